@@ -1,0 +1,44 @@
+"""The geocoder interface: a place name in its context in, a resolved `Place` out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from waqia.model import Place
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GeoContext:
+    """What the article says around a toponym, used to choose between same-named places.
+
+    Attributes:
+        country_code: ISO alpha-2 country the article is about, when known.
+        admin1: the province/state the article names, when known.
+        admin2: the district the article names, when known.
+        near: the text says "near X" / "outskirts of X" (ACLED geo_precision 2).
+        is_district: the text says "X district" / "X agency" (resolve to the district itself).
+        parent: the larger place in "the Y area of X" / "X's Y" (X here), when given.
+    """
+
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    near: bool = False
+    is_district: bool = False
+    parent: str | None = None
+
+
+class Geocoder(Protocol):
+    """Resolves toponyms. `name` is versioned (e.g. "gazetteer.v1") and stored with every place."""
+
+    name: str
+
+    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
+        """The best place for `toponym` in `context`, or None when nothing fits."""
+        ...
+
+    def known_names(self) -> Iterable[str]:
+        """Every place name and alias the geocoder resolves; the extractor feeds them to its EntityRuler."""
+        ...
