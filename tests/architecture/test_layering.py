@@ -33,6 +33,7 @@ OWNED_IMPORTS = {
     "psycopg": {"store"},
     "trafilatura": {"ingest"},
     "feedparser": {"ingest"},
+    "lxml": {"ingest"},
     "urllib.request": {"ingest"},
     "http.client": {"ingest"},
     "rich": {"cli"},
@@ -79,7 +80,9 @@ def test_io_and_sql_stay_in_their_stage(path: Path) -> None:
     for name in _imports(path):
         for module, owners in OWNED_IMPORTS.items():
             if (name == module or name.startswith(f"{module}.")) and part not in owners | {"web"}:
-                raise AssertionError(f"{path.relative_to(PACKAGE)} imports {name}, which only {owners} may use")
+                raise AssertionError(
+                    f"{path.relative_to(PACKAGE)} imports {name}, which only {owners} may use"
+                )
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))

@@ -1,1 +1,6 @@
-"""ingest stage."""
+"""Ingest stage: the only code that reads user files or the network; inputs in, `Article`s out."""
+
+from waqia.ingest.http import HttpClient
+from waqia.ingest.sources import load_sources
+
+__all__ = ["HttpClient", "load_sources"]
