@@ -11,9 +11,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import IO, Annotated, Any
 
-import click
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer.core import TyperGroup
@@ -44,11 +44,12 @@ DB_HELP = "SQLite file path or SQLAlchemy URL (sqlite:///..., postgresql://user@
 class WaqiaGroup(TyperGroup):
     """Translates library errors into one-line CLI errors, in one place."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except WaqiaError as error:
-            raise click.ClickException(str(error)) from error
+            _stderr().print(f"[red]Error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+            raise typer.Exit(code=2) from error
 
 
 app = typer.Typer(
@@ -100,11 +101,16 @@ def _root(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what the library does.")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if not verbose:
+        # trafilatura warns about every page part it discards; the skip lines already say what failed.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _print_skipped(skipped: tuple[Skipped, ...], console: Console) -> None:
     for item in skipped:
-        console.print(f"[red]error[/red] [{item.reason.value}] {item.detail}", highlight=False, soft_wrap=True)
+        console.print(
+            f"[red]error[/red] {escape(f'[{item.reason.value}]')} {escape(item.detail)}", highlight=False, soft_wrap=True
+        )
 
 
 def _print_report(report: RunReport, console: Console) -> None:
