@@ -15,11 +15,40 @@ from waqia.store import open_store
 
 from ..pipeline.test_pipeline_ingest import NOW, LineExtractor, article
 
+# ACLED's current column order (ACLED codebook).
 ACLED_COLUMNS = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
-    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
-    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp"
-).split()
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
 
 runner = CliRunner()
 
@@ -52,7 +81,9 @@ def test_events_lists_and_filters(db: str) -> None:
     result = runner.invoke(cli.app, ["events", "--db", db])
     assert result.exit_code == 0, result.output
     assert "2 events" in result.stdout
-    filtered = runner.invoke(cli.app, ["events", "--db", db, "--admin1", "Balochistan", "--since", "2025-01-01"])
+    filtered = runner.invoke(
+        cli.app, ["events", "--db", db, "--admin1", "Balochistan", "--since", "2025-01-01"]
+    )
     assert "1 events" in filtered.stdout
     assert "Quetta" in filtered.stdout
 
@@ -81,7 +112,8 @@ def test_text_exports_to_stdout(db: str, fmt: str) -> None:
         collection = json.loads(result.stdout)
         assert collection["type"] == "FeatureCollection"
         lon, lat = collection["features"][0]["geometry"]["coordinates"]
-        assert 60 < lon < 80 and 20 < lat < 40
+        assert 60 < lon < 80
+        assert 20 < lat < 40
     else:
         lines = [json.loads(line) for line in result.stdout.splitlines()]
         assert len(lines) == (2 if fmt == "jsonl" else 3)
@@ -124,7 +156,9 @@ def test_a_non_sqlite_file_as_db_is_refused_and_left_intact(tmp_path: Path) -> N
     assert precious.read_text(encoding="utf-8") == "my notes, not a database\n" * 50
 
 
-def test_ingest_reports_bad_inputs_and_exits_non_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_reports_bad_inputs_and_exits_non_zero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(cli, "_build_extractor", LineExtractor)
     good = tmp_path / "good.txt"
     good.write_text("Suicide bomb|2025-03-10|Peshawar|9\n", encoding="utf-8")
@@ -135,7 +169,16 @@ def test_ingest_reports_bad_inputs_and_exits_non_zero(tmp_path: Path, monkeypatc
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "x", "text": "Suicide bomb|2025-03-10|Quetta|2"}\n{oops\n', encoding="utf-8")
     db = str(tmp_path / "i.db")
-    args = ["ingest", "--db", db, str(good), str(empty), str(latin), str(broken), str(tmp_path / "missing.txt")]
+    args = [
+        "ingest",
+        "--db",
+        db,
+        str(good),
+        str(empty),
+        str(latin),
+        str(broken),
+        str(tmp_path / "missing.txt"),
+    ]
     result = runner.invoke(cli.app, args)
     assert result.exit_code == 1
     for name in ("empty.txt", "latin.txt", "broken.jsonl:2", "missing.txt"):
@@ -143,4 +186,5 @@ def test_ingest_reports_bad_inputs_and_exits_non_zero(tmp_path: Path, monkeypatc
     assert "2 new" in result.output
     again = runner.invoke(cli.app, ["ingest", "--db", db, str(good)])
     assert again.exit_code == 0, again.output
-    assert "0 new" in again.output and "1 unchanged" in again.output
+    assert "0 new" in again.output
+    assert "1 unchanged" in again.output

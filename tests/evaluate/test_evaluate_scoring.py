@@ -50,13 +50,24 @@ def test_pairing_maximises_total_similarity() -> None:
 
 def test_score_counts_detection_fields_and_dedup() -> None:
     gold = [
-        SpecArticle(article_id="a", events=(ev(event_date="2025-03-10", killed_min=9, admin1="Sindh", event_key="k1"),)),
-        SpecArticle(article_id="b", events=(ev(event_date="2025-03-11", killed_min=12, admin1="Sindh", event_key="k1"),)),
+        SpecArticle(
+            article_id="a",
+            events=(ev(event_date="2025-03-10", killed_min=9, admin1="Sindh", event_key="k1"),),
+        ),
+        SpecArticle(
+            article_id="b",
+            events=(ev(event_date="2025-03-11", killed_min=12, admin1="Sindh", event_key="k1"),),
+        ),
         SpecArticle(article_id="c", events=()),
     ]
     predicted = [
-        SpecArticle(article_id="a", events=(ev(event_date="2025-03-10", killed_min=9, admin1="Sindh", event_id="e1"),)),
-        SpecArticle(article_id="b", events=(ev(event_date="2025-03-11", killed_min=10, admin1="Sindh", event_id="e1"),)),
+        SpecArticle(
+            article_id="a", events=(ev(event_date="2025-03-10", killed_min=9, admin1="Sindh", event_id="e1"),)
+        ),
+        SpecArticle(
+            article_id="b",
+            events=(ev(event_date="2025-03-11", killed_min=10, admin1="Sindh", event_id="e1"),),
+        ),
         SpecArticle(article_id="c", events=(ev(event_date="2025-03-01", role="background"),)),
     ]
     report = score(predicted, gold)
@@ -77,12 +88,15 @@ def test_missing_prediction_counts_as_nothing_found() -> None:
 
 def test_parse_spec_lines_reads_fields_and_names_bad_lines() -> None:
     line = json.dumps(
-        {"article_id": "x", "events": [{"role": "main", "killed_min": "3", "evidence": [{"start": 0, "end": 4}]}]}
+        {
+            "article_id": "x",
+            "events": [{"role": "main", "killed_min": "3", "evidence": [{"start": 0, "end": 4}]}],
+        }
     )
     (article,) = parse_spec_lines([line, ""], name="gold.jsonl")
     assert article.events[0].killed_min == 3
     assert article.events[0].evidence == ((0, 4),)
-    with pytest.raises(EvaluationError, match="gold.jsonl:2"):
+    with pytest.raises(EvaluationError, match=r"gold\.jsonl:2"):
         list(parse_spec_lines([line, "{not json"], name="gold.jsonl"))
 
 

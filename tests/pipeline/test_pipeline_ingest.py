@@ -1,4 +1,4 @@
-"""The main job on a real SQLite store with a hand-made extractor: idempotence, merging, isolation of failures."""
+"""The main job on a real SQLite store with a hand-made extractor: idempotence, merging, failures."""
 
 from __future__ import annotations
 
@@ -32,12 +32,26 @@ from waqia.store.base import EventStore
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
 PLACES = {
     "Peshawar": Place(
-        name="Peshawar", country="Pakistan", country_code="PK", admin1="Khyber Pakhtunkhwa", admin2="Peshawar",
-        latitude=34.0, longitude=71.57, geo_precision=GeoPrecision.TOWN, geocoder="test",
+        name="Peshawar",
+        country="Pakistan",
+        country_code="PK",
+        admin1="Khyber Pakhtunkhwa",
+        admin2="Peshawar",
+        latitude=34.0,
+        longitude=71.57,
+        geo_precision=GeoPrecision.TOWN,
+        geocoder="test",
     ),
     "Quetta": Place(
-        name="Quetta", country="Pakistan", country_code="PK", admin1="Balochistan", admin2="Quetta",
-        latitude=30.18, longitude=67.0, geo_precision=GeoPrecision.TOWN, geocoder="test",
+        name="Quetta",
+        country="Pakistan",
+        country_code="PK",
+        admin1="Balochistan",
+        admin2="Quetta",
+        latitude=30.18,
+        longitude=67.0,
+        geo_precision=GeoPrecision.TOWN,
+        geocoder="test",
     ),
 }
 
@@ -84,8 +98,12 @@ class LineExtractor:
 
 def article(text: str, *, source: str, url: str | None = None) -> Article:
     return Article(
-        article_id=make_article_id(url=url, text=text), text=text, source=source, url=url,
-        published_at=NOW, origin=f"{source}.txt",
+        article_id=make_article_id(url=url, text=text),
+        text=text,
+        source=source,
+        url=url,
+        published_at=NOW,
+        origin=f"{source}.txt",
     )
 
 
@@ -104,11 +122,14 @@ BLAST = "Suicide bomb|2025-03-10|Peshawar|9"
 
 
 def test_reports_of_one_attack_from_several_outlets_become_one_event(store: EventStore) -> None:
-    report = ingest(store, [
-        article(BLAST, source="Outlet A"),
-        article("Suicide bomb|2025-03-11|Peshawar|12", source="Outlet B"),
-        article("Abduction/forced disappearance|2025-03-10|Quetta|0", source="Outlet C"),
-    ])
+    report = ingest(
+        store,
+        [
+            article(BLAST, source="Outlet A"),
+            article("Suicide bomb|2025-03-11|Peshawar|12", source="Outlet B"),
+            article("Abduction/forced disappearance|2025-03-10|Quetta|0", source="Outlet C"),
+        ],
+    )
     assert (report.new, report.unchanged, report.mentions) == (3, 0, 3)
     events = store.query_events(EventFilter())
     assert len(events) == 2
@@ -132,7 +153,9 @@ def test_ingesting_again_changes_nothing(store: EventStore) -> None:
 def test_a_changed_article_replaces_its_mentions_and_withdraws_empty_events(store: EventStore) -> None:
     url = "https://outlet.example/story"
     ingest(store, [article(BLAST, source="A", url=url)])
-    updated = ingest(store, [article("Abduction/forced disappearance|2025-03-10|Quetta|0", source="A", url=url)])
+    updated = ingest(
+        store, [article("Abduction/forced disappearance|2025-03-10|Quetta|0", source="A", url=url)]
+    )
     assert updated.updated == 1
     (event,) = store.query_events(EventFilter())
     assert event.sub_event_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
@@ -171,15 +194,20 @@ def test_extract_articles_keeps_input_order_without_a_store() -> None:
     results = list(extract_articles(items, extractor=LineExtractor(), batch_size=2))
     assert [type(r).__name__ for r in results] == ["tuple", "Skipped", "tuple"]
     first, _, last = results
-    assert isinstance(first, tuple) and first[1][0].casualties.killed_min == 1
-    assert isinstance(last, tuple) and last[1][0].place == PLACES["Quetta"]
+    assert isinstance(first, tuple)
+    assert first[1][0].casualties.killed_min == 1
+    assert isinstance(last, tuple)
+    assert last[1][0].place == PLACES["Quetta"]
 
 
 def test_filters_reach_the_store(store: EventStore) -> None:
-    ingest(store, [
-        article(BLAST, source="A"),
-        article("Abduction/forced disappearance|2025-02-01|Quetta|0", source="B"),
-    ])
+    ingest(
+        store,
+        [
+            article(BLAST, source="A"),
+            article("Abduction/forced disappearance|2025-02-01|Quetta|0", source="B"),
+        ],
+    )
     assert len(store.query_events(EventFilter(admin1="balochistan"))) == 1
     assert len(store.query_events(EventFilter(since=date(2025, 3, 1)))) == 1
     assert len(store.query_events(EventFilter(min_killed=5))) == 1

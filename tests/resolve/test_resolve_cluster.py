@@ -27,12 +27,24 @@ from waqia.resolve.cluster import assign_mention, new_event_id, same_actor
 
 NOW = datetime(2025, 3, 12, tzinfo=UTC)
 PESHAWAR = Place(
-    name="Peshawar", country="Pakistan", country_code="PK", admin1="Khyber Pakhtunkhwa", admin2="Peshawar",
-    latitude=34.008, longitude=71.5785, geo_precision=GeoPrecision.TOWN,
+    name="Peshawar",
+    country="Pakistan",
+    country_code="PK",
+    admin1="Khyber Pakhtunkhwa",
+    admin2="Peshawar",
+    latitude=34.008,
+    longitude=71.5785,
+    geo_precision=GeoPrecision.TOWN,
 )
 QUETTA = Place(
-    name="Quetta", country="Pakistan", country_code="PK", admin1="Balochistan", admin2="Quetta",
-    latitude=30.18, longitude=67.0, geo_precision=GeoPrecision.TOWN,
+    name="Quetta",
+    country="Pakistan",
+    country_code="PK",
+    admin1="Balochistan",
+    admin2="Quetta",
+    latitude=30.18,
+    longitude=67.0,
+    geo_precision=GeoPrecision.TOWN,
 )
 TTP = Actor(name="Tehreek-e-Taliban Pakistan")
 JUA = Actor(name="Jamaat-ul-Ahrar", parent="Tehreek-e-Taliban Pakistan")
@@ -69,7 +81,9 @@ def mention(
 
 
 def event_of(*mentions: Mention) -> Event:
-    reports = [Report(mention=m, source=f"outlet-{m.article_id}", url=None, published_at=None) for m in mentions]
+    reports = [
+        Report(mention=m, source=f"outlet-{m.article_id}", url=None, published_at=None) for m in mentions
+    ]
     return build_event(event_id=new_event_id(mentions[0]), reports=reports, created_at=NOW, updated_at=NOW)
 
 
@@ -100,7 +114,9 @@ def test_distinct_events_stay_apart(other: Mention, why: str) -> None:
 def test_an_article_never_reports_one_event_twice() -> None:
     existing = event_of(mention("a"))
     second = mention("a", sub=SubEventType.SUICIDE_BOMB)
-    result = assign_mention(second, candidates=[existing], excluded_articles={existing.event_id: frozenset({"a"})})
+    result = assign_mention(
+        second, candidates=[existing], excluded_articles={existing.event_id: frozenset({"a"})}
+    )
     assert result.is_new
 
 
@@ -112,14 +128,25 @@ def test_a_faction_and_its_parent_are_the_same_side() -> None:
 
 def test_claims_from_several_reports_are_kept_side_by_side() -> None:
     reports = [
-        Report(mention=mention("a", claim=Claim(status=ClaimStatus.UNCLAIMED)), source="A", url=None, published_at=None),
         Report(
-            mention=mention("b", claim=Claim(status=ClaimStatus.CLAIMED, claimed_by=("Jamaat-ul-Ahrar",))),
-            source="B", url=None, published_at=None,
+            mention=mention("a", claim=Claim(status=ClaimStatus.UNCLAIMED)),
+            source="A",
+            url=None,
+            published_at=None,
         ),
         Report(
-            mention=mention("c", claim=Claim(status=ClaimStatus.DENIED, denied_by=("Tehreek-e-Taliban Pakistan",))),
-            source="C", url=None, published_at=None,
+            mention=mention("b", claim=Claim(status=ClaimStatus.CLAIMED, claimed_by=("Jamaat-ul-Ahrar",))),
+            source="B",
+            url=None,
+            published_at=None,
+        ),
+        Report(
+            mention=mention(
+                "c", claim=Claim(status=ClaimStatus.DENIED, denied_by=("Tehreek-e-Taliban Pakistan",))
+            ),
+            source="C",
+            url=None,
+            published_at=None,
         ),
     ]
     claim = merge_claims(reports)
@@ -138,7 +165,9 @@ def test_the_event_keeps_the_range_and_publishes_the_conservative_toll() -> None
 
 
 def test_the_most_precise_date_wins() -> None:
-    vague = mention("a", when=DateSpan(earliest=date(2025, 3, 1), latest=date(2025, 3, 31), precision=DatePrecision.MONTH))
+    vague = mention(
+        "a", when=DateSpan(earliest=date(2025, 3, 1), latest=date(2025, 3, 31), precision=DatePrecision.MONTH)
+    )
     precise = mention("b", when=day(date(2025, 3, 10)))
     assert event_of(vague, precise).when == precise.when
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, Annotated, Any, BinaryIO, TextIO, cast
 
 import typer
 from rich.console import Console
@@ -100,7 +100,9 @@ def _root(
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what the library does.")] = False,
 ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     if not verbose:
         # trafilatura warns about every page part it discards; the skip lines already say what failed.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -109,7 +111,9 @@ def _root(
 def _print_skipped(skipped: tuple[Skipped, ...], console: Console) -> None:
     for item in skipped:
         console.print(
-            f"[red]error[/red] {escape(f'[{item.reason.value}]')} {escape(item.detail)}", highlight=False, soft_wrap=True
+            f"[red]error[/red] {escape(f'[{item.reason.value}]')} {escape(item.detail)}",
+            highlight=False,
+            soft_wrap=True,
         )
 
 
@@ -148,7 +152,9 @@ def _run_ingest(
 def ingest(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Files, directories, feeds (file or http(s) URL), web pages, or - for standard input."),
+        typer.Argument(
+            help="Files, directories, feeds (file or http(s) URL), web pages, or - for standard input."
+        ),
     ],
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -167,7 +173,9 @@ def extract(
     input_path: Annotated[
         str, typer.Option("--input", "-i", help="Articles as JSON Lines in the evaluation spec format, or -.")
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the events (JSON Lines), or -.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Where to write the events (JSON Lines), or -.")
+    ],
 ) -> None:
     """Extract events from spec-format articles to spec-format JSON Lines, without a database."""
     console = _stderr()
@@ -181,7 +189,9 @@ def extract(
                 failures.append(result)
                 continue
             article, mentions = result
-            stream.write(format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None) + "\n")
+            stream.write(
+                format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None) + "\n"
+            )
             written += 1
     _print_skipped(tuple(failures), console)
     console.print(f"{written} articles written to {output}; {len(failures)} skipped.", highlight=False)
@@ -223,8 +233,12 @@ UntilOption = Annotated[
 CountryOption = Annotated[str | None, typer.Option("--country", help="Country name or ISO code.")]
 Admin1Option = Annotated[str | None, typer.Option("--admin1", help="Province or state.")]
 TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type.")]
-ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of a perpetrator's or claimant's name.")]
-MinKilledOption = Annotated[int | None, typer.Option("--min-killed", min=0, help="At least this many killed.")]
+ActorOption = Annotated[
+    str | None, typer.Option("--actor", help="Part of a perpetrator's or claimant's name.")
+]
+MinKilledOption = Annotated[
+    int | None, typer.Option("--min-killed", min=0, help="At least this many killed.")
+]
 
 
 @app.command()
@@ -257,7 +271,17 @@ def events(
 
 def _events_table(found: list[Event], *, title: str) -> Table:
     table = Table(title=title, show_lines=False)
-    for column in ("date", "type", "place", "province", "perpetrator", "claim", "killed", "injured", "sources"):
+    for column in (
+        "date",
+        "type",
+        "place",
+        "province",
+        "perpetrator",
+        "claim",
+        "killed",
+        "injured",
+        "sources",
+    ):
         table.add_column(column, overflow="fold")
     for event in found:
         place = event.place
@@ -290,7 +314,9 @@ def _open_output(target: str, *, binary: bool) -> Iterator[IO[Any]]:
         return
     path = Path(target)
     if not path.parent.exists():
-        raise ConfigError(f"cannot write {target}: folder {path.parent} does not exist", hint="create it first")
+        raise ConfigError(
+            f"cannot write {target}: folder {path.parent} does not exist", hint="create it first"
+        )
     mode = "wb" if binary else "w"
     encoding = None if binary else "utf-8"
     with path.open(mode, encoding=encoding, newline=None if binary else "") as stream:
@@ -306,14 +332,19 @@ EXPORT_SUFFIX = {
 }
 
 
-def write_export(store: EventStore, export_format: ExportFormat, stream: IO[Any], event_filter: EventFilter) -> int:
+def write_export(
+    store: EventStore, export_format: ExportFormat, stream: IO[Any], event_filter: EventFilter
+) -> int:
     """Write one export format to an open stream; returns the number of records written."""
+    text = cast(TextIO, stream)
     writers: dict[ExportFormat, Callable[[], int]] = {
-        ExportFormat.ACLED_CSV: lambda: write_acled_csv(store.iter_events(event_filter), stream),
-        ExportFormat.GEOJSON: lambda: write_geojson(store.iter_events(event_filter), stream),
-        ExportFormat.JSONL: lambda: write_events_jsonl(store.iter_events(event_filter), stream),
-        ExportFormat.MENTIONS: lambda: write_mentions_export(store.iter_mentions(), stream),
-        ExportFormat.PARQUET: lambda: write_events_parquet(store.iter_events(event_filter), stream),
+        ExportFormat.ACLED_CSV: lambda: write_acled_csv(store.iter_events(event_filter), text),
+        ExportFormat.GEOJSON: lambda: write_geojson(store.iter_events(event_filter), text),
+        ExportFormat.JSONL: lambda: write_events_jsonl(store.iter_events(event_filter), text),
+        ExportFormat.MENTIONS: lambda: write_mentions_export(store.iter_mentions(), text),
+        ExportFormat.PARQUET: lambda: write_events_parquet(
+            store.iter_events(event_filter), cast(BinaryIO, stream)
+        ),
     }
     return writers[export_format]()
 
@@ -321,7 +352,9 @@ def write_export(store: EventStore, export_format: ExportFormat, stream: IO[Any]
 @app.command()
 def export(
     export_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
+    ] = "-",
     db: DbOption = DEFAULT_DB,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -344,8 +377,13 @@ def export(
         limit=limit,
     )
     if export_format is ExportFormat.PARQUET and output == "-" and sys.stdout.isatty():
-        raise ConfigError("Parquet is binary and standard output is a terminal", hint="give --output FILE.parquet")
-    with _opened_store(db) as store, _open_output(output, binary=export_format is ExportFormat.PARQUET) as stream:
+        raise ConfigError(
+            "Parquet is binary and standard output is a terminal", hint="give --output FILE.parquet"
+        )
+    with (
+        _opened_store(db) as store,
+        _open_output(output, binary=export_format is ExportFormat.PARQUET) as stream,
+    ):
         count = write_export(store, export_format, stream, event_filter)
     if output != "-":
         _stderr().print(f"{count} records written to {output}", highlight=False)
@@ -382,7 +420,9 @@ def evaluate(
     ] = None,
     articles: Annotated[
         str | None,
-        typer.Option("--articles", help="Spec articles to run the extractor on, when --predictions is not given."),
+        typer.Option(
+            "--articles", help="Spec articles to run the extractor on, when --predictions is not given."
+        ),
     ] = None,
 ) -> None:
     """Score extraction against gold labels with the evaluation spec's figures."""
@@ -417,7 +457,9 @@ def evaluate(
         table.add_row(f"{label} recall", f"{detection.recall:.3f}", "")
         table.add_row(f"{label} F1", f"{detection.f1:.3f}", "")
     for field_score in report.fields:
-        table.add_row(field_score.field, f"{field_score.accuracy:.3f}", f"{field_score.correct}/{field_score.total}")
+        table.add_row(
+            field_score.field, f"{field_score.accuracy:.3f}", f"{field_score.correct}/{field_score.total}"
+        )
     console.print(table)
     if report.missing_predictions:
         _stderr().print(f"{len(report.missing_predictions)} gold articles had no prediction line.")
@@ -443,7 +485,9 @@ def demo(
     started = datetime.now(UTC)
     sources = bundled_demo_sources()
     if not sources:
-        raise ConfigError("the bundled demo sample is missing from the installed package", hint="reinstall waqia")
+        raise ConfigError(
+            "the bundled demo sample is missing from the installed package", hint="reinstall waqia"
+        )
     with _opened_store(str(db_path)) as store:
         report = _run_ingest(sources, store=store, extractor=_build_extractor(), console=_stderr())
         all_events = list(store.iter_events(EventFilter()))
@@ -489,4 +533,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

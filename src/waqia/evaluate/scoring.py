@@ -140,7 +140,9 @@ def field_matches(
 ) -> dict[str, bool | None]:
     """Per field: True/False where gold has a value, None where it has none."""
     values: dict[str, bool | None] = {}
-    values["sub_event_type"] = None if gold.sub_event_type is None else predicted.sub_event_type == gold.sub_event_type
+    values["sub_event_type"] = (
+        None if gold.sub_event_type is None else predicted.sub_event_type == gold.sub_event_type
+    )
     values["event_date"] = (
         None
         if gold.event_date is None
@@ -160,7 +162,9 @@ def field_matches(
     return values
 
 
-def _similarity(predicted: SpecEvent, gold: SpecEvent, *, place_names: Normaliser, actor_names: Normaliser) -> float:
+def _similarity(
+    predicted: SpecEvent, gold: SpecEvent, *, place_names: Normaliser, actor_names: Normaliser
+) -> float:
     matches = field_matches(predicted, gold, place_names=place_names, actor_names=actor_names)
     role_bonus = 0.5 if predicted.role == gold.role else 0.0
     return 1.0 + sum(1 for ok in matches.values() if ok) + role_bonus
@@ -219,7 +223,7 @@ def score(
     place_names: Normaliser = fold_text,
     actor_names: Normaliser = fold_text,
 ) -> EvaluationReport:
-    """Score predictions against gold articles; a gold article with no prediction counts as predicting nothing."""
+    """Score predictions against gold; a gold article with no prediction counts as predicting nothing."""
     predicted_by_id = {article.article_id: article for article in predicted}
     gold_articles = list(gold)
     tp_main = pred_main = gold_main = 0
@@ -242,12 +246,16 @@ def score(
         gold_main += sum(1 for e in gold_events if e.role == "main")
         tp_main += sum(1 for i, j in pairs if pred_events[i].role == "main" and gold_events[j].role == "main")
         for i, j in pairs:
-            matches = field_matches(pred_events[i], gold_events[j], place_names=place_names, actor_names=actor_names)
+            matches = field_matches(
+                pred_events[i], gold_events[j], place_names=place_names, actor_names=actor_names
+            )
             for name, ok in matches.items():
                 if ok is not None:
                     totals[name] += 1
                     correct[name] += int(ok)
-            paired_mentions.append((gold_article.article_id, pred_events[i].event_id, gold_events[j].event_key))
+            paired_mentions.append(
+                (gold_article.article_id, pred_events[i].event_id, gold_events[j].event_key)
+            )
     dedup = _dedup_pairs(paired_mentions)
     return EvaluationReport(
         articles=len(gold_articles),

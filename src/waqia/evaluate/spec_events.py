@@ -48,25 +48,6 @@ class SpecArticle:
     events: tuple[SpecEvent, ...]
 
 
-_TEXT_FIELDS = (
-    "role",
-    "event_date",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "perpetrator",
-    "claim_status",
-    "target",
-    "event_key",
-    "event_id",
-)
-_INT_FIELDS = ("geo_precision", "killed_min", "killed_max", "injured_min", "injured_max")
-
-
 def _text(value: Any) -> str | None:
     return None if value is None or value == "" else str(value)
 
@@ -79,7 +60,9 @@ def _integer(value: Any, *, name: str, where: str) -> int | None:
     try:
         return int(value)
     except ValueError as error:
-        raise EvaluationError(f"{where}: {name} must be an integer, got {value!r}", hint="fix the file") from error
+        raise EvaluationError(
+            f"{where}: {name} must be an integer, got {value!r}", hint="fix the file"
+        ) from error
 
 
 def _number(value: Any, *, name: str, where: str) -> float | None:
@@ -88,7 +71,9 @@ def _number(value: Any, *, name: str, where: str) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError) as error:
-        raise EvaluationError(f"{where}: {name} must be a number, got {value!r}", hint="fix the file") from error
+        raise EvaluationError(
+            f"{where}: {name} must be a number, got {value!r}", hint="fix the file"
+        ) from error
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -112,11 +97,33 @@ def parse_spec_event(raw: dict[str, Any], *, where: str) -> SpecEvent:
     """One EVENT object; `where` names the file and line for error messages."""
     if not isinstance(raw, dict):
         raise EvaluationError(f"{where}: an event must be a JSON object", hint="fix the file")
-    texts = {name: _text(raw.get(name)) for name in _TEXT_FIELDS}
-    ints = {name: _integer(raw.get(name), name=name, where=where) for name in _INT_FIELDS}
+
+    def text(name: str) -> str | None:
+        return _text(raw.get(name))
+
+    def integer(name: str) -> int | None:
+        return _integer(raw.get(name), name=name, where=where)
+
     return SpecEvent(
-        **texts,
-        **ints,
+        role=text("role"),
+        event_date=text("event_date"),
+        date_precision=text("date_precision"),
+        event_type=text("event_type"),
+        sub_event_type=text("sub_event_type"),
+        country=text("country"),
+        admin1=text("admin1"),
+        admin2=text("admin2"),
+        location=text("location"),
+        perpetrator=text("perpetrator"),
+        claim_status=text("claim_status"),
+        target=text("target"),
+        event_key=text("event_key"),
+        event_id=text("event_id"),
+        geo_precision=integer("geo_precision"),
+        killed_min=integer("killed_min"),
+        killed_max=integer("killed_max"),
+        injured_min=integer("injured_min"),
+        injured_max=integer("injured_max"),
         latitude=_number(raw.get("latitude"), name="latitude", where=where),
         longitude=_number(raw.get("longitude"), name="longitude", where=where),
         claimed_by=_names(raw.get("claimed_by")),
@@ -138,10 +145,17 @@ def parse_spec_lines(lines: Iterable[str], *, name: str) -> Iterator[SpecArticle
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as error:
-            raise EvaluationError(f"{where}: not valid JSON ({error.msg})", hint="fix or remove the line") from error
-        if not isinstance(raw, dict) or "article_id" not in raw or not isinstance(raw.get("events", []), list):
             raise EvaluationError(
-                f"{where}: expected an object with article_id and an events list", hint="see the evaluation spec"
+                f"{where}: not valid JSON ({error.msg})", hint="fix or remove the line"
+            ) from error
+        if (
+            not isinstance(raw, dict)
+            or "article_id" not in raw
+            or not isinstance(raw.get("events", []), list)
+        ):
+            raise EvaluationError(
+                f"{where}: expected an object with article_id and an events list",
+                hint="see the evaluation spec",
             )
         events = tuple(parse_spec_event(item, where=where) for item in raw.get("events", []))
         yield SpecArticle(article_id=str(raw["article_id"]), events=events)
