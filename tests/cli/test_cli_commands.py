@@ -62,6 +62,7 @@ def db(tmp_path: Path) -> str:
             article("Suicide bomb|2025-03-10|Peshawar|9", source="Outlet A"),
             article("Suicide bomb|2025-03-10|Peshawar|12", source="Outlet B"),
             article("Abduction/forced disappearance|2025-02-01|Quetta|0", source="Outlet C"),
+            article("A cricket report with no event at all.", source="Outlet D"),
         ],
         extractor=LineExtractor(),
         store=store,
@@ -116,9 +117,10 @@ def test_text_exports_to_stdout(db: str, fmt: str) -> None:
         assert 20 < lat < 40
     else:
         lines = [json.loads(line) for line in result.stdout.splitlines()]
-        assert len(lines) == (2 if fmt == "jsonl" else 3)
+        assert len(lines) == (2 if fmt == "jsonl" else 4)
         if fmt == "mentions":
             assert all(event["event_id"] for line in lines for event in line["events"])
+            assert sorted(len(line["events"]) for line in lines) == [0, 1, 1, 1]
 
 
 def test_parquet_export(db: str, tmp_path: Path) -> None:

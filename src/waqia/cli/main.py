@@ -341,7 +341,9 @@ def write_export(
         ExportFormat.ACLED_CSV: lambda: write_acled_csv(store.iter_events(event_filter), text),
         ExportFormat.GEOJSON: lambda: write_geojson(store.iter_events(event_filter), text),
         ExportFormat.JSONL: lambda: write_events_jsonl(store.iter_events(event_filter), text),
-        ExportFormat.MENTIONS: lambda: write_mentions_export(store.iter_mentions(), text),
+        ExportFormat.MENTIONS: lambda: write_mentions_export(
+            store.iter_mentions(), text, articles=store.iter_articles()
+        ),
         ExportFormat.PARQUET: lambda: write_events_parquet(
             store.iter_events(event_filter), cast(BinaryIO, stream)
         ),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import Any, TextIO
 
-from waqia.model import Mention
+from waqia.model import Article, Mention
 from waqia.store.base import MentionRecord
 
 
@@ -62,24 +62,42 @@ def format_spec_line(
     return json.dumps({"article_id": article_id, "events": events}, ensure_ascii=False)
 
 
-def write_mentions_export(records: Iterable[MentionRecord], stream: TextIO) -> int:
+def write_mentions_export(
+    records: Iterable[MentionRecord], stream: TextIO, *, articles: Iterable[Article] | None = None
+) -> int:
     """Write one spec line per article, grouping consecutive records of the same article.
 
-    Records must come grouped by article (as `EventStore.iter_mentions` yields them).
+    Records must come grouped by article (as `EventStore.iter_mentions` yields them). When `articles`
+    is given (in the same order, as `EventStore.iter_articles` yields them), articles without any
+    mention get their line too, with an empty events list, as the spec wants one line per article.
 
     Returns:
         The number of lines (articles) written.
     """
+    groups = ((key, list(group)) for key, group in groupby(records, key=lambda r: r.article.article_id))
     written = 0
-    for _, group in groupby(records, key=lambda record: record.article.article_id):
-        items = list(group)
+
+    def write(article: Article, items: Sequence[MentionRecord]) -> None:
+        nonlocal written
         stream.write(
             format_spec_line(
-                article_id=items[0].article.public_id,
+                article_id=article.public_id,
                 mentions=[record.mention for record in items],
                 event_ids=[record.event_id for record in items],
             )
         )
         stream.write("\n")
         written += 1
+
+    if articles is None:
+        for _, items in groups:
+            write(items[0].article, items)
+        return written
+    pending = next(groups, None)
+    for article in articles:
+        if pending is not None and pending[0] == article.article_id:
+            write(article, pending[1])
+            pending = next(groups, None)
+        else:
+            write(article, ())
     return written

@@ -303,6 +303,20 @@ class SqlEventStore:
             for rows in result.partitions():
                 yield from _build_records(connection, rows)
 
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article, in the order `iter_mentions` groups them (publication time, then id)."""
+        statement = select(ARTICLES.c.article_id).order_by(
+            ARTICLES.c.published_at.asc().nulls_last(), ARTICLES.c.article_id
+        )
+        with self._reading() as connection:
+            result = connection.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(
+                statement
+            )
+            for rows in result.partitions():
+                ids = [row.article_id for row in rows]
+                loaded = _load_articles(connection, ids)
+                yield from (loaded[article_id] for article_id in ids)
+
     def get_article(self, article_id: str) -> Article | None:
         with self._reading() as connection:
             return _load_articles(connection, [article_id]).get(article_id)
