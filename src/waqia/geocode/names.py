@@ -1,0 +1,157 @@
+"""Place-name normalisation: ASCII folding, lookup keys, kind suffixes and the taggable-name rule."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class PlaceKind(StrEnum):
+    """What a place name denotes, so the extractor can tell a province mention from a town."""
+
+    COUNTRY = "country"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    TOWN = "town"
+    REGION = "region"
+    NEIGHBOURHOOD = "neighbourhood"
+
+
+# Letters NFKD does not decompose into ASCII plus a combining mark.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "ʻ": "'",
+        "`": "'",
+        "ı": "i",
+        "ə": "a",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "–": "-",
+        "—": "-",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_JOINING_PUNCTUATION = re.compile(r"['.]")
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\s*$")
+# Persian/Urdu ezafe written as a separate token: "Mazar-i-Sharif", "Sar-e Pul".
+_EZAFE = frozenset({"e", "i"})
+
+# Trailing words that say what kind of place the rest names ("Khyber district", "Quetta city").
+_KIND_SUFFIXES: dict[str, PlaceKind] = {
+    "district": PlaceKind.DISTRICT,
+    "dist": PlaceKind.DISTRICT,
+    "agency": PlaceKind.DISTRICT,
+    "province": PlaceKind.PROVINCE,
+    "city": PlaceKind.TOWN,
+    "town": PlaceKind.TOWN,
+    "village": PlaceKind.TOWN,
+}
+# Trailing words that name a part of the place: ACLED geo_precision 2 once resolved to the place.
+_PART_SUFFIXES = frozenset({"tehsil", "subdivision", "area", "outskirts", "suburbs"})
+# Trailing words that add nothing ("Swat valley" is the Swat district).
+_NEUTRAL_SUFFIXES = frozenset({"valley", "region"})
+
+# One-word names shorter than this are not offered for tagging (GeoNames villages "Bar", "Ali", "Dir").
+MIN_TAGGABLE_LETTERS = 4
+
+
+def fold_ascii(text: str) -> str:
+    """ASCII form of a Latin-script name without diacritics; other scripts are dropped, spaces collapsed."""
+    if not text.isascii():
+        # NFKD splits "ā" into "a" and a combining mark, which the ASCII encoding then drops with every
+        # non-Latin letter.
+        decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+        text = decomposed.encode("ascii", "ignore").decode("ascii")
+    return _SPACES.sub(" ", text).strip()
+
+
+def make_name_key(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive lookup key: "D.I. Khan", "DI Khan" and "D I Khan" agree."""
+    folded = fold_ascii(text).lower().replace("&", " and ")
+    tokens = _SEPARATORS.sub(" ", _JOINING_PUNCTUATION.sub("", folded)).split()
+    merged: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if len(run) > 1:
+            merged.append("".join(run))
+        elif run and run[0] not in _EZAFE:
+            merged.append(run[0])
+        run = []
+        if token:
+            merged.append(token)
+    return " ".join(merged)
+
+
+def make_compact_key(key: str) -> str:
+    """A name key without spaces, so "Miranshah" meets "Miran Shah" and "Mir Ali" meets "Mirali"."""
+    return key.replace(" ", "")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedToponym:
+    """A toponym split into its lookup key and what its trailing words said about it."""
+
+    key: str
+    kind_hint: PlaceKind | None = None
+    is_part: bool = False
+
+
+def parse_toponym(text: str) -> ParsedToponym:
+    """The lookup key of a toponym without a leading "the" and trailing kind words ("Khyber district")."""
+    text = _POSSESSIVE.sub("", text)
+    tokens = make_name_key(text).split()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    kind_hint: PlaceKind | None = None
+    is_part = False
+    while len(tokens) > 1:
+        last = tokens[-1]
+        if last in _KIND_SUFFIXES and kind_hint is None:
+            kind_hint = _KIND_SUFFIXES[last]
+        elif last in _PART_SUFFIXES:
+            is_part = True
+        elif last not in _NEUTRAL_SUFFIXES:
+            break
+        tokens = tokens[:-1]
+    return ParsedToponym(key=" ".join(tokens), kind_hint=kind_hint, is_part=is_part)
+
+
+def is_abbreviation(text: str) -> bool:
+    """True for "D.I. Khan", "DI Khan", "KPK": spellings fuzzy matching must never touch."""
+    return "." in text or any(len(word) >= 2 and word.isupper() for word in re.findall(r"[A-Za-z]+", text))
+
+
+def count_letters(key: str) -> int:
+    """How many letters a name key has."""
+    return sum(ch.isalpha() for ch in key)
+
+
+def is_taggable(name: str, *, stoplist: frozenset[str], curated: bool = False) -> bool:
+    """Whether a name is worth an EntityRuler pattern.
+
+    The rule (issue #2): drop names whose key is on the stop-list (common English words and person-name
+    tokens), and one-word names with fewer than four letters, except curated all-caps abbreviations
+    from the alias table (KP, KPK, AJK).
+    """
+    key = make_name_key(name)
+    if not key or key in stoplist or not any(ch.isalpha() for ch in key):
+        return False
+    if " " in key or count_letters(key) >= MIN_TAGGABLE_LETTERS:
+        return True
+    return curated and name.isupper()

@@ -1,0 +1,107 @@
+"""Name keys, ASCII folding, kind suffixes and the taggable-name rule (pure functions, no gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from waqia.geocode.names import (
+    PlaceKind,
+    fold_ascii,
+    is_abbreviation,
+    is_taggable,
+    make_compact_key,
+    make_name_key,
+    parse_toponym,
+)
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        (("D.I. Khan", "DI Khan", "D I Khan", "D. I. Khan", "di khan"), "di khan"),
+        (("Khuzdār", "KHUZDAR", "Khuzdar"), "khuzdar"),
+        (("Mazar-i-Sharif", "Mazar-e Sharif", "Mazār-e Sharīf", "Mazar Sharif"), "mazar sharif"),
+        (("Khyber-Pakhtunkhwa", "Khyber Pakhtunkhwa", "khyber  pakhtunkhwa"), "khyber pakhtunkhwa"),
+        (("Khairpur Mir’s", "Khairpur Mir's", "Khairpur Mirs"), "khairpur mirs"),
+        (("K-P", "KP", "K.P."), "kp"),
+        (("Azad Jammu & Kashmir", "Azad Jammu and Kashmir"), "azad jammu and kashmir"),
+    ],
+)
+def test_spellings_of_one_name_share_a_key(spellings: tuple[str, ...], key: str) -> None:
+    assert {make_name_key(spelling) for spelling in spellings} == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Khuzdār District", "Khuzdar District"),
+        ("Nīnawá", "Ninawa"),
+        ("قلات Kalat", "Kalat"),
+        ("Lakkí", "Lakki"),
+    ],
+)
+def test_fold_ascii_drops_diacritics_and_other_scripts(text: str, folded: str) -> None:
+    assert fold_ascii(text) == folded
+
+
+def test_compact_key_joins_words() -> None:
+    assert make_compact_key(make_name_key("Miran Shah")) == make_compact_key(make_name_key("Miranshah"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "hint", "is_part"),
+    [
+        ("Khyber district", "khyber", PlaceKind.DISTRICT, False),
+        ("Bajaur Agency", "bajaur", PlaceKind.DISTRICT, False),
+        ("Helmand province", "helmand", PlaceKind.PROVINCE, False),
+        ("Quetta city", "quetta", PlaceKind.TOWN, False),
+        ("Jamrud tehsil", "jamrud", None, True),
+        ("the Mastung area", "mastung", None, True),
+        ("Swat valley", "swat", None, False),
+        ("Peshawar's", "peshawar", None, False),
+        ("District", "district", None, False),
+        ("Lakki Marwat", "lakki marwat", None, False),
+    ],
+)
+def test_parse_toponym_strips_kind_words(text: str, key: str, hint: PlaceKind | None, is_part: bool) -> None:
+    parsed = parse_toponym(text)
+    assert (parsed.key, parsed.kind_hint, parsed.is_part) == (key, hint, is_part)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("D.I. Khan", True), ("DI Khan", True), ("KPK", True), ("Khuzdaar", False), ("Dera Ismail Khan", False)],
+)
+def test_is_abbreviation(text: str, expected: bool) -> None:
+    assert is_abbreviation(text) is expected
+
+
+STOPLIST = frozenset({"police", "khan", "tank"})
+
+
+@pytest.mark.parametrize(
+    ("name", "curated", "expected"),
+    [
+        ("Bannu", False, True),
+        ("Police", False, False),
+        ("Tank", True, False),
+        ("Bar", False, False),
+        ("Dir", True, False),
+        ("KP", True, True),
+        ("KP", False, False),
+        ("Mir Ali", False, True),
+        ("Police Lines", True, True),
+        ("123", False, False),
+    ],
+)
+def test_is_taggable(name: str, curated: bool, expected: bool) -> None:
+    assert is_taggable(name, stoplist=STOPLIST, curated=curated) is expected
+
+
+@given(st.text())
+def test_name_keys_are_ascii_and_stable(text: str) -> None:
+    key = make_name_key(text)
+    assert key.isascii()
+    assert make_name_key(key) == key
