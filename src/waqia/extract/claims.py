@@ -1,0 +1,891 @@
+"""Who did it: the perpetrator and the claims and denials of responsibility an event's text reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from waqia.extract.actors import ActorDictionary
+from waqia.model import Actor, ActorType, Claim, ClaimStatus, Evidence, EvidenceField
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon from a space-separated list of words."""
+    return frozenset(text.split())
+
+
+DEFAULT_PRODUCER = "rules.v1"
+# Generic words for state forces are read as Pakistan's: waqia covers Pakistan first (issue #3).
+POLICE_ACTOR_ID = "pk_police"
+MILITARY_ACTOR_ID = "pk_military"
+ARMY_ACTOR_ID = "pk_army"
+# A generic force word after one of these is another country's force, which has no entry here:
+# "the Somali army", "Iraqi soldiers", "Turkish police" name no Pakistani actor.
+_FOREIGN_DEMONYMS = _words(
+    "Afghan Algerian American Bangladeshi British Burkinabe Cameroonian Chadian Chinese Congolese "
+    "Egyptian Ethiopian Filipino French Indian Iranian Iraqi Israeli Jordanian Kenyan Kurdish Lebanese "
+    "Libyan Malian Moroccan Mozambican Myanmar Nepalese Nigerian Nigerien Palestinian Philippine "
+    "Russian Saudi Somali Somalian Sudanese Syrian Tajik Tunisian Turkish Ugandan Ukrainian Uzbek "
+    "Yemeni US U.S. UN NATO Kashmir"
+)
+
+
+class MentionRole(StrEnum):
+    """What a mention of a group, force or person does in its sentence."""
+
+    AGENT = "agent"
+    RESPONDER = "responder"
+    COUNTERPART = "counterpart"
+    VICTIM = "victim"
+    BLAMED = "blamed"
+    SPEAKER = "speaker"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attribution:
+    """The acting group or force, the claim status, and the spans that support them."""
+
+    perpetrator: Actor | None
+    claim: Claim
+    evidence: tuple[Evidence, ...]
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[,;:()\"“”]")
+
+_NUMBERS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds dozen dozens "
+    "scores several many few some all both"
+)
+_DETERMINERS = _words("a an the this that these those its their his her another other")
+_MODIFIERS = _words(
+    "banned proscribed outlawed defunct alleged local senior top notorious wanted key hardcore "
+    "high-profile highprofile so-called self-styled little-known militant terrorist splinter rival "
+    "armed unidentified unknown including newly-formed dreaded fellow"
+)
+_GROUP_NOUNS = _words(
+    "militants militant fighters fighter terrorists terrorist insurgents insurgent rebels rebel men "
+    "gunmen gunman cadres cadre members member commanders commander operatives operative bombers "
+    "bomber suicide attackers attacker assailants assailant personnel troops soldiers soldier jawans "
+    "jawan officials official officers officer policemen policeman police team teams unit units squad "
+    "forces force contingent chapter faction group wing jets jet aircraft helicopters helicopter "
+    "gunships drones drone leader leaders chief chiefs supporters activists workers convoy vehicle "
+    "vehicles van mobile patrol post posts checkpost checkpoint camp base station s army security "
+    "paramilitary special elite spokesman spokesperson spokeswoman spokesmen intelligence jihadists jihadist "
+    "extremists extremist militia militiamen sniper snipers knifeman cell cells elements loyalists"
+)
+_OBJECT_HEADS = _words(
+    "convoy vehicle vehicles van mobile patrol team party post posts checkpost checkpoint camp office "
+    "house home residence car headquarters compound hideout hideouts personnel members member commander "
+    "commanders leader leaders chief cadres men militants fighters terrorists soldiers troops officials "
+    "officers policemen unit contingent jawans activists workers family relatives of s and"
+)
+_ADVERBS = _words(
+    "also allegedly reportedly reported apparently then later jointly had have has who which alias"
+)
+_ADMISSION_VERBS = _words("confessed admitted acknowledged")
+_BE = _words("was were is are been being be got get gets had has have")
+_ACT_VERBS = _words(
+    "attacked attack attacks attacking targeted target targets targeting ambushed ambush ambushing "
+    "stormed storm storming raided raid raiding killed kill kills killing shot shoot shoots shooting "
+    "gunned opened open opening fired fire blew blow blowing bombed abducted abduct abducting kidnapped "
+    "kidnap kidnapping hurled hurl lobbed lob planted plant detonated detonate launched launch carried "
+    "carry conducted conduct struck strike hit hits assaulted beheaded executed massacred torched "
+    "set seized overran captured capture arrested arrest apprehended nabbed detained shelled pounded "
+    "bombarded destroyed injured wounded exchanged engaged besieged surrounded busted eliminated "
+    "neutralised neutralized hijacked rammed lynched tortured burnt burned took"
+)
+_VICTIM_PARTICIPLES = _words(
+    "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
+    "attacked targeted ambushed gunned captured eliminated neutralised neutralized slain executed "
+    "beheaded hit rounded picked"
+)
+_REDUCED_PASSIVE_NEXT = _words("by in during when while after near at on as")
+_LIGHT_VERBS = _words(
+    "launched launch launches conducted conduct conducts carried carry carries mounted staged initiated"
+)
+_RESPONSE_VERBS = _words(
+    "retaliated retaliate retaliating responded respond returned repulsed repelled foiled thwarted countered"
+)
+_REPORT_VERBS = _words(
+    "said says say told tells stated states added reported confirmed announced informed alleged claimed "
+    "claims claim maintained noted disclosed revealed according quoted warned sources"
+)
+_BLAME_VERBS = _words("blamed blame blames blaming accused accuse accuses accusing hallmarks hallmark held")
+_SUSPECT_WORDS = _words("suspected suspect suspects")
+_AFFILIATION_WORDS = _words("belonged belonging belong belongs affiliated linked associated")
+_BLAME_AFTER_BE = _words(
+    "behind responsible involved suspected believed blamed accused thought presumed likely"
+)
+# "gunmen believed to be of X", "suspected of being members of X", "suspicion fell on X".
+_BELIEF_WORDS = _words("believed thought presumed suspected likely alleged said reported suspicion")
+_ATTRIBUTION_WORDS = _words("attributed attributable blamed blame blaming pinned")
+_ALLEGIANCE_WORDS = _words("affiliated linked loyal allied aligned")
+_ATTACKER_NOUNS = _words(
+    "attackers attacker assailants assailant bomber bombers gunmen gunman perpetrators culprits killers "
+    "kidnappers abductors assassins"
+)
+_ATTACK_NOUNS = _words(
+    "attack attacks assault raid raids ambush strike strikes airstrike airstrikes crackdown operation "
+    "operations offensive bombing blast explosion fire firing shelling onslaught action encounter "
+    "shootout captivity custody bomb bombs bombings car-bomb ied ieds"
+)
+_CLASH_NOUNS = _words(
+    "encounter clash clashes clashed clashing battle battled gunbattle gun-battle gunfight shootout fighting "
+    "fought firing fire exchange fight skirmish skirmishes"
+)
+_FACTION_NOUNS = _words(
+    "faction splinter group offshoot wing affiliate chapter branch breakaway part ally front"
+)
+_OBJECT_PREPOSITIONS = _words("on at upon")
+# Read backwards: "at least", "more than", "less than", "fewer than".
+_TWO_WORD_QUANTIFIERS = frozenset({("least", "at"), ("than", "more"), ("than", "less"), ("than", "fewer")})
+_PLACE_TIME_WORDS = _words("of in on from late early last")
+_LEFT_STOPS = (
+    _words(
+        "by with on at in to from for against near outside inside during between upon into or but when while "
+        "after before as that who which whom where not no"
+    )
+    | _ACT_VERBS
+    | _VICTIM_PARTICIPLES
+    | _REPORT_VERBS
+    | _BLAME_VERBS
+    | _BE
+    | _AFFILIATION_WORDS
+    | _RESPONSE_VERBS
+    | _SUSPECT_WORDS
+)
+
+_STATE_FORCE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:police(?:m[ae]n)?|cops?|constables?|law[- ]enforcement\s+agenc(?:y|ies)|"
+            r"law[- ]enforcers)\b",
+            re.IGNORECASE,
+        ),
+        POLICE_ACTOR_ID,
+    ),
+    (re.compile(r"\bLEAs?\b"), POLICE_ACTOR_ID),
+    (re.compile(r"\b(?:troops|soldiers?|army|jawans?)\b", re.IGNORECASE), ARMY_ACTOR_ID),
+    (
+        re.compile(
+            r"\b(?:security\s+forces|security\s+personnel|military|armed\s+forces|"
+            r"paramilitary\s+(?:forces|troops|personnel|soldiers)|paramilitaries)\b",
+            re.IGNORECASE,
+        ),
+        MILITARY_ACTOR_ID,
+    ),
+    (re.compile(r"\bSFs?\b"), MILITARY_ACTOR_ID),
+)
+
+_CLAIM_ACTIVE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|assum(?:ed|es|ing)|t(?:ook|akes|aking)|"
+    r"own(?:ed|s)?(?:\s+up)?(?:\s+to)?)\s+(?:the\s+|full\s+|its\s+)*(?:responsibility|credit|ownership)\b"
+    r"|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+    r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b",
+    re.IGNORECASE,
+)
+_CLAIM_THAT = re.compile(
+    r"\bclaim(?:ed|s)?\b[^.;]{0,30}?\bthat\s+(?:it|its|they|their|the\s+group|the\s+outfit|"
+    r"the\s+organi[sz]ation|his\s+group)\b",
+    re.IGNORECASE,
+)
+_CLAIM_PASSIVE = re.compile(
+    r"\bclaimed\s+by\b|\bclaims?\s+of\s+responsibility\s+(?:from|by)\b", re.IGNORECASE
+)
+_OWN_ACTION = re.compile(
+    r"\b(?:carried\s+out|conducted|executed|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
+    re.IGNORECASE,
+)
+# A group's own words in a quoted statement: "Our fighters attacked the post", "we targeted".
+_FIRST_PERSON_ACTION = re.compile(
+    r"\b(?:we|our\s+(?:fighters|mujahideen|men|martyrdom-seekers|commandos|militants))\s+(?:have\s+|had\s+)?"
+    r"(?:attacked|targeted|carried\s+out|killed|stormed|ambushed|blew\s+up|conducted)\b",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|yet\s+to|none|nobody|no\s+one)\b[^.;]{0,25}$|n[’']t\s+(?:yet\s+)?$", re.IGNORECASE
+)
+_NO_CLAIM = re.compile(
+    r"\bno\s+(?:one|group|organi[sz]ation|outfit|militant\s+(?:group|outfit|organi[sz]ation)|"
+    r"terrorist\s+(?:group|outfit)|individual|party|faction)\b[^.;]{0,50}?\bclaim\w*"
+    r"|\bnobody\b[^.;]{0,30}?\bclaim\w*"
+    r"|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b|\bno\s+immediate\s+claim\b"
+    r"|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?claim\w*"
+    r"|\byet\s+to\s+be\s+claimed\b|\b(?:went|remains?|remained)\s+unclaimed\b",
+    re.IGNORECASE,
+)
+_DENY = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:any\s+|its\s+|the\s+|all\s+)?"
+    r"(?:involvement|responsibility|role|part|hand|links?|connection|claims?|having|being|that\s+it|"
+    r"that\s+they|it\s+was|carrying)\b"
+    r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself|the\s+group)\b"
+    r"|\bdisown(?:ed|s|ing)?\b"
+    r"|\b(?:retract(?:ed|s)?|withdr(?:ew|awn|aws))\s+(?:its|the|their)\s+claim\b"
+    r"|\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:was|were|had|has)\s+(?:not|no|nothing)\b"
+    r"[^.;]{0,30}?\b(?:involved|behind|role|responsible|to\s+do\s+with)\b"
+    r"|\bhad\s+(?:no\s+(?:role|hand|involvement|link)|nothing\s+to\s+do\s+with)\b"
+    r"|\b(?:was|were)\s+not\s+(?:involved|behind)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_MARKERS = re.compile(
+    r"\bspokes(?:man|person|woman)\b|\bstatement\b|\be-?mail\b|\bvideo\b|\bmessage\b|\bpamphlets?\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they|we|the\s+(?:group|outfit|organi[sz]ation|militant\s+group|militants))\s*(?:,[^,]{0,40},\s*)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"([.!?][\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Insp|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|Govt|Dept|Prof|Rev|vs|etc|i\.e|e\.g)|\b[A-Z])\.$"
+)
+
+
+class _Kind(StrEnum):
+    CLAIM = "claim"
+    DENIAL = "denial"
+    NO_CLAIM = "no_claim"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Mention:
+    actor: Actor
+    start: int
+    end: int
+    generic: bool
+    role: MentionRole
+    sentence: int
+    apposed: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Statement:
+    kind: _Kind
+    actor: Actor | None
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) spans of the sentences of text, splitting after . ! ? before a capital and at newlines.
+
+    Titles and initials ("Lt. Gen.", "D.I. Khan") do not end a sentence.
+    """
+    spans = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[max(start, boundary.start() - 8) : boundary.start() + 1]):
+            continue
+        end = boundary.end(1) if boundary.group(1) else boundary.start()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = boundary.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
+    """What the group, force or person named at sentence[start:end] does in the sentence.
+
+    Reads the words right after the mention first (a verb it is the subject of, or a passive), then
+    the words before it (a verb or preposition it is the object of: "attacked a", "attack on",
+    "killed by", "blamed", "clash with"), then a noun right after it ("police raid", "TTP attack").
+    """
+    right = _tokens(sentence[end:])[:16]
+    left = _tokens(sentence[:start])[-24:]
+    decided = _read_right_verb(right)
+    if decided is not None:
+        return decided
+    decided = _read_left(left)
+    if decided is not None:
+        return decided
+    return _read_right_noun(right)
+
+
+def _skip_right(tokens: list[str]) -> tuple[int, bool]:
+    """Index of the first token after the mention's own nouns, modifiers and asides; and whether a
+    relative pronoun ("who", "which") was passed."""
+    index = 0
+    relative = False
+    skipped = 0
+    while index < len(tokens) and skipped < 10:
+        token = tokens[index]
+        lower = token.lower()
+        if token == "(":
+            close = _find(tokens, ")", index)
+            if close is None:
+                return index, relative
+            index = close + 1
+        elif token in {",", "“", "”", '"'}:
+            close = _find(tokens, ",", index + 1, limit=14)
+            if token == "," and close is not None and not _has_verb(tokens[index + 1 : close]):
+                index = close + 1
+            elif token == "," and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+                # Names in apposition: "two LeJ militants, Asim and Ishaq, confessed ...".
+                index += 1
+            elif token == ",":
+                # A verb after a bare comma belongs to a list of clauses, not to this mention.
+                return len(tokens), relative
+            else:
+                index += 1
+        elif lower in {"who", "which", "that"}:
+            relative = True
+            index += 1
+        elif lower == "identified" and index + 1 < len(tokens) and tokens[index + 1].lower() == "as":
+            index += 2
+        elif (
+            lower in _ALLEGIANCE_WORDS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower() in {"to", "with"}
+        ):
+            # "Boko Haram fighters affiliated with the Islamic State attacked ...": skip the aside.
+            index += 2
+            while index < len(tokens) and (
+                tokens[index].lower() in _DETERMINERS or _is_nominal(tokens[index])
+            ):
+                index += 1
+        elif lower in _PLACE_TIME_WORDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+            # "The CTD of Punjab on Thursday arrested ...": a place or a day between subject and verb.
+            index += 2
+        elif lower == "and" and index + 1 < len(tokens) and _is_nominal(tokens[index + 1]):
+            index += 2
+        elif _is_nominal(token) or lower in _ADVERBS or lower.endswith("ly"):
+            index += 1
+        else:
+            return index, relative
+        skipped += 1
+    return index, relative
+
+
+def _is_nominal(token: str) -> bool:
+    lower = token.lower()
+    if lower in _GROUP_NOUNS or lower in _NUMBERS or lower in _MODIFIERS or lower.isdigit():
+        return True
+    return token[:1].isupper() and lower not in _BE and lower not in _REPORT_VERBS and lower not in _ACT_VERBS
+
+
+def _has_verb(tokens: list[str]) -> bool:
+    return any(token.lower() in _ACT_VERBS or token.lower() in _REPORT_VERBS for token in tokens)
+
+
+def _find(tokens: list[str], wanted: str, start: int, *, limit: int = 12) -> int | None:
+    for index in range(start, min(len(tokens), start + limit)):
+        if tokens[index] == wanted:
+            return index
+    return None
+
+
+def _read_right_verb(right: list[str]) -> MentionRole | None:
+    index, relative = _skip_right(right)
+    words = [token.lower() for token in right[index:]]
+    if not words:
+        return None
+    first = words[0]
+    if first in _BE:
+        rest = [word for word in words[1:6] if word not in _BE and not word.endswith("ly") and word != "not"]
+        if rest and rest[0] in _VICTIM_PARTICIPLES:
+            return MentionRole.VICTIM
+        if any(word in _BLAME_AFTER_BE for word in rest[:3]):
+            return MentionRole.BLAMED
+        if rest[:2] == ["under", "attack"] or rest[:2] == ["under", "fire"]:
+            return MentionRole.VICTIM
+        return None
+    if first in {"came", "come", "comes"} and words[1:3] in (["under", "attack"], ["under", "fire"]):
+        return MentionRole.VICTIM
+    if first in _RESPONSE_VERBS or (first == "fought" and words[1:2] == ["back"]):
+        return MentionRole.RESPONDER
+    if first in _REPORT_VERBS or first in _ADMISSION_VERBS:
+        # "police claimed to have killed", "confessed to killing": the speaker is the one who acted.
+        following = [word for word in words[1:5] if word not in {"to", "have", "having"}]
+        if words[1:2] == ["to"] and following and following[0] in _ACT_VERBS:
+            return MentionRole.AGENT
+        return MentionRole.SPEAKER
+    if (
+        first in _VICTIM_PARTICIPLES
+        and len(words) > 1
+        and words[1] in _REDUCED_PASSIVE_NEXT
+        and words[1:3] != ["at", "least"]
+        and not relative
+    ):
+        return MentionRole.VICTIM
+    if first in _LIGHT_VERBS:
+        # "carried out an attack", "launched an operation", but not "launched a search".
+        return MentionRole.AGENT if any(word in _ATTACK_NOUNS for word in words[1:6]) else None
+    if first in _ACT_VERBS:
+        return MentionRole.AGENT
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _LeftScan:
+    index: int | None
+    saw_suspected: bool
+    passed_head: bool
+
+
+def _scan_left(left: list[str]) -> _LeftScan:
+    """Walk left over a mention's determiners, numbers, modifiers and head nouns to the word that
+    governs it ("attacked" in "attacked a convoy of the FC")."""
+    index = len(left) - 1
+    saw_suspected = False
+    passed_head = False
+    skipped = 0
+    unknown = 0
+    while index >= 0 and skipped < 8:
+        token = left[index]
+        lower = token.lower()
+        if index >= 1 and (lower, left[index - 1].lower()) in _TWO_WORD_QUANTIFIERS:
+            index -= 2
+        elif lower in _SUSPECT_WORDS:
+            saw_suspected = True
+            index -= 1
+        elif token in {'"', "“", "”"}:
+            index -= 1
+        elif lower == "and" and not (
+            index >= 1 and (left[index - 1].lower() in _GROUP_NOUNS or left[index - 1][:1].isupper())
+        ):
+            # "a case against unidentified people and the CTD": the coordination ends the phrase.
+            return _LeftScan(index=index, saw_suspected=saw_suspected, passed_head=passed_head)
+        elif lower in _OBJECT_HEADS:
+            passed_head = True
+            index -= 1
+        elif (
+            lower in _DETERMINERS
+            or lower in _NUMBERS
+            or lower in _MODIFIERS
+            or lower.isdigit()
+            or lower in _GROUP_NOUNS
+            or (token[:1].isupper() and lower not in _ACT_VERBS and lower not in _REPORT_VERBS)
+        ):
+            index -= 1
+        elif unknown < 2 and token.isalpha() and lower not in _LEFT_STOPS and not lower.endswith("ing"):
+            # An adjective outside the lexicons ("the tribal Khassadar force", "a crowded market").
+            unknown += 1
+            index -= 1
+        else:
+            return _LeftScan(index=index, saw_suspected=saw_suspected, passed_head=passed_head)
+        skipped += 1
+    return _LeftScan(index=None, saw_suspected=saw_suspected, passed_head=passed_head)
+
+
+def read_governing_words(sentence: str, start: int) -> tuple[str, ...]:
+    """The word that governs the mention starting at sentence[start:] and up to three words before it,
+    lower case, nearest first: ("on", "attack", "suicide") for "a suicide attack on the police"."""
+    left = _tokens(sentence[:start])[-12:]
+    scan = _scan_left(left)
+    if scan.index is None:
+        return ()
+    return tuple(token.lower() for token in reversed(left[max(0, scan.index - 3) : scan.index + 1]))
+
+
+def _read_left(left: list[str]) -> MentionRole | None:
+    scan = _scan_left(left)
+    if scan.index is None:
+        return MentionRole.BLAMED if scan.saw_suspected else None
+    return _read_left_cue(left, scan.index, saw_suspected=scan.saw_suspected, passed_head=scan.passed_head)
+
+
+def _read_left_cue(
+    left: list[str], index: int, *, saw_suspected: bool, passed_head: bool
+) -> MentionRole | None:
+    lower = left[index].lower()
+    before = [token.lower() for token in left[max(0, index - 4) : index]]
+    if lower == "by":
+        return MentionRole.AGENT
+    if lower == "to" and before and before[-1] == "according":
+        return MentionRole.SPEAKER
+    if lower == "with" and any(word in _CLASH_NOUNS for word in before):
+        return MentionRole.COUNTERPART
+    if lower == "between":
+        return MentionRole.COUNTERPART
+    if lower in _BLAME_VERBS:
+        return MentionRole.BLAMED
+    if (lower in _BE or lower in {"on", "upon"}) and any(word in _BELIEF_WORDS for word in before[-3:]):
+        return MentionRole.BLAMED
+    if lower in {"to", "on", "upon"} and any(word in _ATTRIBUTION_WORDS for word in before):
+        # "attributed the ambush to X", "blamed the attack on X".
+        return MentionRole.BLAMED
+    if lower in {"to", "with"} and before and before[-1] in _AFFILIATION_WORDS:
+        attacker_named = any(token.lower() in _ATTACKER_NOUNS for token in left[:index])
+        return MentionRole.BLAMED if attacker_named else None
+    if lower == "against":
+        return MentionRole.VICTIM
+    if lower in _OBJECT_PREPOSITIONS and before and (before[-1] in _ATTACK_NOUNS or before[-1] in _ACT_VERBS):
+        return MentionRole.VICTIM
+    if lower in _ACT_VERBS or lower in _VICTIM_PARTICIPLES:
+        return MentionRole.VICTIM
+    if saw_suspected and not passed_head:
+        return MentionRole.BLAMED
+    return None
+
+
+def _read_right_noun(right: list[str]) -> MentionRole:
+    index, _ = _skip_right(right)
+    words = [token.lower() for token in right[:index]]
+    if any(word in _ATTACK_NOUNS for word in words[:3]):
+        return MentionRole.AGENT
+    # "a PKK roadside bomb attack", "a Daesh car bombing": the attack noun may follow a modifier.
+    if any(token.lower() in _ATTACK_NOUNS for token in right[index : index + 3]):
+        return MentionRole.AGENT
+    return MentionRole.OTHER
+
+
+def read_attribution(
+    text: str,
+    *,
+    offset: int = 0,
+    actors: ActorDictionary,
+    producer: str = DEFAULT_PRODUCER,
+) -> Attribution:
+    """The perpetrator and claim status of the event text reports.
+
+    Claims come first: the first group that claimed the attack and did not retract is the
+    perpetrator ("claimed"); a claim later denied by the same group is "claimed_then_denied". A denial
+    by another group (a parent distancing itself from a faction's claim) leaves the claim standing.
+    Without a claim, a group that officials blame or suspect, or that the text says attacked, is the
+    perpetrator ("attributed", also when the text adds that no group claimed); with no such group,
+    "no group claimed" gives "unclaimed". State forces acting (an operation, a raid, an arrest) are the
+    perpetrator when the earliest sentence naming an acting side names no armed group; the status then
+    stays "unknown". A group or force that is attacked, killed or arrested is never the perpetrator.
+
+    Args:
+        text: the article text, or the sentences about one event.
+        offset: where `text` starts in the article; evidence offsets are absolute.
+        actors: the actor dictionary.
+        producer: the versioned name recorded in the evidence.
+    """
+    sentences = split_sentences(text)
+    mentions = _read_mentions(text, sentences, actors)
+    statements = _read_statements(text, sentences, mentions)
+    claimants = _statement_actors(statements, _Kind.CLAIM)
+    deniers = _statement_actors(statements, _Kind.DENIAL)
+    standing = [actor for actor in claimants if not _retracted(actor, statements)]
+    blamed = _first_mention(mentions, lambda item: item.role is MentionRole.BLAMED and not item.generic)
+    acting = _first_acting(mentions)
+    group_acting = acting if acting is not None and not _is_state(acting) else None
+    claimed = any(statement.kind is _Kind.CLAIM for statement in statements)
+    evidence_mention: _Mention | None = None
+    if claimed and standing:
+        status = ClaimStatus.CLAIMED
+    elif claimed and claimants:
+        status = ClaimStatus.CLAIMED_THEN_DENIED
+        evidence_mention = blamed
+    elif claimed:
+        status = ClaimStatus.CLAIMED
+        evidence_mention = blamed or group_acting
+    else:
+        evidence_mention = blamed or acting
+        if (
+            evidence_mention is not None
+            and evidence_mention.actor in deniers
+            and evidence_mention is not blamed
+        ):
+            evidence_mention = None
+        attributed = evidence_mention is not None and (
+            evidence_mention is blamed or not _is_state(evidence_mention)
+        )
+        if deniers:
+            status = ClaimStatus.DENIED
+        elif attributed:
+            status = ClaimStatus.ATTRIBUTED
+        elif any(statement.kind is _Kind.NO_CLAIM for statement in statements):
+            status = ClaimStatus.UNCLAIMED
+        else:
+            status = ClaimStatus.UNKNOWN
+    perpetrator: Actor | None
+    if status is ClaimStatus.CLAIMED and standing:
+        perpetrator = standing[0]
+    elif status is ClaimStatus.CLAIMED_THEN_DENIED and blamed is None:
+        perpetrator = claimants[0]
+    else:
+        perpetrator = evidence_mention.actor if evidence_mention else None
+
+    def span_evidence(field: EvidenceField, start: int, end: int) -> Evidence:
+        return Evidence(
+            field=field, start=offset + start, end=offset + end, text=text[start:end], producer=producer
+        )
+
+    evidence = [span_evidence(EvidenceField.CLAIM, item.start, item.end) for item in statements]
+    support = evidence_mention or _mention_of(mentions, perpetrator)
+    if perpetrator is not None and support is not None:
+        evidence.insert(0, span_evidence(EvidenceField.PERPETRATOR, support.start, support.end))
+    claim = Claim(
+        status=status,
+        claimed_by=tuple(actor.name for actor in claimants),
+        denied_by=tuple(actor.name for actor in deniers),
+    )
+    return Attribution(perpetrator=perpetrator, claim=claim, evidence=tuple(evidence))
+
+
+def _is_state(mention: _Mention) -> bool:
+    return mention.generic or mention.actor.actor_type is ActorType.STATE_FORCES
+
+
+def _first_acting(mentions: list[_Mention]) -> _Mention | None:
+    """The side that acted: from the earliest sentence that names one, an armed group before a state
+    force ("security forces killed five TTP militants who had attacked a post" names the TTP)."""
+    acting = [
+        mention
+        for mention in mentions
+        if (mention.role is MentionRole.AGENT and not _is_state(mention))
+        or (mention.role in (MentionRole.AGENT, MentionRole.COUNTERPART) and _is_state(mention))
+    ]
+    if not acting:
+        return None
+    first_sentence = min(mention.sentence for mention in acting)
+    in_sentence = [mention for mention in acting if mention.sentence == first_sentence]
+    groups = [mention for mention in in_sentence if not _is_state(mention)]
+    return (groups or in_sentence)[0]
+
+
+def _first_mention(mentions: list[_Mention], wanted: Callable[[_Mention], bool]) -> _Mention | None:
+    return next((mention for mention in mentions if wanted(mention)), None)
+
+
+def _mention_of(mentions: list[_Mention], actor: Actor | None) -> _Mention | None:
+    if actor is None:
+        return None
+    return next((mention for mention in mentions if mention.actor == actor), None)
+
+
+def _statement_actors(statements: list[_Statement], kind: _Kind) -> list[Actor]:
+    found: list[Actor] = []
+    for statement in statements:
+        if statement.kind is kind and statement.actor is not None and statement.actor not in found:
+            found.append(statement.actor)
+    return found
+
+
+def _retracted(actor: Actor, statements: list[_Statement]) -> bool:
+    """True when the actor's last word on the attack is a denial that follows its claim."""
+    last = None
+    for statement in statements:
+        if statement.actor == actor and statement.kind in (_Kind.CLAIM, _Kind.DENIAL):
+            last = statement.kind
+    return last is _Kind.DENIAL
+
+
+def _read_mentions(
+    text: str, sentences: tuple[tuple[int, int], ...], actors: ActorDictionary
+) -> list[_Mention]:
+    named = _merge_repeats(
+        text, [(match.actor, match.start, match.end) for match in actors.find_actors(text)]
+    )
+    generic = _generic_state_mentions(text, sentences, named, actors)
+    mentions = []
+    for actor, start, end, is_generic in sorted(
+        [(actor, start, end, False) for actor, start, end in named] + generic, key=lambda item: item[1]
+    ):
+        number = _sentence_of(sentences, start)
+        sentence_start, sentence_end = sentences[number] if sentences else (0, len(text))
+        sentence = text[sentence_start:sentence_end]
+        local_start, local_end = start - sentence_start, end - sentence_start
+        mentions.append(
+            _Mention(
+                actor=actor,
+                start=start,
+                end=end,
+                generic=is_generic,
+                role=read_mention_role(sentence, local_start, local_end),
+                sentence=number,
+                apposed=_is_apposed(sentence[:local_start]),
+            )
+        )
+    return mentions
+
+
+def _merge_repeats(text: str, found: list[tuple[Actor, int, int]]) -> list[tuple[Actor, int, int]]:
+    """Join a name and its acronym in brackets ("Baloch Liberation Army (BLA)") into one mention."""
+    merged: list[tuple[Actor, int, int]] = []
+    for actor, start, end in found:
+        if merged and merged[-1][0] == actor and not text[merged[-1][2] : start].strip(" ()[],'’"):
+            previous = merged.pop()
+            closing = end
+            while closing < len(text) and text[closing] in ")]":
+                closing += 1
+            merged.append((actor, previous[1], closing))
+        else:
+            merged.append((actor, start, end))
+    return merged
+
+
+def _generic_state_mentions(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    named: list[tuple[Actor, int, int]],
+    actors: ActorDictionary,
+) -> list[tuple[Actor, int, int, bool]]:
+    """Generic words for state forces ("police", "soldiers", "security forces") as Pakistan's forces,
+    or as the one unit of them that the same sentence names ("Sindh Police ... the police")."""
+    found = []
+    for pattern, actor_id in _STATE_FORCE_WORDS:
+        umbrella = actors.actor(actor_id)
+        for match in pattern.finditer(text):
+            if any(match.start() < end and match.end() > start for _, start, end in named):
+                continue
+            previous_word = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            if previous_word and previous_word[0].strip("'’s") in _FOREIGN_DEMONYMS:
+                continue
+            sentence_start, sentence_end = (
+                sentences[_sentence_of(sentences, match.start())] if sentences else (0, 0)
+            )
+            units = {
+                actor
+                for actor, start, _ in named
+                if sentence_start <= start < sentence_end and umbrella in actors.lineage_of(actor)[1:]
+            }
+            actor = units.pop() if len(units) == 1 else umbrella
+            found.append((actor, match.start(), match.end(), True))
+    return found
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:
+    """The number of the sentence holding position, or of the last one starting before it."""
+    number = 0
+    for index, (start, _) in enumerate(sentences):
+        if start <= position:
+            number = index
+    return number
+
+
+def _is_apposed(before: str) -> bool:
+    """True when a mention is the parent in "X, a faction of Y" or "a splinter group of Y"."""
+    words = [token.lower() for token in _tokens(before)[-6:]]
+    while words and (words[-1] in _DETERMINERS or words[-1] in _MODIFIERS):
+        words.pop()
+    if not words or words[-1] not in {"of", "from"}:
+        return False
+    return any(word in _FACTION_NOUNS for word in words[-4:-1])
+
+
+def _read_statements(
+    text: str, sentences: tuple[tuple[int, int], ...], mentions: list[_Mention]
+) -> list[_Statement]:
+    statements: list[_Statement] = []
+    for number, (sentence_start, sentence_end) in enumerate(sentences):
+        sentence = text[sentence_start:sentence_end]
+        here = [mention for mention in mentions if mention.sentence == number and not mention.generic]
+        earlier = [mention for mention in mentions if mention.sentence < number and not mention.generic]
+        for cue in _NO_CLAIM.finditer(sentence):
+            statements.append(
+                _Statement(
+                    kind=_Kind.NO_CLAIM,
+                    actor=None,
+                    start=sentence_start + cue.start(),
+                    end=sentence_start + cue.end(),
+                )
+            )
+        statements.extend(_claims_in(sentence, sentence_start, here, earlier))
+        statements.extend(_denials_in(sentence, sentence_start, here, earlier))
+    statements.sort(key=lambda statement: statement.start)
+    return statements
+
+
+def _claims_in(
+    sentence: str, sentence_start: int, here: list[_Mention], earlier: list[_Mention]
+) -> list[_Statement]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    for pattern, non_state_only in ((_CLAIM_ACTIVE, False), (_CLAIM_THAT, True)):
+        for cue in pattern.finditer(sentence):
+            if _overlaps(cue.span(), taken) or _NEGATION_BEFORE.search(
+                sentence[max(0, cue.start() - 40) : cue.start()]
+            ):
+                continue
+            taken.append(cue.span())
+            subject = _subject_before(sentence, sentence_start, cue.start(), here, earlier)
+            if subject is not None and non_state_only and _is_state(subject):
+                continue
+            if subject is None and non_state_only:
+                continue
+            found.append(_statement(_Kind.CLAIM, subject, sentence_start, cue.span()))
+    for cue in _CLAIM_PASSIVE.finditer(sentence):
+        if _overlaps(cue.span(), taken):
+            continue
+        taken.append(cue.span())
+        after = [mention for mention in here if mention.start >= sentence_start + cue.end()]
+        subject = after[0] if after else None
+        found.append(_statement(_Kind.CLAIM, subject, sentence_start, cue.span()))
+    if not found:
+        found.extend(_statement_claims(sentence, sentence_start, here))
+    return found
+
+
+def _statement_claims(sentence: str, sentence_start: int, here: list[_Mention]) -> list[_Statement]:
+    """A group's spokesman or statement saying the group carried out the attack."""
+    if not _STATEMENT_MARKERS.search(sentence):
+        return []
+    speakers = [mention for mention in here if mention.role is MentionRole.SPEAKER and not _is_state(mention)]
+    if not speakers:
+        return []
+    cue = _OWN_ACTION.search(sentence, speakers[0].end - sentence_start) or _FIRST_PERSON_ACTION.search(
+        sentence
+    )
+    if cue is None:
+        return []
+    return [_statement(_Kind.CLAIM, speakers[0], sentence_start, cue.span())]
+
+
+def _denials_in(
+    sentence: str, sentence_start: int, here: list[_Mention], earlier: list[_Mention]
+) -> list[_Statement]:
+    found = []
+    for cue in _DENY.finditer(sentence):
+        subject = _subject_before(sentence, sentence_start, cue.start(), here, earlier)
+        if subject is None:
+            continue
+        found.append(_statement(_Kind.DENIAL, subject, sentence_start, cue.span()))
+    return found
+
+
+def _statement(
+    kind: _Kind, subject: _Mention | None, sentence_start: int, span: tuple[int, int]
+) -> _Statement:
+    start, end = sentence_start + span[0], sentence_start + span[1]
+    if subject is not None and subject.start >= sentence_start:
+        start, end = min(start, subject.start), max(end, subject.end)
+    return _Statement(kind=kind, actor=subject.actor if subject else None, start=start, end=end)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and span[1] > start for start, end in taken)
+
+
+def _subject_before(
+    sentence: str, sentence_start: int, cue_start: int, here: list[_Mention], earlier: list[_Mention]
+) -> _Mention | None:
+    """The group that makes a claim or denial: the nearest group named before the cue in its sentence,
+    passing over the parent in "X, a faction of Y," and groups that are attacked; for "it" or "the
+    group" with no group in the sentence, the last group named before."""
+    absolute_cue = sentence_start + cue_start
+    before = [
+        mention
+        for mention in here
+        if mention.end <= absolute_cue and not mention.apposed and mention.role is not MentionRole.VICTIM
+    ]
+    if before:
+        return before[-1]
+    if not _PRONOUN_SUBJECT.search(sentence[:cue_start]):
+        return None
+    previous = [
+        mention for mention in earlier if mention.role is not MentionRole.VICTIM and not mention.apposed
+    ]
+    return previous[-1] if previous else None

@@ -1,0 +1,277 @@
+"""Tests of reading the perpetrator and the claim status from an event's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.extract.actors import ActorDictionary, load_actor_dictionary
+from waqia.extract.claims import MentionRole, read_attribution, read_mention_role, split_sentences
+from waqia.model import ClaimStatus, EvidenceField
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return load_actor_dictionary()
+
+
+CLAIMED = ClaimStatus.CLAIMED
+THEN_DENIED = ClaimStatus.CLAIMED_THEN_DENIED
+DENIED = ClaimStatus.DENIED
+UNCLAIMED = ClaimStatus.UNCLAIMED
+ATTRIBUTED = ClaimStatus.ATTRIBUTED
+UNKNOWN = ClaimStatus.UNKNOWN
+
+# (text, perpetrator actor_id or None, status, claimed_by ids, denied_by ids)
+ATTRIBUTION_CASES = [
+    # Claims, active and passive.
+    (
+        "The Tehreek-e-Taliban Pakistan claimed responsibility for the ambush near Tank.",
+        "ttp",
+        CLAIMED,
+        ["ttp"],
+        [],
+    ),
+    ("The TTP has claimed the attack in a message to reporters.", "ttp", CLAIMED, ["ttp"], []),
+    ("The bombing of the bus was claimed by the Baloch Liberation Army.", "bla", CLAIMED, ["bla"], []),
+    ("The BLA, in a statement, said it carried out the raid on the camp.", "bla", CLAIMED, ["bla"], []),
+    (
+        "A spokesman for the Balochistan Liberation Front, speaking by phone, accepted responsibility.",
+        "blf",
+        CLAIMED,
+        ["blf"],
+        [],
+    ),
+    ("ISKP claimed on Friday that its fighters had planted the bomb.", "iskp", CLAIMED, ["iskp"], []),
+    (
+        "A gunman killed a cleric in Quetta. Later Lashkar-e-Jhangvi took responsibility for the killing.",
+        "lej",
+        CLAIMED,
+        ["lej"],
+        [],
+    ),
+    (
+        "The Hafiz Gul Bahadur group said in an email that its men carried out the assault on the fort.",
+        "hafiz_gul_bahadur_group",
+        CLAIMED,
+        ["hafiz_gul_bahadur_group"],
+        [],
+    ),
+    (
+        "Militants stormed the post at night. The group, in a video, claimed responsibility.",
+        None,
+        CLAIMED,
+        [],
+        [],
+    ),
+    # Factions and parents.
+    (
+        "Jamaat-ul-Ahrar, a breakaway faction of the TTP, claimed the bombing. The TTP distanced itself.",
+        "jua",
+        CLAIMED,
+        ["jua"],
+        ["ttp"],
+    ),
+    (
+        "TTP splinter group Jamaat-ul-Ahrar claimed the blast, while the TTP denied any involvement.",
+        "jua",
+        CLAIMED,
+        ["jua"],
+        ["ttp"],
+    ),
+    (
+        "A splinter group of the TTP, the Sajna group, claimed responsibility for blowing up the school.",
+        "ttp_sajna",
+        CLAIMED,
+        ["ttp_sajna"],
+        [],
+    ),
+    # Claims later withdrawn, denials.
+    (
+        "The TTP claimed responsibility for the blast on Monday. On Tuesday the TTP denied involvement.",
+        "ttp",
+        THEN_DENIED,
+        ["ttp"],
+        ["ttp"],
+    ),
+    (
+        "Hizb-ul-Ahrar first claimed the attack but later retracted its claim.",
+        "hua",
+        THEN_DENIED,
+        ["hua"],
+        ["hua"],
+    ),
+    ("The Afghan Taliban denied involvement in the border shooting.", None, DENIED, [], ["afghan_taliban"]),
+    ("The TTP said it had nothing to do with the market bombing.", None, DENIED, [], ["ttp"]),
+    (
+        "Police blamed the TTP for the bombing, but the group rejected the claim.",
+        "ttp",
+        DENIED,
+        [],
+        ["ttp"],
+    ),
+    # Nobody claimed.
+    ("No group has yet claimed responsibility for the blast.", None, UNCLAIMED, [], []),
+    ("There was no immediate claim of responsibility for the shooting.", None, UNCLAIMED, [], []),
+    ("The attack has not been claimed so far, officials said.", None, UNCLAIMED, [], []),
+    (
+        "No group claimed the bombing, but officials blamed the Baloch Liberation Army.",
+        "bla",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    # Attributed: blamed, suspected, said to have acted.
+    (
+        "Officials blamed Lashkar-e-Jhangvi for the killing of the Hazara shopkeepers.",
+        "lej",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("Suspected BLA militants shot dead two labourers in Turbat.", "bla", ATTRIBUTED, [], []),
+    ("Police suspect the BLF was behind the blast.", "blf", ATTRIBUTED, [], []),
+    ("TTP militants attacked a checkpost in North Waziristan.", "ttp", ATTRIBUTED, [], []),
+    ("The attack was carried out by ISKP fighters, police said.", "iskp", ATTRIBUTED, [], []),
+    (
+        "The attackers belonged to the banned Lashkar-e-Jhangvi, the police chief said.",
+        "lej",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    (
+        "Gunmen believed to be members of al-Shabaab raided a village near Lamu.",
+        "al_shabaab",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("Suspicion fell on the Haqqani network after the truck bomb.", "haqqani_network", ATTRIBUTED, [], []),
+    ("Officials attributed the ambush to Jaish-e-Mohammed.", "jem", ATTRIBUTED, [], []),
+    ("Police blamed the attack on the TTP.", "ttp", ATTRIBUTED, [], []),
+    (
+        "Boko Haram fighters loyal to the Islamic State attacked a base in Borno.",
+        "boko_haram",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("A PKK roadside bomb attack killed two soldiers in Mardin.", "pkk", ATTRIBUTED, [], []),
+    # The perpetrator is never the victim.
+    ("Militants attacked a TTP commander's house in Bannu.", None, UNKNOWN, [], []),
+    ("An army convoy was attacked in Kurram.", None, UNKNOWN, [], []),
+    ("Gunmen killed two TTP members in a market in Tank.", None, UNKNOWN, [], []),
+    ("Unidentified gunmen ambushed a Levies patrol in Kalat.", None, UNKNOWN, [], []),
+    # State forces acting; another country's forces named by a generic word have no actor.
+    ("The Iraqi army killed twelve Islamic State fighters near Mosul.", None, UNKNOWN, [], []),
+    ("Police killed three TTP militants in a raid in Karachi.", "pk_police", UNKNOWN, [], []),
+    (
+        "Security forces killed five militants in an operation in Tirah, the ISPR said.",
+        "pk_military",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("The CTD arrested two suspected Lashkar-e-Jhangvi militants in Quetta.", "ctd", UNKNOWN, [], []),
+    ("Four LeJ militants were shot dead in a police encounter in Karachi.", "pk_police", UNKNOWN, [], []),
+    (
+        "Two militants were killed in an exchange of fire with the Frontier Corps.",
+        "frontier_corps",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("Pakistan Air Force jets struck militant hideouts in Khyber.", "paf", UNKNOWN, [], []),
+    ("Sindh Police officials said police killed two robbers in Lyari.", "sindh_police", UNKNOWN, [], []),
+    (
+        "Security forces killed five TTP militants who had attacked a checkpost in Lakki Marwat.",
+        "ttp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    # Nothing said.
+    ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
+    ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),
+]
+
+
+@pytest.mark.parametrize("case", ATTRIBUTION_CASES, ids=[case[0][:60] for case in ATTRIBUTION_CASES])
+def test_read_attribution(
+    actors: ActorDictionary,
+    case: tuple[str, str | None, ClaimStatus, list[str], list[str]],
+) -> None:
+    text, perpetrator, status, claimed_by, denied_by = case
+    attribution = read_attribution(text, actors=actors)
+    expected = actors.actor(perpetrator) if perpetrator else None
+    assert attribution.perpetrator == expected
+    assert attribution.claim.status is status
+    assert list(attribution.claim.claimed_by) == [actors.actor(actor_id).name for actor_id in claimed_by]
+    assert list(attribution.claim.denied_by) == [actors.actor(actor_id).name for actor_id in denied_by]
+
+
+def test_evidence_offsets_index_the_article(actors: ActorDictionary) -> None:
+    article = "Quetta, May 2: Gunmen attacked a bus. The Baloch Liberation Army claimed responsibility."
+    start = article.index("Gunmen")
+    attribution = read_attribution(article[start:], offset=start, actors=actors, producer="rules.v9")
+    fields = {item.field for item in attribution.evidence}
+    assert fields == {EvidenceField.PERPETRATOR, EvidenceField.CLAIM}
+    for item in attribution.evidence:
+        assert article[item.start : item.end] == item.text
+        assert item.producer == "rules.v9"
+    perpetrator_evidence = next(
+        item for item in attribution.evidence if item.field is EvidenceField.PERPETRATOR
+    )
+    assert perpetrator_evidence.text == "Baloch Liberation Army"
+
+
+def test_unclaimed_evidence_points_at_the_statement(actors: ActorDictionary) -> None:
+    text = "A blast hit Quetta. No group has claimed the attack."
+    attribution = read_attribution(text, actors=actors)
+    assert [item.text for item in attribution.evidence] == ["No group has claimed"]
+
+
+def test_no_text_no_attribution(actors: ActorDictionary) -> None:
+    attribution = read_attribution("", actors=actors)
+    assert attribution.perpetrator is None
+    assert attribution.claim.status is UNKNOWN
+    assert attribution.evidence == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "role"),
+    [
+        ("TTP militants attacked a checkpost.", "TTP", MentionRole.AGENT),
+        ("Police killed three TTP militants.", "TTP", MentionRole.VICTIM),
+        ("Police killed three TTP militants.", "Police", MentionRole.AGENT),
+        ("Three soldiers were martyred in the blast.", "soldiers", MentionRole.VICTIM),
+        ("The convoy was attacked by BLA fighters.", "BLA", MentionRole.AGENT),
+        ("Officials blamed the BLF.", "BLF", MentionRole.BLAMED),
+        ("Police said two men were hurt.", "Police", MentionRole.SPEAKER),
+        ("According to police, two men were hurt.", "police", MentionRole.SPEAKER),
+        ("FC personnel retaliated and the attackers fled.", "FC", MentionRole.RESPONDER),
+        ("Militants clashed with the Levies for an hour.", "Levies", MentionRole.COUNTERPART),
+        ("It was the second attack on the police this week.", "police", MentionRole.VICTIM),
+        ("The police raid ended at dawn.", "police", MentionRole.AGENT),
+        ("Police arrested three suspected TTP men.", "TTP", MentionRole.VICTIM),
+        ("Suspected TTP men opened fire.", "TTP", MentionRole.AGENT),
+    ],
+)
+def test_read_mention_role(sentence: str, mention: str, role: MentionRole) -> None:
+    start = sentence.index(mention)
+    assert read_mention_role(sentence, start, start + len(mention)) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two here.", ["One.", "Two here."]),
+        ("Lt. Gen. Ahmed said so. Then he left.", ["Lt. Gen. Ahmed said so.", "Then he left."]),
+        ("Officials in D.I. Khan said it. More later.", ["Officials in D.I. Khan said it.", "More later."]),
+        ("A line\nAnother line", ["A line", "Another line"]),
+        ('He said "we did it." Police disagreed.', ['He said "we did it."', "Police disagreed."]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text)] == sentences
