@@ -1,0 +1,137 @@
+"""Killed/injured exact-match of `extract_casualties` against GTD summaries with gold nkill / nwound.
+
+Usage: .venv/bin/python benchmarks/casualties_gtd.py [--data PATH] [--errors N]
+
+GTD's nkill counts everyone the attack killed, perpetrators included (nkillter is its perpetrator part, not
+in this file), so killed is scored twice: victims only, and victims + attackers. GTD writes 0 where a summary
+mentions no casualty, so a missing figure is also scored as 0 ("no figure = 0") next to the strict score.
+Rows with an empty gold value are left out of that figure. The first half of the rows is the development set;
+the second half is held out and must not be used to tune the grammar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from waqia.extract.casualties import CasualtyReading, extract_casualties
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "gtd_eval_1000" / "gtd_eval_1000.csv"
+LEADING_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    index: int
+    summary: str
+    killed: int | None
+    wounded: int | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
+    name: str
+    hits: int
+    total: int
+
+    def line(self) -> str:
+        rate = self.hits / self.total if self.total else 0.0
+        return f"  {self.name:<44} {rate:6.3f}  ({self.hits}/{self.total})"
+
+
+def load_rows(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        return [
+            Row(
+                index=index,
+                summary=LEADING_DATE.sub("", record["summary"]),
+                killed=_gold(record["nkill"]),
+                wounded=_gold(record["nwound"]),
+            )
+            for index, record in enumerate(csv.DictReader(handle))
+        ]
+
+
+def _gold(value: str) -> int | None:
+    return int(float(value)) if value.strip() else None
+
+
+def _predicted(reading: CasualtyReading, *, field: str, attackers: bool, missing_as_zero: bool) -> int | None:
+    casualties = reading.casualties
+    value = casualties.killed_min if field == "killed" else casualties.injured_min
+    if attackers and reading.attackers_killed is not None:
+        value = (value or 0) + reading.attackers_killed.minimum
+    if value is None and missing_as_zero:
+        return 0
+    return value
+
+
+SCORES = (
+    ("killed, victims only, no figure = 0", "killed", False, True),
+    ("killed, victims + attackers, no figure = 0", "killed", True, True),
+    ("injured, no figure = 0", "injured", False, True),
+    ("killed, victims only, strict", "killed", False, False),
+    ("killed, victims + attackers, strict", "killed", True, False),
+    ("injured, strict", "injured", False, False),
+)
+
+
+def score(rows: list[Row], readings: list[CasualtyReading]) -> list[Score]:
+    results = []
+    for name, field, attackers, missing_as_zero in SCORES:
+        pairs = [
+            (_predicted(reading, field=field, attackers=attackers, missing_as_zero=missing_as_zero), gold)
+            for row, reading in zip(rows, readings, strict=True)
+            if (gold := row.killed if field == "killed" else row.wounded) is not None
+        ]
+        results.append(Score(name=name, hits=sum(1 for got, gold in pairs if got == gold), total=len(pairs)))
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print this many development-set mismatches")
+    options = parser.parse_args()
+    if not options.data.exists():
+        print(f"GTD sample not found at {options.data}; pass --data", file=sys.stderr)
+        return 2
+    rows = load_rows(options.data)
+    started = time.perf_counter()
+    readings = [extract_casualties(row.summary) for row in rows]
+    elapsed = time.perf_counter() - started
+    half = len(rows) // 2
+    print(f"{len(rows)} summaries, {len(rows) / elapsed:,.0f} summaries/s")
+    for label, part in (
+        ("development (first half)", slice(0, half)),
+        ("held out (second half)", slice(half, None)),
+    ):
+        print(f"{label}: rows {part.start or 0}..{(part.stop or len(rows)) - 1}")
+        for result in score(rows[part], readings[part]):
+            print(result.line())
+    shown = 0
+    for row, reading in zip(rows[:half], readings[:half], strict=True):
+        if shown >= options.errors:
+            break
+        victims = _predicted(reading, field="killed", attackers=False, missing_as_zero=True) or 0
+        attackers = reading.attackers_killed.minimum if reading.attackers_killed else 0
+        injured = _predicted(reading, field="injured", attackers=False, missing_as_zero=True)
+        killed_wrong = row.killed is not None and row.killed not in (victims, victims + attackers)
+        injured_wrong = row.wounded is not None and row.wounded != injured
+        if killed_wrong or injured_wrong:
+            shown += 1
+            got = f"got K={victims}+{attackers} W={injured}"
+            print(f"\n[{row.index}] gold K={row.killed} W={row.wounded}  {got}")
+            print(f"  {row.summary[:600]}")
+            for evidence in reading.evidence:
+                print(f"    {evidence.field.value}: {evidence.text!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

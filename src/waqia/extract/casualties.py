@@ -1,0 +1,1061 @@
+"""Killed and injured counts read from the sentences that report one event, with their evidence spans.
+
+How figures are combined, so that a toll is neither missed nor counted twice (issue #3):
+
+- Each casualty statement ("nine people were killed", "killing 12 soldiers", "the toll rose to 54", "54 dead",
+  "a policeman was martyred", "shot dead journalist Ahmed Ali", "no one was hurt") is read with the victim
+  group it names: its head noun ("policemen", "civilians"), or none for "people", "persons", "victims", a
+  name, a pronoun or a bare figure (a total).
+- Within one sentence, statements of a field are different victims and are added ("two policemen and three
+  civilians were killed" is 5; "four were killed in the first car and one in the second" is 5), except a toll
+  ("taking the toll to 23"), which is a total, and another source's figure (", police said, while elders put
+  the toll at eight"), where the larger is kept.
+- Across sentences, a later statement restates unless it says otherwise: totals (generic groups, tolls) keep
+  the larger figure; statements about named groups keep the larger figure per group and add up over distinct
+  groups ("four soldiers were killed. A civilian was also killed" is 5); the result is the larger of the
+  largest total and that sum. So "the nine dead included two children" adds nothing, and figures after
+  "including", "mostly", "among them" or "20 of them" are parts, never added.
+- Statements marked as more victims ("two more died in hospital", "another three", "two others") add to what
+  earlier sentences gave for the field.
+- A zero ("no casualties", "no one was hurt") counts only when no figure is given for its field.
+- A figure given for several attacks together ("... killed across all six attacks") is not this event's count
+  and is dropped (zeros are kept). Numbers that count no people (ages, dates, times, distances, money,
+  weights, vehicles) and figures after a preposition ("compensation for the 45 families who were killed")
+  are not read.
+- Attackers ("the bomber", "three militants", "two assailants", "in addition to the bomber") are kept apart in
+  `attackers_killed` and taken out of a total that says it includes them ("nine people, including the bomber,
+  were killed" is 8 victims and 1 attacker). A suicide bomber who detonated, blew himself up or struck counts
+  as one attacker killed, as GTD and ACLED count suicide attacks. Injured attackers are not separated: an
+  injured total stays as stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from waqia.extract.numbers import (
+    COUNT_PATTERN,
+    CountRange,
+    add_counts,
+    choose_larger_count,
+    parse_count,
+    subtract_count,
+)
+from waqia.model import Casualties, Evidence, EvidenceField
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CasualtyReading:
+    """Victims killed and injured, attackers killed (kept apart), and the spans every figure came from."""
+
+    casualties: Casualties
+    attackers_killed: CountRange | None
+    evidence: tuple[Evidence, ...]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words."""
+    return frozenset(words.split())
+
+
+KILLED = EvidenceField.KILLED
+INJURED = EvidenceField.INJURED
+ONE = CountRange(minimum=1, maximum=1)
+ZERO = CountRange(minimum=0, maximum=0)
+
+ATTACKER_NOUNS = _word_set(
+    """bomber bombers attacker attackers assailant assailants militant militants terrorist terrorists
+    gunman gunmen insurgent insurgents perpetrator perpetrators suspect suspects extremist extremists
+    rebel rebels kidnapper kidnappers abductor abductors hijacker hijackers raider raiders miscreant
+    miscreants dacoit dacoits outlaw outlaws jihadist jihadists separatist separatists maoist maoists
+    naxal naxals naxalite naxalites taliban assassin assassins shooter shooters"""
+)
+# Heads that name people even without a figure ("the driver", "a policeman").
+PERSON_NOUNS = (
+    _word_set(
+        """people person persons individual individuals man men woman women child children boy boys girl
+        girls kid kids baby babies infant infants toddler toddlers teenager teenagers youth youths
+        civilian civilians soldier soldiers troop troops trooper troopers policeman policemen
+        policewoman policewomen police officer officers cop cops constable constables personnel guard
+        guards security worker workers student students teacher teachers pupil pupils passenger
+        passengers driver drivers villager villagers resident residents worshipper worshippers worshiper
+        worshipers pilgrim pilgrims member members leader leaders official officials commander
+        commanders chief chiefs chieftain chieftains elder elders tribesman tribesmen journalist
+        journalists reporter reporters doctor doctors nurse nurses judge judges lawyer lawyers farmer
+        farmers shopkeeper shopkeepers trader traders labourer labourers laborer laborers employee
+        employees owner owners son sons daughter daughters wife wives husband husbands brother brothers
+        sister sisters father fathers mother mothers family families relative relatives cleric clerics
+        imam imams priest priests pastor pastors monk monks nun nuns bystander bystanders pedestrian
+        pedestrians customer customers tourist tourists foreigner foreigners national nationals engineer
+        engineers contractor contractors volunteer volunteers peacekeeper peacekeepers victim victims
+        casualty casualties inmate inmates prisoner prisoners hostage hostages candidate candidates
+        politician politicians lawmaker lawmakers councillor councillors councilor councilors mayor
+        mayors governor governors minister ministers sepoy sepoys jawan jawans ranger rangers levies
+        khasadar khasadars watchman watchmen bodyguard bodyguards guardsman guardsmen sailor sailors
+        marine marines pilot pilots captain captains major colonel lieutenant sergeant sergeants general
+        generals cadet cadets recruit recruits fighter fighters militiaman militiamen activist activists
+        supporter supporters protester protesters protestor protestors demonstrator demonstrators
+        mourner mourners spectator spectators player players fisherman fishermen herder herders shepherd
+        shepherds vendor vendors chair chairman headman headmaster principal scholar scholars cameraman
+        local locals citizen citizens colleague colleagues companion companions friend friends neighbour
+        neighbours neighbor neighbors uncle nephew cousin cousins grandson agent agents commando
+        commandos staff staffer staffers official informer informants informant patient patients couple"""
+    )
+    | ATTACKER_NOUNS
+)
+# Heads that show a figure is not a count of people ("3 km", "100 kg", "12 March", "two vehicles").
+NON_PERSON_NOUNS = _word_set(
+    """km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet foot
+    yards kg kgs kilogram kilograms kilo kilos pound pounds tons tonnes ton litre litres hour hours hrs
+    minute minutes second seconds day days week weeks month months year years decade decades am pm gmt
+    rupee rupees rs pkr dollar dollars afghanis percent per cent vehicle vehicles car cars bus buses
+    truck trucks lorry lorries van vans motorcycle motorcycles motorbike motorbikes house houses home
+    homes shop shops building buildings round rounds rocket rockets mortar mortars shell shells bomb
+    bombs device devices grenade grenades ied ieds explosive explosives weapon weapons rifle rifles gun
+    guns pistol pistols mine mines school schools village villages time times attack attacks blast
+    blasts explosion explosions incident incidents raid raids strike strikes drone drones shot shots
+    bullet bullets tower towers pole poles bridge bridges post posts checkpoint checkpoints district
+    districts province provinces area areas away far apart later earlier ago number unknown government
+    part parts side sides group groups crowd crowds lot bunch band convoy january february march april
+    may june july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+GENERIC_NOUNS = _word_set(
+    """people person persons individual individuals other others victim victims casualty casualties dead
+    them those these whom"""
+)
+# Synonyms folded to one key so that restatements with another word are not added twice.
+GROUP_KEYS = {
+    "policeman": "police",
+    "policewoman": "police",
+    "cop": "police",
+    "constable": "police",
+    "officer": "police",
+    "soldier": "military",
+    "troop": "military",
+    "trooper": "military",
+    "sepoy": "military",
+    "jawan": "military",
+    "serviceman": "military",
+    "personnel": "military",
+    "kid": "child",
+    "boy": "child",
+    "girl": "child",
+}
+# Capitalised words that start sentences or name institutions, never a single victim.
+NOT_NAMES = _word_set(
+    """the in on at police security officials sources many some others they all several most few it this
+    that he she his her their authorities army troops militants taliban government no none"""
+)
+PRONOUNS = frozenset({"he", "she"})
+ADDITIVE_WORDS = _word_set("more other others another additional further")
+IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
+PERSON_SUFFIXES = ("man", "men", "ist", "ists", "ian", "ians", "er", "ers", "ant", "ants", "ent", "ents")
+
+_FLAGS = re.IGNORECASE
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_AGE = (
+    rf"(?:\d+|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)(?:\s*-\s*|\s+)(?:year|month|week|day)s?"
+    r"(?:\s*-\s*|\s+)old"
+)
+_AUX_WORDS = (
+    r"was|were|is|are|been|being|be|have|has|had|got|get|reportedly|reported|also|allegedly|later|all|both|"
+    r"subsequently|apparently|fatally|critically|seriously|severely|slightly|badly|grievously|mortally|"
+    r"gravely|instantly|immediately|then|initially|officially|confirmed|said|believed|thought|known|to|"
+    r"probably|possibly|likely|eventually|each|either|feared"
+)
+_KILL_PREDICATE = (
+    r"killed|dead|died|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
+    r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
+    r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged)\s+to\s+death|"
+    r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead"
+)
+_INJURE_PREDICATE = (
+    r"wounded|injured|hurt|maimed|(?:shot|stabbed)\s+and\s+(?:wounded|injured)|"
+    r"(?:sustained|suffered|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns?)|"
+    r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital"
+)
+_ACTIVE_KILL = (
+    r"killing|killed|kills|(?<!\bto\s)kill|(?:shot|shooting)\s+dead|shot\s+and\s+killed|shooting\s+and\s+killing|"
+    r"(?:gunned|gunning|mowed|mowing)\s+down|murdered|murdering|assassinated|assassinating|beheaded|"
+    r"beheading|executed|executing|lynched|lynching|martyred|martyring|massacred|massacring|"
+    r"(?:stabbed|stabbing|hacked|hacking|beat|beating|beaten|burned|burning|burnt|bludgeoned|stoned|stoning|"
+    r"strangled|strangling)\s+to\s+death|"
+    r"(?:claimed|claiming|took|taking|cost|costing)\s+the\s+li(?:fe|ves)\s+of"
+)
+_ACTIVE_INJURE = (
+    r"wounding|wounded|wounds|injuring|injured|injures|hurting|hurt|maiming|maimed|(?<!\bto\s)(?:injure|wound)|"
+    r"(?:shot|shooting)\s+and\s+(?:wounded|injured|wounding|injuring)"
+)
+# Verbs whose object is followed by the outcome: "left three policemen dead", "hacked two villagers to death".
+_OUTCOME_VERBS = (
+    r"left|leaving|leaves|shot|shooting|stabbed|stabbing|hacked|hacking|beat|beating|beaten|burned|burning|"
+    r"burnt|bludgeoned|strangled|tortured|crushed|stoned|stoning"
+)
+_STOP_WORDS = (
+    rf"{_AUX_WORDS}|{_KILL_PREDICATE}|{_INJURE_PREDICATE}|{_ACTIVE_KILL}|{_ACTIVE_INJURE}|{_OUTCOME_VERBS}|"
+    r"die|dies|lost|sustained|suffered|received|including|included|includes|mostly|mainly|among|and|or|but|"
+    r"nor|while|when|after|before|as|in|at|on|near|by|for|from|with|during|into|inside|outside|across|since|"
+    r"because|which|who|whom|whose|that|where|them|they|it|its|there|here|says?|according|no|not|named|"
+    r"out|off|up|down|back|along|together|"
+    rf"identified|called|aged|belonging|working|travelling|traveling|riding|a|an|zero|{_NUMBER_WORDS}|"
+    r"hundred|thousand|dozens?|scores|hundreds|thousands|several|both|another|than|least|over|about|nearly|"
+    r"almost|some|to"
+)
+_NP_WORD = (
+    rf"(?:{_AGE}|(?<=\bof\s)(?:a|an|them|those|these|whom)\b"
+    rf"|(?!(?:{_STOP_WORDS})\b)(?:\d+-)?[a-z](?:[\w'’-]|\.(?=\w))*)"
+)
+_COUNT = (
+    rf"(?<!\bno\s)(?<!\bnot\s){COUNT_PATTERN}"
+    r"(?!(?:\s*-\s*|\s+)(?:year|month|week|day)s?(?:\s*-\s*|\s+)old)"
+)
+_DETERMINER = r"\b(?:a|an|the|his|her|their)\b"
+_ITEM = (
+    rf"(?:(?:{_DETERMINER}\s+)?{_COUNT}(?:\s+{_NP_WORD}){{0,8}}|\banother\b(?:\s+{_NP_WORD}){{0,8}}"
+    rf"|{_DETERMINER}(?:\s+{_NP_WORD}){{1,8}})"
+)
+_NAME_ITEM = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LIST = rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})*"
+_TITLED_NAME_ITEM = rf"(?:{_NP_WORD}\s+){{0,3}}{_NAME_ITEM}"
+_OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TITLED_NAME_ITEM}))*"
+_PARENTHETICAL = r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?"
+_AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
+_NOT_BOTH_FIELDS = r"(?!\s+(?:or|and)\s+(?:killed|injured|wounded|hurt|dead)\b)"
+
+_ITEM_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:the|his|her|their)\s+(?={_COUNT}))?(?P<count>{_COUNT})?"
+    rf"(?P<article>\b(?:a|an|another|the|his|her|their)\b)?(?P<words>(?:\s*{_NP_WORD})*?)(?=\s*$|{_SEPARATOR})",
+    _FLAGS,
+)
+_SEPARATOR_RE = re.compile(_SEPARATOR, _FLAGS)
+# Lists read from the left to a predicate ("two policemen and three civilians were killed").
+_SUBJECT_RES = (
+    re.compile(
+        rf"(?P<list>{_LIST})(?P<parenthetical>{_PARENTHETICAL})?{_AUX}\s+"
+        rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"\b(?:{_OUTCOME_VERBS})\s+(?P<list>{_LIST})\s+"
+        r"(?P<predicate>(?P<kill>dead|killed|to\s+death)|injured|wounded|hurt)\b",
+        _FLAGS,
+    ),
+)
+# Lists read to the right of a verb ("killing 12 soldiers and a civilian").
+_OBJECT_RES = (
+    re.compile(
+        rf"\b(?P<predicate>(?P<kill>{_ACTIVE_KILL})|{_ACTIVE_INJURE})\s+(?P<list>{_OBJECT_LIST})"
+        rf"(?:\s*,?\s*(?:along|together)\s+with\s+(?P<along>{_LIST}))?",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"\b(?:the\s+)?(?P<predicate>(?P<kill>deaths?|killings?|murders?)|injur(?:y|ies)|wounding)\s+of\s+"
+        rf"(?P<list>{_LIST})",
+        _FLAGS,
+    ),
+)
+_IN_ADDITION_RE = re.compile(rf"\bin\s+addition\s+to\s+(?P<list>{_ITEM}(?:\s+and\s+{_ITEM})*)\s*,", _FLAGS)
+_PRONOUN_RE = re.compile(
+    r"\b(?P<predicate>(?P<kill>killed|killing|executed|executing|beheaded|beheading|lynched|lynching"
+    r"|(?:shot|shooting|hacked|hacking|stabbed|stabbing|beat|beating|beaten|burned|burning|burnt|strangled"
+    r"|bludgeoned|stoned)(?=\s+(?:them|him|her)\s+(?:all\s+)?(?:dead|to\s+death)))"
+    r"|wounded|wounding|injured|injuring)\s+(?P<pronoun>them|him|her)\b(?:\s+(?:all\s+)?(?:dead|to\s+death))?",
+    _FLAGS,
+)
+_ANTECEDENT_RE = re.compile(rf"(?P<count>{_COUNT})(?P<words>(?:\s+{_NP_WORD}){{1,4}})", _FLAGS)
+_TOLL_WORDS = (
+    r"(?P<what>(?:death|casualty|injury|fatality)\s+toll|toll|number\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|killed|injured|wounded|injuries|"
+    r"people\s+injured|those\s+injured))"
+)
+_TOLL_RES = (
+    re.compile(
+        rf"\b{_TOLL_WORDS}(?:\s+[\w'’()-]+){{0,12}}?\s+(?:rose|risen|rising|rises|climbed|jumped|increased|"
+        rf"reached|stood|stands|was|is|has\s+risen|went\s+up|mounted|hit|touched|put)\s+(?:to\s+|at\s+)?"
+        rf"(?P<count>{_COUNT})",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"\b(?:brought|bringing|brings|raised|raising|raises|pushed|pushing|took|taking|takes|put|puts|putting|"
+        rf"placed|placing)\s+the\s+{_TOLL_WORDS}(?:\s+[\w'’()-]+){{0,12}}?\s+(?:to|at)\s+(?P<count>{_COUNT})",
+        _FLAGS,
+    ),
+)
+_NOUN_RE = re.compile(
+    rf"(?P<count>{_COUNT})(?:\s+{_NP_WORD}){{0,2}}?\s+(?P<noun>(?P<kill>deaths|fatalities|dead\s+bodies|bodies"
+    rf"|lives)|injuries|injured\s+people|wounded\s+people)\b",
+    _FLAGS,
+)
+_LIVES_BEFORE_RE = re.compile(r"\b(?:claimed|claiming|cost|costing|took|taking|lost|losing)\s+$", _FLAGS)
+_LIVES_AFTER_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+lost", _FLAGS)
+_ZERO_WHAT = (
+    r"(?P<what>casualties|casualty|injuries|injury|deaths|death|fatalities|fatality|"
+    r"loss\s+of\s+(?:life|lives)|damage\s+or\s+(?:casualties|injuries))"
+)
+_ZERO_VERB = (
+    r"(?P<verb>(?:killed|injured|hurt|harmed|wounded)(?:\s+or\s+(?:killed|injured|hurt|harmed|wounded))?)"
+)
+_ZERO_RES = tuple(
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        rf"\bno\s+(?:(?:other|further|immediate|reported|known|serious|major|human|civilian|confirmed|"
+        rf"additional|physical)\s+)*{_ZERO_WHAT}\b",
+        rf"\b(?:nobody|no\s*-?\s*one|none)\s+(?:[a-z]+\s+){{0,3}}?(?:was|were|has\s+been|had\s+been|got)\s+"
+        rf"(?:[a-z]+\s+)?{_ZERO_VERB}\b",
+        rf"\bwithout\s+(?:causing\s+|any\s+|inflicting\s+|leaving\s+)*{_ZERO_WHAT}\b",
+        rf"\bnot\s+(?:cause|result\s+in|inflict|lead\s+to|leave)\s+(?:any\s+)?(?:[a-z]+\s+){{0,3}}?{_ZERO_WHAT}\b",
+        r"\bnot\b[^.;]{0,40}?\b(?P<verb>kill|injure|hurt|harm|wound)\s+(?:anyone|anybody)\b",
+        r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were)\s+(?P<verb>killed|injured|wounded|hurt|harmed)\b",
+    )
+)
+# One person: "the driver was killed", "Khan was martyred" (the subject is read back to the clause start).
+_SINGLE_RES = (
+    re.compile(
+        rf"\b(?:was|has\s+been|had\s+been|is|got)(?:\s+(?:{_AUX_WORDS})\b){{0,4}}\s+"
+        rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
+        _FLAGS,
+    ),
+    re.compile(
+        r"(?<!\bwas\s)(?<!\bwere\s)\b(?P<predicate>(?P<kill>died|succumbed)|(?:suffered|sustained|received)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns?))\b",
+        _FLAGS,
+    ),
+)
+_SELF_DETONATION_RES = (
+    re.compile(
+        rf"\b(?P<list>(?:{_COUNT}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:bombers?|attackers?|assailants?|militants?|terrorists?))"
+        r"\b[^.;]{0,80}?\bblew\s+(?:himself|herself|themselves)\s+up",
+        _FLAGS,
+    ),
+    re.compile(
+        r"\bsuicide\s+(?:car\s+|truck\s+|vehicle\s+|motorcycle\s+)?(?:bomber|attacker|bomb|bombing|blast|attack)\b"
+        r"[^.;]{0,80}?\b(?:detonated|exploded|blew\s+up|went\s+off|struck|rammed|hit|targeted|attacked|killed|"
+        r"killing|tore)\b"
+        r"|\bdetonated\s+(?:his|her|an?|the)\s+(?:explosives?\s+|suicide\s+)*(?:vest|belt|jacket)\b",
+        _FLAGS,
+    ),
+)
+_FOILED_RE = re.compile(
+    r"\b(?:foiled|thwarted|arrested|captured|defused|averted|prevented|would-be|failed|apprehended|intercepted|"
+    r"before\s+(?:he|she)\s+could)\b",
+    _FLAGS,
+)
+_ACROSS_RE = re.compile(
+    r"\bacross\s+(?:[\w-]+\s+){0,6}?(?:attacks?|incidents?|events?|raids?|bombings?|blasts?|explosions?|"
+    r"assaults?|strikes?|clashes|villages|locations|sites)\b|\bacross\s+(?:both|all)\b",
+    _FLAGS,
+)
+# Words that bring in another source's figure for the same victims (", police said, while elders put ...").
+_CONTRAST_RE = re.compile(
+    r"\b(?:according|other\s+(?:sources|reports|officials)|said|says|put|putting|estimated|claimed)\b", _FLAGS
+)
+_BACKGROUND_BEFORE_RE = re.compile(
+    r"\b(?:avenge|avenging|revenge|retaliat\w*|mourn\w*|protest\w*|condemn\w*|investigat\w*|probe|probing|"
+    r"anniversary|memory|since)\s+(?:\w+\s+){0,2}$",
+    _FLAGS,
+)
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r"[;:()]|,|\b(?:and|but|while|whereas|when|after|as|because|although|though|which|who|whom|where|that|"
+    r"said|says|told|reported|added)\b",
+    _FLAGS,
+)
+_PART_MARKER_RE = re.compile(
+    r"^\s*\(?\s*,?\s*(?:including|includ\w+|mostly|mainly|among|most|many|of\s+whom)\b", _FLAGS
+)
+_ALONG_WITH_RE = re.compile(r"^\s*[,(]\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+", _FLAGS)
+# A figure right after a month name is a date ("militants who attacked on April 27 were killed").
+_AFTER_MONTH_RE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    _FLAGS,
+)
+_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:for|of|to|with|from|about|against|among|by|toward|towards)\s+(?:the\s+|those\s+|these\s+)?$",
+    _FLAGS,
+)
+_DIED_LATER_RE = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\b", _FLAGS)
+_IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
+_NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
+_COUNT_RE = re.compile(_COUNT, _FLAGS)
+_WORD_RE = re.compile(r"[a-z][\w'’-]*", _FLAGS)
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Item:
+    """One group of a list: its figure, the noun that names it, and how it was written."""
+
+    start: int
+    end: int
+    count: CountRange | None
+    head: str
+    kind: str  # "count", "bare" (a figure without a noun), "determiner" or "name"
+    separator: str  # what joined it to the previous item: "", "," or "and"
+    attacker: bool = False
+    additive: bool = False
+    partitive: bool = False  # "20 of them": a part of a group already counted
+
+    @property
+    def names_people(self) -> bool:
+        return self.kind == "name" or _looks_like_person(self.head)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Statement:
+    field: EvidenceField
+    start: int
+    end: int
+    sentence: int = 0
+    victims: CountRange | None = None
+    attackers: CountRange | None = None
+    keys: frozenset[str] = frozenset()
+    additive: bool = False
+    contrasted: bool = False
+    in_addition: bool = False
+    total: bool = False  # a toll or a restatement ("the toll rose to 23", "shot him dead"), never added
+
+
+def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1") -> CasualtyReading:
+    """Read the killed and injured counts of one event from its sentences.
+
+    Args:
+        text: the sentences that report the event.
+        offset: where `text` starts in the article, so that evidence offsets index the article text.
+        producer: the versioned name stored with each piece of evidence.
+
+    Returns:
+        The victims' ranges (None where the text gives no figure), the attackers killed, and one evidence span
+        per statement read (statements about attackers are KILLED evidence too).
+    """
+    statements = sorted(
+        (
+            statement
+            for index, (start, sentence) in enumerate(_split_sentences(text))
+            for statement in _read_sentence(sentence, start=start, index=index)
+        ),
+        key=lambda statement: statement.start,
+    )
+    killed = _combine([s for s in statements if s.field is KILLED], attackers=False)
+    injured = _combine([s for s in statements if s.field is INJURED], attackers=False)
+    attackers = _combine([s for s in statements if s.field is KILLED], attackers=True)
+    evidence = tuple(
+        Evidence(
+            field=statement.field,
+            start=offset + statement.start,
+            end=offset + statement.end,
+            text=text[statement.start : statement.end],
+            producer=producer,
+        )
+        for statement in statements
+    )
+    return CasualtyReading(
+        casualties=Casualties(
+            killed_min=killed.minimum if killed else None,
+            killed_max=killed.maximum if killed else None,
+            injured_min=injured.minimum if injured else None,
+            injured_max=injured.maximum if injured else None,
+        ),
+        attackers_killed=attackers,
+        evidence=evidence,
+    )
+
+
+def _split_sentences(text: str) -> list[tuple[int, str]]:
+    sentences = []
+    start = 0
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        sentences.append((start, text[start : boundary.start()]))
+        start = boundary.end()
+    sentences.append((start, text[start:]))
+    return sentences
+
+
+def _combine(statements: list[_Statement], *, attackers: bool) -> CountRange | None:
+    """One figure from a field's statements: see the module docstring for the rules."""
+    largest_total: CountRange | None = None
+    groups: list[tuple[frozenset[str], CountRange]] = []
+    more: CountRange | None = None
+    for position, sentence in enumerate(_sentence_totals(statements, attackers=attackers)):
+        if sentence.additive and position > 0:
+            more = add_counts(more, sentence.count)
+        elif sentence.generic:
+            largest_total = choose_larger_count(largest_total, sentence.count)
+        else:
+            groups = _merge_group(groups, sentence.keys, sentence.count)
+    named: CountRange | None = None
+    for _, count in groups:
+        named = add_counts(named, count)
+    return add_counts(choose_larger_count(largest_total, named), more)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _SentenceTotal:
+    count: CountRange
+    keys: frozenset[str]
+    generic: bool
+    additive: bool
+
+
+def _sentence_totals(statements: list[_Statement], *, attackers: bool) -> list[_SentenceTotal]:
+    """Per sentence, its statements of one field added up (or the larger kept, for a contrasted source)."""
+    totals: list[_SentenceTotal] = []
+    for index in sorted({statement.sentence for statement in statements}):
+        total: CountRange | None = None
+        largest: CountRange | None = None
+        keys: frozenset[str] = frozenset()
+        generic = False
+        additive = True
+        for statement in (s for s in statements if s.sentence == index):
+            count = statement.attackers if attackers else statement.victims
+            if count is None:
+                continue
+            # Attackers named twice in a sentence ("the bomber ... blew himself up") are the same people.
+            if statement.total or (attackers and not statement.additive):
+                largest = choose_larger_count(largest, count)
+            elif total is not None and statement.contrasted:
+                total = choose_larger_count(total, count)
+            else:
+                total = add_counts(total, count)
+            keys |= statement.keys
+            generic = generic or not statement.keys or statement.total or attackers
+            additive = additive and statement.additive
+        total = choose_larger_count(largest, total) if largest is not None else total
+        if total is not None:
+            totals.append(_SentenceTotal(count=total, keys=keys, generic=generic, additive=additive))
+    return totals
+
+
+def _merge_group(
+    groups: list[tuple[frozenset[str], CountRange]], keys: frozenset[str], count: CountRange
+) -> list[tuple[frozenset[str], CountRange]]:
+    """Add a named group's figure: a known group keeps the larger one (a restatement), a new one is added."""
+    for index, (known, known_count) in enumerate(groups):
+        if known & keys:
+            merged = list(groups)
+            merged[index] = (known | keys, choose_larger_count(known_count, count) or count)
+            return merged
+    return [*groups, (keys, count)]
+
+
+def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]:
+    """Every casualty statement of one sentence, each stretch read once; spans are relative to the text."""
+    reader = _SentenceReader(sentence)
+    reader.read()
+    statements = reader.statements
+    if _ACROSS_RE.search(sentence):
+        statements = [s for s in statements if s.victims == ZERO and s.attackers is None]
+    statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
+    statements = _mark_contrasts(sentence, statements)
+    return [
+        replace(statement, start=statement.start + start, end=statement.end + start, sentence=index)
+        for statement in statements
+    ]
+
+
+class _SentenceReader:
+    """Applies the patterns to one sentence in order of reliability; a span of text is read only once."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.statements: list[_Statement] = []
+        self._used: list[tuple[int, int]] = []
+
+    def read(self) -> None:
+        for match in _finditer_all(_ZERO_RES, self.sentence):
+            for field in _zero_fields(match):
+                self._add(
+                    _Statement(field=field, start=match.start(), end=match.end(), victims=ZERO), force=True
+                )
+            self._used.append(match.span())
+        for match in _finditer_all(_TOLL_RES, self.sentence):
+            count = parse_count(match.group("count"))
+            field = INJURED if re.search(r"injur|wound", match.group("what") or "", _FLAGS) else KILLED
+            if count is not None:
+                self._add(
+                    _Statement(field=field, start=match.start(), end=match.end(), victims=count, total=True)
+                )
+        for match in _IN_ADDITION_RE.finditer(self.sentence):
+            self._add(self._read_list(match, subject_first=False, in_addition=True))
+        for pattern in _SUBJECT_RES:
+            _search_each(
+                pattern, self.sentence, lambda match: self._add(self._read_list(match, subject_first=True))
+            )
+        for pattern in _OBJECT_RES:
+            _search_each(pattern, self.sentence, self._read_object)
+        for match in _PRONOUN_RE.finditer(self.sentence):
+            self._add(self._read_pronoun(match))
+        for match in _NOUN_RE.finditer(self.sentence):
+            self._add(self._read_noun(match))
+        if not _FOILED_RE.search(self.sentence):
+            for match in _finditer_all(_SELF_DETONATION_RES, self.sentence):
+                self._add(self._read_self_detonation(match))
+        for match in _finditer_all(_SINGLE_RES, self.sentence):
+            self._add(self._read_single(match))
+
+    def _add(self, statement: _Statement | None, *, force: bool = False) -> int | None:
+        """Keep a statement unless its text was read already; returns where it ends, if kept."""
+        if statement is None:
+            return None
+        if not force and any(statement.start < end and begin < statement.end for begin, end in self._used):
+            return None
+        self._used.append((statement.start, statement.end))
+        self.statements.append(statement)
+        return statement.end
+
+    def _read_object(self, match: re.Match[str]) -> int | None:
+        if _BACKGROUND_BEFORE_RE.search(self.sentence[: match.start()]):
+            return None
+        return self._add(self._read_list(match, subject_first=False))
+
+    def _is_free(self, start: int, end: int) -> bool:
+        return not any(start < used_end and used_start < end for used_start, used_end in self._used)
+
+    def _read_list(
+        self, match: re.Match[str], *, subject_first: bool, in_addition: bool = False
+    ) -> _Statement | None:
+        """A statement about the groups of a list ("two policemen and three civilians ... were killed")."""
+        groups = match.groupdict()
+        has_predicate = "predicate" in groups
+        if not subject_first and has_predicate and _is_passive(self.sentence, match.start("predicate")):
+            return None
+        if not subject_first and re.match(
+            rf"{_AUX}\s+(?:{_KILL_PREDICATE}|{_INJURE_PREDICATE})\b", self.sentence[match.end() :], _FLAGS
+        ):
+            return None  # the "object" is the subject of the next verb: "were killed 60 others were injured"
+        if subject_first and has_predicate and match.group("list") and _has_object(self.sentence, match):
+            return None  # "gunmen on a bicycle shot dead a young man": the verb is active
+        if subject_first and re.search(r"\b(?:the|those|of)\s*$", match.group("list"), _FLAGS):
+            return None  # "three of the wounded": a noun, not a verb
+        base = match.start("list")
+        items = [
+            item
+            for item in _select_items(_read_items(match.group("list")), keep_prefix=not subject_first)
+            if self._is_free(base + item.start, base + item.end)
+        ]
+        if subject_first and items and _IN_ADDITION_BEFORE_RE.search(self.sentence[: base + items[0].start]):
+            items = items[1:]
+        if (
+            items
+            and items[0].kind in ("count", "bare")
+            and _AFTER_MONTH_RE.search(self.sentence[: base + items[0].start])
+        ):
+            items = items[1:]
+        if (
+            subject_first
+            and has_predicate
+            and items
+            and _AFTER_PREPOSITION_RE.search(self.sentence[: base + items[0].start])
+        ):
+            return None  # "compensation for the 45 families who were killed": not the subject of a clause
+        if (
+            not subject_first
+            and items
+            and items[-1].kind == "name"
+            and re.match(rf"\s+{_NP_WORD}", self.sentence[base + items[-1].end :], _FLAGS)
+        ):
+            items = items[:-1]  # "killing Pakistani soldiers": an adjective, not a name
+        if not items:
+            return None
+        field = KILLED if not has_predicate or match.group("kill") else INJURED
+        parenthetical = groups.get("parenthetical") or ""
+        companions = groups.get("along") or _ALONG_WITH_RE.sub("", parenthetical, count=1).rstrip(" ,)")
+        if groups.get("along") or _ALONG_WITH_RE.match(parenthetical):
+            items = items + _select_items(_read_items(companions), keep_prefix=True)
+        victims = _sum_counts(item.count for item in items if not item.attacker)
+        attackers = _sum_counts(item.count for item in items if item.attacker)
+        if field is KILLED and victims is not None and _PART_MARKER_RE.match(parenthetical):
+            included = _read_included_attackers(parenthetical)
+            if included is not None:
+                victims = subtract_count(victims, included)
+                attackers = add_counts(attackers, included)
+        if field is INJURED and attackers is not None:
+            victims, attackers = add_counts(victims, attackers), None
+        list_start = base + items[0].start
+        end = match.end() if subject_first or groups.get("along") else base + items[-1].end
+        preceding = (
+            self.sentence[max(0, list_start - 12) : list_start].lower().split()[-2:] if subject_first else []
+        )
+        additive = all(item.additive for item in items) or any(word in ADDITIVE_WORDS for word in preceding)
+        keys = frozenset(_group_key(item.head) for item in items if not item.attacker) - {""}
+        if subject_first and has_predicate:
+            between = self.sentence[match.end("list") : match.start("predicate")]
+            additive = additive or (bool(re.search(r"\balso\b", between, _FLAGS)) and not keys)
+        start = list_start if subject_first or in_addition else match.start()
+        return _Statement(
+            field=field,
+            start=start,
+            end=end,
+            victims=victims,
+            attackers=attackers,
+            keys=keys,
+            additive=additive,
+            in_addition=in_addition,
+        )
+
+    def _read_pronoun(self, match: re.Match[str]) -> _Statement | None:
+        """ "... two villagers ... and hacked them to death": the figure of the group "them" refers to."""
+        field = KILLED if match.group("kill") else INJURED
+        if _is_passive(self.sentence, match.start()):
+            return None
+        if match.group("pronoun").lower() != "them":
+            return _Statement(field=field, start=match.start(), end=match.end(), victims=ONE, total=True)
+        antecedents = [
+            candidate
+            for candidate in _ANTECEDENT_RE.finditer(self.sentence[: match.start()])
+            if _looks_like_person(_head_of(_noun_words(candidate.group("words"))))
+        ]
+        if not antecedents:
+            return None
+        antecedent = antecedents[-1]
+        count = parse_count(antecedent.group("count"))
+        head = _head_of(_noun_words(antecedent.group("words")))
+        if count is None:
+            return None
+        attacker = head in ATTACKER_NOUNS
+        return _Statement(
+            field=field,
+            start=match.start(),
+            end=match.end(),
+            victims=None if attacker else count,
+            attackers=count if attacker and field is KILLED else None,
+            keys=frozenset({_group_key(head)}) - {""},
+        )
+
+    def _read_noun(self, match: re.Match[str]) -> _Statement | None:
+        """ "twelve fatalities", "five bodies", "claimed 12 lives", "at least 20 injuries"."""
+        noun = match.group("noun").lower()
+        if noun == "lives" and not (
+            _LIVES_BEFORE_RE.search(self.sentence[: match.start()])
+            or _LIVES_AFTER_RE.match(self.sentence[match.end() :])
+        ):
+            return None
+        count = parse_count(match.group("count"))
+        if count is None:
+            return None
+        field = KILLED if match.group("kill") else INJURED
+        return _Statement(field=field, start=match.start(), end=match.end(), victims=count)
+
+    def _read_self_detonation(self, match: re.Match[str]) -> _Statement | None:
+        """A suicide attacker who detonated or blew himself up is an attacker killed."""
+        subject = match.groupdict().get("list") or ""
+        figure = _COUNT_RE.search(subject)
+        count = parse_count(figure.group()) if figure else None
+        if count is None and re.search(r"\bthemselves\b", match.group(), _FLAGS):
+            return None
+        return _Statement(field=KILLED, start=match.start(), end=match.end(), attackers=count or ONE)
+
+    def _read_single(self, match: re.Match[str]) -> _Statement | None:
+        """One person: "the driver was killed", "Khan died", "he suffered injuries", "the bomber died"."""
+        field = KILLED if match.group("kill") else INJURED
+        subject = _subject_before(self.sentence[: match.start()])
+        words = _noun_words(subject)
+        if not words or _NEGATION_RE.search(subject) or _COUNT_RE.search(subject):
+            return None
+        lowered = [word.lower() for word in words]
+        passive = bool(re.match(r"(?:was|has|had|is|got)\b", match.group(), _FLAGS))
+        if lowered[0] in PRONOUNS:
+            head = ""  # "he": someone the report has named already
+        elif passive or lowered[0] in {"the", "a", "an", "his", "her"}:
+            head = _head_of(words)
+            if head in NON_PERSON_NOUNS or head in NOT_NAMES or head in GENERIC_NOUNS - {"person"}:
+                return None
+            if not passive and not _looks_like_person(head):
+                return None
+        elif _is_name(words[0]) and (len(words) == 1 or words[1][0].islower() or _is_name(subject)):
+            head = ""  # "Khan died", "Haya suffered severe injuries and died"
+        else:
+            return None
+        if field is INJURED and _DIED_LATER_RE.match(self.sentence[match.end() :]):
+            return None  # "he suffered injuries and died": counted as killed
+        start = match.start() if passive else match.start("predicate")
+        if head in ATTACKER_NOUNS or any(word in ATTACKER_NOUNS for word in lowered[-3:]):
+            if field is INJURED:
+                return _Statement(field=field, start=start, end=match.end(), victims=ONE)
+            return _Statement(field=field, start=start, end=match.end(), attackers=ONE)
+        key = _group_key(head)
+        return _Statement(
+            field=field, start=start, end=match.end(), victims=ONE, keys=frozenset({key}) - {""}
+        )
+
+
+def _finditer_all(patterns: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return [match for pattern in patterns for match in pattern.finditer(text)]
+
+
+def _search_each(pattern: re.Pattern[str], text: str, read: Callable[[re.Match[str]], int | None]) -> None:
+    """Apply `read` to every match, resuming after what it used (or one character on), so that a match
+    that took in more than its statement does not hide a statement in its tail."""
+    position = 0
+    while position <= len(text):
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        used_end = read(match)
+        position = used_end if used_end is not None and used_end > match.start() else match.start() + 1
+
+
+def _zero_fields(match: re.Match[str]) -> tuple[EvidenceField, ...]:
+    groups = match.groupdict()
+    what = (groups.get("what") or "").lower()
+    verb = (groups.get("verb") or "").lower()
+    if (
+        what.startswith(("casualt", "damage"))
+        or "harm" in verb
+        or ("kill" in verb and re.search(r"injur|wound|hurt", verb))
+    ):
+        return (KILLED, INJURED)
+    if what.startswith(("death", "fatalit", "loss")) or verb.startswith("kill"):
+        return (KILLED,)
+    return (INJURED,)
+
+
+def _has_object(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a verb read as passive ("... shot dead") is active: no auxiliary and an object follows."""
+    subject_end = match.end("parenthetical") if match.groupdict().get("parenthetical") else match.end("list")
+    if sentence[subject_end : match.start("predicate")].strip():
+        return False
+    if re.match(r"(?:died|dead|perished|succumbed|lost|embraced|found)\b", match.group("predicate"), _FLAGS):
+        return False
+    return bool(re.match(rf"\s+(?:{_COUNT}|{_DETERMINER}|(?-i:[A-Z]))", sentence[match.end() :], _FLAGS))
+
+
+def _is_passive(sentence: str, position: int) -> bool:
+    before = sentence[max(0, position - 30) : position].lower().split()
+    return bool(before) and before[-1] in {
+        "was",
+        "were",
+        "been",
+        "being",
+        "is",
+        "are",
+        "be",
+        "get",
+        "got",
+        "getting",
+    }
+
+
+def _read_items(text: str) -> list[_Item | None]:
+    """The groups of a list as written; None marks a part that names no group of people."""
+    items: list[_Item | None] = []
+    position = 0
+    separator = ""
+    while position < len(text):
+        match = _ITEM_RE.match(text, position)
+        if match is None or match.end() == position:
+            break
+        items.append(_read_item(match, separator=separator))
+        position = match.end()
+        joined = _SEPARATOR_RE.match(text, position)
+        if joined is None:
+            break
+        separator = "and" if re.search(r"\band\b", joined.group(), _FLAGS) else ","
+        position = joined.end()
+    return items
+
+
+def _select_items(items: list[_Item | None], *, keep_prefix: bool) -> list[_Item]:
+    """The items that belong to the statement.
+
+    A subject list is read back from the verb: the items next to it, as long as they name people ("In 2019,
+    12 people were killed" keeps 12 people). An object list is read on from the verb, skipping appositions:
+    a name, an age or a description after a bare comma ("killed Ahmed Khan, 40, a shopkeeper").
+    """
+    if not keep_prefix:
+        kept: list[_Item] = []
+        for item in reversed(items):
+            if item is None or (kept and (item.kind == "bare" or item.partitive or not item.names_people)):
+                break
+            kept.append(item)
+        return list(reversed(kept))
+    selected: list[_Item] = []
+    describing_name = False
+    for item in items:
+        if item is None:
+            break
+        if (
+            item.separator == ","
+            and selected
+            and (item.kind in ("name", "bare") or item.partitive or describing_name)
+        ):
+            describing_name = True
+            continue
+        if selected and not item.names_people:
+            break
+        selected.append(item)
+        describing_name = item.kind == "name"
+    return selected
+
+
+def _read_item(match: re.Match[str], *, separator: str) -> _Item | None:
+    count_text = match.group("count")
+    article = (match.group("article") or "").lower()
+    raw_words = match.group("words") or ""
+    words = _noun_words(raw_words)
+    head = _head_of(words)
+    lowered = [word.lower() for word in words]
+    additive = any(word in ADDITIVE_WORDS for word in lowered) or article == "another"
+    if count_text:
+        count = parse_count(count_text)
+        if count is None or head in NON_PERSON_NOUNS:
+            return None
+        additive = additive or bool(
+            re.match(r"(?:another|a\s+further|further|an\s+additional|additional)\b", count_text, _FLAGS)
+        )
+        kind = "count" if words else "bare"
+    elif article == "another":
+        count, kind = ONE, "determiner"
+    elif article:
+        plural = head in IRREGULAR_SINGULARS or (head.endswith("s") and not head.endswith("ss"))
+        if plural or not head or head in NON_PERSON_NOUNS:
+            return None
+        count, kind = ONE, "determiner"
+    elif _is_name(raw_words) or _is_titled_name(raw_words):
+        return _Item(
+            start=match.start(), end=match.end(), separator=separator, count=ONE, head="", kind="name"
+        )
+    else:
+        return None
+    attacker = head in ATTACKER_NOUNS or any(word in ATTACKER_NOUNS for word in lowered[-2:])
+    return _Item(
+        start=match.start(),
+        end=match.end(),
+        separator=separator,
+        count=count,
+        head=head,
+        kind=kind,
+        attacker=attacker,
+        additive=additive,
+        partitive=bool(re.search(r"\bof\s+(?:them|whom|those|these)\b", raw_words, _FLAGS)),
+    )
+
+
+def _noun_words(text: str) -> list[str]:
+    """The words of a noun phrase up to where it stops naming the group: a participle or a following name."""
+    words: list[str] = []
+    for word in _WORD_RE.findall(text):
+        if words and (word.lower().endswith("ing") and len(word) > 4):
+            break
+        if words and word[0].isupper() and words[-1][0].islower() and _looks_like_person(words[-1].lower()):
+            break  # "his wife Boonsri": the name after a noun of people
+        words.append(word)
+    return words
+
+
+def _head_of(words: list[str]) -> str:
+    """The noun a group is named by: "members" in "members of the family", "soldiers" in "of the soldiers"."""
+    lowered = [word.lower().removesuffix("'s").removesuffix("’s") for word in words]
+    if "of" in lowered:
+        before = lowered[: lowered.index("of")]
+        after = [
+            word for word in lowered[lowered.index("of") + 1 :] if word not in {"the", "his", "her", "their"}
+        ]
+        if before:
+            return before[-1]
+        return after[-1] if after else ""
+    return lowered[-1] if lowered else ""
+
+
+def _is_name(text: str) -> bool:
+    """A person's name standing alone as a victim ("killed Ahmed Khan"): one to four capitalised words."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4 and all(word[0].isupper() for word in words) and words[0].lower() not in NOT_NAMES
+    )
+
+
+def _is_titled_name(text: str) -> bool:
+    """A victim named with a title and no article: "retailer Eduardo Gomez", "police constable Imran"."""
+    words = text.split()
+    lower = [word for word in words if word[0].islower()]
+    if not 0 < len(lower) <= 3 or words[: len(lower)] != lower or len(words) - len(lower) > 4:
+        return False
+    head = lower[-1].lower()
+    return len(words) > len(lower) and _looks_like_person(head) and not head.endswith("s")
+
+
+def _looks_like_person(head: str) -> bool:
+    if head in NON_PERSON_NOUNS or not head:
+        return False
+    return head in PERSON_NOUNS or head.endswith(PERSON_SUFFIXES)
+
+
+def _group_key(head: str) -> str:
+    """The group a head noun names, folded so that synonyms and plurals match; "" for people in general."""
+    if head in GENERIC_NOUNS or not head:
+        return ""
+    if head in IRREGULAR_SINGULARS:
+        singular = IRREGULAR_SINGULARS[head]
+    elif head.endswith("men"):
+        singular = head[:-3] + "man"
+    elif head.endswith("s") and not head.endswith("ss"):
+        singular = head[:-1]
+    else:
+        singular = head
+    return GROUP_KEYS.get(singular, singular)
+
+
+def _read_included_attackers(parenthetical: str) -> CountRange | None:
+    """Attackers a total says it includes: ", including the bomber," or "(including three militants)"."""
+    total: CountRange | None = None
+    for match in _ITEM_RE.finditer(parenthetical):
+        item = _read_item(match, separator="") if match.group(0).strip() else None
+        if item is not None and item.attacker:
+            total = add_counts(total, item.count)
+    return total
+
+
+def _subject_before(text: str) -> str:
+    """The subject of the last clause before a verb: "the village chair" in "Awar, the village chair, was"."""
+    for segment in reversed(_CLAUSE_BOUNDARY_RE.split(text)):
+        if segment and segment.strip():
+            return segment.strip()
+    return ""
+
+
+def _sum_counts(counts: Iterable[CountRange | None]) -> CountRange | None:
+    total: CountRange | None = None
+    for count in counts:
+        total = add_counts(total, count)
+    return total
+
+
+def _settle_in_addition(statements: list[_Statement]) -> list[_Statement]:
+    """An "in addition to ..." statement takes the field of the statement that follows it."""
+    settled: list[_Statement] = []
+    for index, statement in enumerate(statements):
+        if not statement.in_addition:
+            settled.append(statement)
+            continue
+        following = next((later for later in statements[index + 1 :] if not later.in_addition), None)
+        if following is None:
+            continue
+        if following.field is KILLED:
+            settled.append(replace(statement, in_addition=False))
+        elif statement.victims is not None:
+            settled.append(replace(statement, field=following.field, attackers=None, in_addition=False))
+    return settled
+
+
+def _mark_contrasts(sentence: str, statements: list[_Statement]) -> list[_Statement]:
+    """Mark a statement that gives another source's figure for a field already given in its sentence."""
+    marked: list[_Statement] = []
+    last_end: dict[EvidenceField, int] = {}
+    for statement in statements:
+        previous_end = last_end.get(statement.field)
+        contrasted = previous_end is not None and bool(
+            _CONTRAST_RE.search(sentence[previous_end : statement.start])
+        )
+        last_end[statement.field] = statement.end
+        marked.append(replace(statement, contrasted=True) if contrasted else statement)
+    return marked

@@ -1,0 +1,444 @@
+"""Killed and injured counts read from event sentences, with evidence offsets."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from waqia.extract.casualties import CasualtyReading, extract_casualties
+from waqia.extract.numbers import CountRange
+from waqia.model import EvidenceField
+
+Range = tuple[int, int | None] | None
+
+# Sentences written for these tests in the styles of Pakistani and wire reports: (text, killed, injured,
+# attackers killed), each a (min, max) range or None when the text gives no figure.
+CASES: list[tuple[str, Range, Range, Range]] = [
+    (
+        "At least nine people were killed and 20 injured when a bomb went off in a Quetta market on Monday.",
+        (9, None),
+        (20, 20),
+        None,
+    ),
+    (
+        "Militants stormed the check post, killing 12 soldiers and wounding 7 before fleeing.",
+        (12, 12),
+        (7, 7),
+        None,
+    ),
+    (
+        "The death toll from Friday's mosque bombing rose to 54, hospital officials said.",
+        (54, 54),
+        None,
+        None,
+    ),
+    ("54 dead, 100 wounded in Peshawar church attack", (54, 54), (100, 100), None),
+    ("The roadside blast left three policemen dead and two others injured.", (3, 3), (2, 2), None),
+    ("The attack on the polio team claimed the lives of five health workers.", (5, 5), None, None),
+    ("Two civilians lost their lives when a mortar shell hit their house.", (2, 2), None, None),
+    ("A policeman was martyred and two passers-by sustained injuries in the firing.", (1, 1), (2, 2), None),
+    ("Four students were hurt in the stampede that followed the blast.", None, (4, 4), None),
+    (
+        "More than 100 people, mostly policemen, were killed in the attack on the training centre.",
+        (101, None),
+        None,
+        None,
+    ),
+    ("The grenade exploded near the gate but no casualties were reported.", (0, 0), (0, 0), None),
+    ("No one was hurt in the explosion, police said.", None, (0, 0), None),
+    ("The bomber was killed on the spot.", None, None, (1, 1)),
+    ("Three militants were killed in retaliatory fire, the ISPR said.", None, None, (3, 3)),
+    ("Two policemen and three civilians were killed in the ambush.", (5, 5), None, None),
+    ("Four soldiers were killed in the ambush. Two more died in hospital on Tuesday.", (6, 6), None, None),
+    (
+        "Nine people were killed in the blast. The nine dead included two children and a woman.",
+        (9, 9),
+        None,
+        None,
+    ),
+    (
+        "A 35-year-old shopkeeper was shot dead at 10:30 am about 3 km from the city, and two "
+        "suspects were arrested.",
+        (1, 1),
+        None,
+        None,
+    ),
+    ("Police seized 100 kg of explosives and Rs 5 million in cash from the compound.", None, None, None),
+    (
+        "Nine people, including the bomber, were killed when he detonated his vest at the gate.",
+        (8, 8),
+        None,
+        (1, 1),
+    ),
+    (
+        "A suicide bomber blew himself up near a police van, killing six policemen and injuring 11 others.",
+        (6, 6),
+        (11, 11),
+        (1, 1),
+    ),
+    (
+        "The explosion killed two children and a woman and wounded at least 15 people.",
+        (3, 3),
+        (15, None),
+        None,
+    ),
+    ("Dozens of people were injured when the roof collapsed after the blast.", None, (12, None), None),
+    ("Scores of worshippers were wounded in the twin blasts.", None, (40, None), None),
+    (
+        "Between 10 and 12 labourers were abducted and three to five were killed, locals said.",
+        (3, 5),
+        None,
+        None,
+    ),
+    ("A dozen soldiers were injured and two were killed when their convoy was hit.", (2, 2), (12, 12), None),
+    ("Gunmen on a motorcycle shot dead a lawyer outside the district courts.", (1, 1), None, None),
+    (
+        "Unidentified assailants gunned down two brothers in Dera Ismail Khan on Sunday night.",
+        (2, 2),
+        None,
+        None,
+    ),
+    (
+        "The blast, which ripped through a crowded bazaar, killed at least 23 people and injured "
+        "more than 50.",
+        (23, None),
+        (51, None),
+        None,
+    ),
+    (
+        "Security forces killed five terrorists in an intelligence-based operation, the military said.",
+        None,
+        None,
+        (5, 5),
+    ),
+    (
+        "Two soldiers embraced martyrdom while four terrorists were killed in the exchange of fire.",
+        (2, 2),
+        None,
+        (4, 4),
+    ),
+    (
+        "Eleven people, including four children, lost their lives and 30 others were wounded.",
+        (11, 11),
+        (30, 30),
+        None,
+    ),
+    ("The Levies official was injured, while his son escaped unhurt.", None, (1, 1), None),
+    ("A local journalist was killed and his driver was critically injured.", (1, 1), (1, 1), None),
+    ("Nobody was killed or injured in the rocket attack on the camp.", (0, 0), (0, 0), None),
+    (
+        "The IED attack on the FC vehicle left one soldier martyred and four others injured.",
+        (1, 1),
+        (4, 4),
+        None,
+    ),
+    (
+        "Up to 20 people are feared to have been killed in the landslide triggered by the blast.",
+        (1, 20),
+        None,
+        None,
+    ),
+    ("About 40 houses were damaged and some 30 people were injured.", None, (30, 30), None),
+    (
+        "Seven people died on the spot while eight succumbed to their injuries in hospital.",
+        (15, 15),
+        None,
+        None,
+    ),
+    (
+        "The three injured were shifted to the Lady Reading Hospital, where one of them later died.",
+        (1, 1),
+        (3, 3),
+        None,
+    ),
+    (
+        "Fifteen people were killed in the first blast. A second explosion killed another seven.",
+        (22, 22),
+        None,
+        None,
+    ),
+    (
+        "The toll in the Mastung bombing climbed to 128, while more than 150 people were being "
+        "treated for injuries.",
+        (128, 128),
+        None,
+        None,
+    ),
+    (
+        "Three members of a polio vaccination team, two of them women, were shot dead in Karachi.",
+        (3, 3),
+        None,
+        None,
+    ),
+    (
+        "The attackers killed a police constable and injured a passer-by before escaping.",
+        (1, 1),
+        (1, 1),
+        None,
+    ),
+    ("Two suspects were arrested and a pistol was recovered from them, police said.", None, None, None),
+    (
+        "The blast killed 14 worshippers. Officials said 14 people were killed and 33 were wounded.",
+        (14, 14),
+        (33, 33),
+        None,
+    ),
+    ("In 2019, twelve people were killed in a similar attack in the same bazaar.", (12, 12), None, None),
+    (
+        "At least 25 people were killed, 20 of them security personnel, and 40 injured.",
+        (25, None),
+        (40, 40),
+        None,
+    ),
+    ("A couple of policemen suffered minor injuries in the stone pelting.", None, (2, 2), None),
+    ("Six people were killed, police said, while local elders put the toll at eight.", (8, 8), None, None),
+    ("Several people were wounded when police fired tear gas at the protesters.", None, (3, None), None),
+    ("Quetta: Five FC personnel martyred, 3 injured in IED blast", (5, 5), (3, 3), None),
+    ("Twin blasts in Parachinar kill 25, injure 70", (25, 25), (70, 70), None),
+    (
+        "A bomb hidden in a motorcycle exploded near a police mobile, injuring eight people "
+        "including three policemen.",
+        None,
+        (8, 8),
+        None,
+    ),
+    (
+        "Terrorists attacked a checkpost in North Waziristan overnight; one soldier was martyred "
+        "while the attackers fled.",
+        (1, 1),
+        None,
+        None,
+    ),
+    ("The deceased were identified as Constable Imran and Constable Zahid.", None, None, None),
+    (
+        "According to rescue officials, 17 bodies and 42 injured were brought to the hospital.",
+        (17, 17),
+        (42, 42),
+        None,
+    ),
+    ("The attack left at least 30 dead and scores injured.", (30, None), (40, None), None),
+    ("Officials said 11 people had died and 28 had been wounded, some critically.", (11, 11), (28, 28), None),
+    ("A child and his mother were among the wounded.", None, None, None),
+    ("Three of the wounded were in critical condition, doctors said.", None, None, None),
+    (
+        "Six cadets were killed and a dozen wounded when gunmen opened fire on the academy bus.",
+        (6, 6),
+        (12, 12),
+        None,
+    ),
+    ("The gunmen shot and killed the driver and wounded a guard.", (1, 1), (1, 1), None),
+    ("Two children were killed and another was injured when the shell hit their home.", (2, 2), (1, 1), None),
+    ("The blast wounded 14 people, two of them seriously.", None, (14, 14), None),
+    ("Fourteen people were injured; none was killed.", (0, 0), (14, 14), None),
+    ("There were no fatalities, but 9 people were hospitalised.", (0, 0), (9, 9), None),
+    (
+        "A senior police officer and his guard were killed in a targeted attack in Peshawar.",
+        (2, 2),
+        None,
+        None,
+    ),
+    (
+        "The assailant was shot dead by security guards before he could detonate his explosives.",
+        None,
+        None,
+        (1, 1),
+    ),
+    ("Two attackers were killed and a third was arrested, police said.", None, None, (2, 2)),
+    ("Police recovered the bodies of three kidnapped engineers on Thursday.", None, None, None),
+    (
+        "An estimated 40 people were killed in the clashes, while over 100 were injured.",
+        (40, 40),
+        (101, None),
+        None,
+    ),
+    ("Almost 20 people were killed, according to local sources.", (20, 20), None, None),
+    ("The 2009 attack on the same market killed 137 people.", (137, 137), None, None),
+    (
+        "At least two people were killed. Later, officials said the toll had risen to seven.",
+        (7, 7),
+        None,
+        None,
+    ),
+    ("Four policemen were wounded. One of them later died in hospital.", (1, 1), (4, 4), None),
+    ("Militants killed police constable Imran Khan near the bazaar.", (1, 1), None, None),
+    ("Gunmen shot dead journalist Ahmed Ali and his driver.", (2, 2), None, None),
+    (
+        "The Counter Terrorism Department (CTD) killed at least eight suspected militants.",
+        None,
+        None,
+        (8, None),
+    ),
+    ("Two militants who escaped after the raid on April 27 were killed on May 14.", None, None, (2, 2)),
+    (
+        "The death toll from the clashes in the valley mounted to 23 as two more persons died.",
+        (23, 23),
+        None,
+        None,
+    ),
+    ("He suffered multiple bullet injuries and died on the way to hospital.", (1, 1), None, None),
+    ("They sought compensation for the 45 families who were killed in an air strike.", None, None, None),
+    ("Police said the victim, a shopkeeper, was shot dead; his brother was injured.", (1, 1), (1, 1), None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured", "attackers"), CASES)
+def test_casualty_counts(text: str, killed: Range, injured: Range, attackers: Range) -> None:
+    reading = extract_casualties(text)
+    assert _killed(reading) == killed
+    assert _injured(reading) == injured
+    assert _range(reading.attackers_killed) == attackers
+
+
+def test_evidence_offsets_index_the_article() -> None:
+    article = "Quetta, March 13: Two policemen were martyred and five people were injured in a blast."
+    start = article.index("Two")
+    reading = extract_casualties(article[start:], offset=start, producer="rules.v9")
+    fields = [evidence.field for evidence in reading.evidence]
+    assert fields == [EvidenceField.KILLED, EvidenceField.INJURED]
+    for evidence in reading.evidence:
+        assert article[evidence.start : evidence.end] == evidence.text
+        assert evidence.producer == "rules.v9"
+    assert reading.evidence[0].text == "Two policemen were martyred"
+    assert reading.evidence[1].text == "five people were injured"
+
+
+def test_no_statement_gives_no_figure_and_no_evidence() -> None:
+    reading = extract_casualties("Police cordoned off the area and launched a search operation.")
+    assert reading.casualties.killed_min is None
+    assert reading.casualties.injured_min is None
+    assert reading.attackers_killed is None
+    assert reading.evidence == ()
+
+
+CASUALTY_WORDS = st.sampled_from(
+    [
+        *[
+            "a",
+            "the",
+            "two",
+            "12",
+            "at",
+            "least",
+            "more",
+            "than",
+            "dozens",
+            "of",
+            "people",
+            "policemen",
+            "militants",
+            "bomber",
+            "suicide",
+            "were",
+            "was",
+        ],
+        *[
+            "killed",
+            "injured",
+            "wounded",
+            "dead",
+            "killing",
+            "wounding",
+            "and",
+            ",",
+            ".",
+            ";",
+            "including",
+            "mostly",
+            "no",
+            "one",
+            "casualties",
+        ],
+        *[
+            "toll",
+            "rose",
+            "to",
+            "in",
+            "addition",
+            "left",
+            "blew",
+            "himself",
+            "up",
+            "across",
+            "attacks",
+            "them",
+            "shot",
+            "35-year-old",
+            "km",
+        ],
+        *["Monday", "other", "more", "another", "of", "the"],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text: str) -> None:
+    _check_reading(text, extract_casualties(text, offset=7))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CASUALTY_WORDS, max_size=40).map(" ".join))
+def test_never_raises_on_casualty_like_text(text: str) -> None:
+    _check_reading(text, extract_casualties(text, offset=7))
+
+
+def _check_reading(text: str, reading: CasualtyReading) -> None:
+    casualties = reading.casualties
+    for low, high in (
+        (casualties.killed_min, casualties.killed_max),
+        (casualties.injured_min, casualties.injured_max),
+    ):
+        assert low is None or low >= 0
+        assert high is None or (low is not None and high >= low)
+    for evidence in reading.evidence:
+        assert 7 <= evidence.start <= evidence.end <= len(text) + 7
+        assert text[evidence.start - 7 : evidence.end - 7] == evidence.text
+
+
+GTD_SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "gtd_eval_1000" / "gtd_eval_1000.csv"
+LEADING_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")
+
+
+def test_agreement_with_gtd_summaries() -> None:
+    """Exact agreement on GTD summaries (third-party text): killed counts victims and attackers, as GTD does;
+    GTD writes 0 for summaries that give no figure. Floors pinned a little under the measured rates (issue #3
+    asks 0.90 killed, 0.85 injured); benchmarks/casualties_gtd.py prints the full figures."""
+    if not GTD_SAMPLE.exists():
+        pytest.skip(f"GTD sample not found at {GTD_SAMPLE} (shared reference data is not in the repository)")
+    with GTD_SAMPLE.open(encoding="utf-8", errors="replace", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    killed_hits = killed_total = injured_hits = injured_total = 0
+    for row in rows:
+        reading = extract_casualties(LEADING_DATE.sub("", row["summary"]))
+        attackers = reading.attackers_killed.minimum if reading.attackers_killed else 0
+        if row["nkill"].strip():
+            killed_total += 1
+            killed_hits += (reading.casualties.killed_min or 0) + attackers == int(float(row["nkill"]))
+        if row["nwound"].strip():
+            injured_total += 1
+            injured_hits += (reading.casualties.injured_min or 0) == int(float(row["nwound"]))
+    assert killed_hits / killed_total >= KILLED_FLOOR
+    assert injured_hits / injured_total >= INJURED_FLOOR
+
+
+KILLED_FLOOR = 0.90
+INJURED_FLOOR = 0.90
+
+
+def _range(count: CountRange | None) -> Range:
+    return None if count is None else (count.minimum, count.maximum)
+
+
+def _killed(reading: CasualtyReading) -> Range:
+    low, high = reading.casualties.killed_min, reading.casualties.killed_max
+    return None if low is None else (low, high)
+
+
+def _injured(reading: CasualtyReading) -> Range:
+    low, high = reading.casualties.injured_min, reading.casualties.injured_max
+    return None if low is None else (low, high)
