@@ -1,0 +1,141 @@
+"""Sub-type agreement of rules.v1 with CASE 2021 task 2 snippets (a sanity figure, issue #3).
+
+Usage: .venv/bin/python benchmarks/extract_subtypes_case2021.py [--data DIR] [--show N]
+
+Each snippet carries one fine-grained label (event_types_note.txt): 25 ACLED sub-types plus types outside
+ACLED (natural and man-made disasters, organised crime, diplomacy, attribution). The prediction for a
+snippet is the sub-type of its first main mention (else its first mention, else "none"). Reported per half
+(sha256 of the snippet id: even dev, odd held-out): accuracy and support-weighted F1 over the ACLED-labelled
+snippets, and how often a snippet labelled outside ACLED yields no event. The snippets are mostly not about
+South Asia and carry no publication date, so only the sub-type is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from waqia.extract.rules import build_extractor
+from waqia.model import Article, Mention, Role, SubEventType
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+FILE = "case2021_task2/test_set_final_release_with_labels.tsv"
+NONE = "none"
+S = SubEventType
+LABELS = {
+    "ABDUCT_DISSAP": S.ABDUCTION_FORCED_DISAPPEARANCE,
+    "AGREEMENT": S.AGREEMENT,
+    "AIR_STRIKE": S.AIR_DRONE_STRIKE,
+    "ARMED_CLASH": S.ARMED_CLASH,
+    "ARREST": S.ARRESTS,
+    "ART_MISS_ATTACK": S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    "ATTACK": S.ATTACK,
+    "CHANGE_TO_GROUP_ACT": S.CHANGE_TO_GROUP_ACTIVITY,
+    "CHEM_WEAP": S.CHEMICAL_WEAPON,
+    "DISR_WEAP": S.DISRUPTED_WEAPONS_USE,
+    "FORCE_AGAINST_PROTEST": S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+    "GOV_REGAINS_TERIT": S.GOVERNMENT_REGAINS_TERRITORY,
+    "GRENADE": S.GRENADE,
+    "HQ_ESTABLISHED": S.HEADQUARTERS_OR_BASE_ESTABLISHED,
+    "MOB_VIOL": S.MOB_VIOLENCE,
+    "NON_STATE_ACTOR_OVERTAKES_TER": S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    "NON_VIOL_TERRIT_TRANSFER": S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+    "OTHER": S.OTHER,
+    "PEACE_PROTEST": S.PEACEFUL_PROTEST,
+    "PROPERTY_DISTRUCT": S.LOOTING_PROPERTY_DESTRUCTION,
+    "PROTEST_WITH_INTER": S.PROTEST_WITH_INTERVENTION,
+    "REM_EXPLOS": S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+    "SEX_VIOL": S.SEXUAL_VIOLENCE,
+    "SUIC_BOMB": S.SUICIDE_BOMB,
+    "VIOL_DEMONSTR": S.VIOLENT_DEMONSTRATION,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Snippet:
+    snippet_id: str
+    text: str
+    label: str
+    half: str
+
+
+def read_snippets(path: Path) -> list[Snippet]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            Snippet(
+                snippet_id=record["id"],
+                text=record["EventSnippet"],
+                label=record["SubType"],
+                half="dev"
+                if int(hashlib.sha256(record["id"].encode()).hexdigest(), 16) % 2 == 0
+                else "held-out",
+            )
+            for record in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def predict(mentions: tuple[Mention, ...]) -> str:
+    main = [mention for mention in mentions if mention.role is Role.MAIN]
+    chosen = main or list(mentions)
+    return chosen[0].sub_event_type.value if chosen else NONE
+
+
+def weighted_f1(pairs: list[tuple[str, str]]) -> float:
+    support = Counter(gold for gold, _ in pairs)
+    total = 0.0
+    for label, count in support.items():
+        tp = sum(1 for gold, predicted in pairs if gold == label and predicted == label)
+        fp = sum(1 for gold, predicted in pairs if gold != label and predicted == label)
+        fn = count - tp
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        total += f1 * count
+    return total / sum(support.values()) if support else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--show", type=int, default=0, help="print this many dev disagreements")
+    options = parser.parse_args()
+    path = options.data / FILE
+    if not path.exists():
+        print(f"skipped: {path} is absent (the CASE 2021 reference data lives in ../shared/data)")
+        return 0
+    snippets = read_snippets(path)
+    extractor = build_extractor()
+    articles = [Article(article_id=f"case-{snippet.snippet_id}", text=snippet.text) for snippet in snippets]
+    results: dict[str, list[tuple[str, str]]] = {"dev": [], "held-out": []}
+    outside: dict[str, Counter[bool]] = {"dev": Counter(), "held-out": Counter()}
+    shown = 0
+    for snippet, (_, mentions) in zip(snippets, extractor.extract_many(articles), strict=True):
+        predicted = predict(mentions)
+        gold = LABELS.get(snippet.label)
+        if gold is None:
+            outside[snippet.half][predicted == NONE] += 1
+            continue
+        results[snippet.half].append((gold.value, predicted))
+        if snippet.half == "dev" and predicted != gold.value and shown < options.show:
+            shown += 1
+            print(f"{gold.value} -> {predicted}\n    {snippet.text[:260]}")
+    print(f"CASE 2021 task 2 ({len(snippets)} snippets)")
+    for half, pairs in results.items():
+        accuracy = sum(gold == predicted for gold, predicted in pairs) / len(pairs) if pairs else 0.0
+        no_event = outside[half][True]
+        others = sum(outside[half].values())
+        print(
+            f"  {half:9s} ACLED-labelled n={len(pairs)} accuracy={accuracy:.3f} weighted "
+            f"F1={weighted_f1(pairs):.3f}; "
+            f"non-ACLED n={others} with no event {no_event}/{others}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,314 @@
+"""Toponyms of an event: which place names to try, in what order, with what context for the geocoder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from waqia.geocode.base import Geocoder, GeoContext
+from waqia.model import Evidence, EvidenceField, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Most specific first: ACLED codes the smallest named place (codebook 2023, "Geo-precision").
+KIND_ORDER = {"neighbourhood": 0, "town": 0, "district": 1, None: 2, "region": 3, "province": 4, "country": 5}
+
+# Nationalities and peoples tagged as places by the model or matched by the gazetteer.
+DEMONYMS = frozenset(
+    [
+        "afghan",
+        "afghans",
+        "pakistani",
+        "pakistanis",
+        "indian",
+        "indians",
+        "iranian",
+        "iranians",
+        "american",
+        "americans",
+        "chinese",
+        "british",
+        "russian",
+        "russians",
+        "arab",
+        "arabs",
+        "uzbek",
+        "uzbeks",
+        "tajik",
+        "tajiks",
+        "turkmen",
+        "punjabi",
+        "punjabis",
+        "sindhi",
+        "sindhis",
+        "pashtun",
+        "pashtuns",
+        "pakhtun",
+        "pakhtuns",
+        "pathan",
+        "pathans",
+        "baloch",
+        "baluch",
+        "balochs",
+        "hazaras",
+        "kashmiri",
+        "kashmiris",
+        "saudi",
+        "saudis",
+        "emirati",
+        "qatari",
+        "turkish",
+        "kurdish",
+        "kurds",
+        "syrian",
+        "syrians",
+        "iraqi",
+        "iraqis",
+        "western",
+        "westerners",
+    ]
+)
+# A name followed by one of these is a people or a group, not the place ("Hazara community").
+_PEOPLE_AFTER = re.compile(
+    r"(?:'s|’s)?[ -](?:community|communities|tribes?|tribesmen|people|nationals?|citizens?|origin|descent|"
+    r"militants?|fighters|refugees|migrants|families|leaders?|elders|traders|Shias?|Muslims|"
+    r"Liberation|Army|Front|Movement|Tehreek|Tehrik|Lashkar|Jaish|Taliban|Police|Levies|Scouts|Rifles|Corps|"
+    r"Regiment|Assembly|Government|government|Chief Minister|chief minister|Governor|governor|cabinet|"
+    r"Cabinet)\b"
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|outskirts of|outside|close to|vicinity of|adjacent to|\d+\s?(?:km|kms|kilomet(?:re|"
+    r"er)s?|"
+    r"miles?)\s+(?:\w+\s+){0,2}(?:from|of)|(?:north|south|east|west)(?:[- ]?(?:east|"
+    r"west))?\s+of)\W+(?:the\W+)?$",
+    re.IGNORECASE,
+)
+_FACILITY_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:High Court|University|Press Club|Hospital|Airport|Stadium|Bazaar|Market|Mosque|Jail|"
+    r"Prison|Club|Assembly|Secretariat|Cantonment|Police Lines|Railway Station|Bus Terminal|Museum|"
+    r"College|School|Park|Road|Chowk|Square|Bridge|Bypass|Highway|Motorway)\b"
+)
+_NEAR_AFTER = re.compile(r"^(?:'s)?\W+outskirts\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\W{0,2}(?:district|agency|tribal district|tribal agency)\b", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
+# Between a small place and the larger one that contains it: "the Y area of X", "Y in X", "Y, X", "X's Y".
+_PARENT_LINK = re.compile(
+    r"^\W{0,2}(?:(?:\w+\s+){0,2}(?:area|village|town|tehsil|locality|neighbou?rhood|bazaar|market|mohalla|"
+    r"sector|sub-division|subdivision|city|region|valley|union council|police station)\s+)?"
+    r"(?:of|in|,)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_LINK = re.compile(r"^(?:'s|’s)\s+$")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)))?"
+    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?::|-{1,2}|–|—)\s+",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toponym:
+    """A place name as the text gives it; offsets index the article text; `label` is the entity label."""
+
+    text: str
+    start: int
+    end: int
+    label: str = "GPE"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    """The "PESHAWAR:" / "QUETTA, March 5 (Reuters) -" opening of a report."""
+
+    place: Toponym
+    date_text: str | None = None
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleGeography:
+    """What the whole article says about where it is: its country and province, when it names them."""
+
+    country_code: str | None = None
+    admin1: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceReading:
+    """The place of an event, the toponym it was resolved from and the evidence span."""
+
+    place: Place
+    toponym: Toponym
+    evidence: Evidence
+
+
+@runtime_checkable
+class PlaceKindLookup(Protocol):
+    """A geocoder that also says what kind of place a name is (country, province, district, town, region)."""
+
+    def lookup_kind(self, name: str) -> object | None: ...
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline place (and date, when given) at the start of a report, or None."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    # A dateline place is one or a few words, written in capitals or as a name ("Peshawar:").
+    if len(place.split()) > 4 or not (place.isupper() or place.istitle()):
+        return None
+    start = match.start("place") + match.group("place").index(place)
+    date_text = match.group("date")
+    return Dateline(
+        place=Toponym(text=place, start=start, end=start + len(place), label="GPE"),
+        date_text=date_text,
+        date_start=match.start("date") if date_text else None,
+        date_end=match.end("date") if date_text else None,
+    )
+
+
+def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool]) -> bool:
+    """Whether a tagged name can be geocoded: a capitalised name, not a people, group or nationality."""
+    name = toponym.text.strip()
+    if not name or not name[0].isupper() or toponym.label not in PLACE_LABELS:
+        return False
+    if name.lower() in DEMONYMS or is_actor(name):
+        return False
+    return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
+
+
+def lookup_kind(geocoder: Geocoder, name: str) -> str | None:
+    """The kind of place a name is ("town", "district", "province", "country", "region"), when known."""
+    if isinstance(geocoder, PlaceKindLookup):
+        kind = geocoder.lookup_kind(name)
+        return None if kind is None else str(kind)
+    return None
+
+
+def read_article_geography(
+    toponyms: Iterable[Toponym], *, geocoder: Geocoder, text: str = ""
+) -> ArticleGeography:
+    """The country and the province the article names (the first of each), resolved to canonical names."""
+    country_code: str | None = None
+    admin1: str | None = None
+    for toponym in toponyms:
+        if country_code is not None and admin1 is not None:
+            break
+        kind = lookup_kind(geocoder, toponym.text)
+        if kind == "country" and country_code is None:
+            place = geocoder.geocode(toponym.text, context=GeoContext())
+            country_code = place.country_code if place else None
+        elif kind == "province" and admin1 is None:
+            place = geocoder.geocode(toponym.text, context=GeoContext(country_code=country_code))
+            if place is not None:
+                admin1 = place.admin1 or place.name
+                country_code = country_code or place.country_code
+    return ArticleGeography(country_code=country_code, admin1=admin1)
+
+
+def read_geo_context(
+    text: str,
+    toponym: Toponym,
+    *,
+    geography: ArticleGeography,
+    neighbours: Sequence[Toponym] = (),
+    admin2: str | None = None,
+) -> GeoContext:
+    """The geocoder context of one toponym from the words around it and the article's geography.
+
+    Args:
+        text: the article text (toponym offsets index it).
+        toponym: the name to resolve.
+        geography: the article's country and province.
+        neighbours: the other toponyms of the same sentences, for "the Y area of X" / "X's Y" / "Y in X".
+        admin2: a district the event's sentences name, if any.
+    """
+    before = text[max(0, toponym.start - 60) : toponym.start]
+    after = text[toponym.end : toponym.end + 40]
+    # "outside the Peshawar High Court" is in Peshawar: a facility named after its town is not near it.
+    facility = _FACILITY_AFTER.match(after) is not None
+    near = not facility and (_NEAR_BEFORE.search(before) is not None or _NEAR_AFTER.search(after) is not None)
+    is_district = _DISTRICT_AFTER.search(after) is not None or _DISTRICT_BEFORE.search(before) is not None
+    parent = _find_parent(text, toponym, neighbours)
+    return GeoContext(
+        country_code=geography.country_code,
+        admin1=geography.admin1,
+        admin2=admin2 if admin2 and admin2.lower() != toponym.text.lower() else None,
+        near=near,
+        is_district=is_district,
+        parent=parent,
+    )
+
+
+def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> str | None:
+    for other in sorted(neighbours, key=lambda item: item.start):
+        after = 0 <= other.start - toponym.end <= 60
+        if after and _PARENT_LINK.match(text[toponym.end : other.start]):
+            return other.text
+        before = 0 <= toponym.start - other.end <= 3
+        if before and _POSSESSIVE_LINK.match(text[other.end : toponym.start]):
+            return other.text
+    return None
+
+
+def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
+    """The first toponym written as a district ("Kurram district", "Khyber Agency")."""
+    for toponym in toponyms:
+        after = text[toponym.end : toponym.end + 30]
+        if _DISTRICT_AFTER.search(after):
+            return toponym.text
+    return None
+
+
+def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder) -> list[Toponym]:
+    """Toponyms most specific first (town, district, unknown, region, province, country), then by position."""
+    kinds = {toponym.text: lookup_kind(geocoder, toponym.text) for toponym in toponyms}
+    positions = {id(toponym): index for index, toponym in enumerate(toponyms)}
+    return sorted(
+        toponyms,
+        key=lambda toponym: (KIND_ORDER.get(kinds[toponym.text], 2), positions[id(toponym)]),
+    )
+
+
+def choose_place(
+    groups: Sequence[Sequence[Toponym]],
+    *,
+    text: str,
+    geocoder: Geocoder,
+    geography: ArticleGeography,
+    producer: str,
+) -> PlaceReading | None:
+    """Resolve the first group of toponyms that yields a place, most specific name first.
+
+    Args:
+        groups: candidate toponyms by preference: the event's sentences, then the dateline, then the first
+            paragraph. Each group is already filtered with `is_place_name`.
+        text: the article text.
+        geocoder: resolves names to places.
+        geography: the article's country and province, passed as context.
+        producer: the versioned name stored with the LOCATION evidence.
+    """
+    for group in groups:
+        admin2 = find_district(text, group)
+        for toponym in rank_toponyms(group, geocoder=geocoder):
+            context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
+            place = geocoder.geocode(toponym.text, context=context)
+            if place is None:
+                continue
+            return PlaceReading(
+                place=place,
+                toponym=toponym,
+                evidence=Evidence(
+                    field=EvidenceField.LOCATION,
+                    start=toponym.start,
+                    end=toponym.end,
+                    text=text[toponym.start : toponym.end],
+                    producer=producer,
+                ),
+            )
+    return None

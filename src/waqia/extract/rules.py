@@ -1,0 +1,657 @@
+"""The rule-based extractor "rules.v1": spaCy entities and trigger rules assembled into complete mentions."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import islice
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from waqia.extract.actors import ActorDictionary, load_actor_dictionary
+from waqia.extract.casualties import extract_casualties
+from waqia.extract.claims import read_attribution
+from waqia.extract.dates import DateResolver
+from waqia.extract.events import (
+    BACKGROUND_CUE,
+    DetectedEvent,
+    Sentence,
+    SentenceReading,
+    could_report_event,
+    group_events,
+    read_sentence,
+)
+from waqia.extract.places import (
+    ArticleGeography,
+    PlaceReading,
+    Toponym,
+    choose_place,
+    find_dateline,
+    is_place_name,
+    read_article_geography,
+)
+from waqia.extract.spacy_pipeline import STATISTICAL_COMPONENTS, build_nlp
+from waqia.extract.targets import classify_target
+from waqia.geocode.base import Geocoder
+from waqia.geocode.gazetteer import build_geocoder
+from waqia.model import (
+    Actor,
+    Article,
+    Casualties,
+    Claim,
+    ClaimStatus,
+    DatePrecision,
+    DateSpan,
+    EventType,
+    Evidence,
+    EvidenceField,
+    Mention,
+    Role,
+    SubEventType,
+    Target,
+    hash_id,
+)
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_NAME = "rules.v1"
+DATE_LABELS = frozenset({"DATE", "TIME"})
+PRECISION_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
+BATCH_SIZE = 64
+# Sub-types in which the militants the text names are fought or struck, not (only) the attackers.
+ATTACKERS_ARE_VICTIMS = frozenset(
+    {
+        SubEventType.ARMED_CLASH,
+        SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        SubEventType.AIR_DRONE_STRIKE,
+    }
+)
+# Target categories describe what violence was aimed at; protests and strategic developments have none.
+TARGETED_EVENT_TYPES = frozenset(
+    {
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        EventType.RIOTS,
+    }
+)
+# A main event dated this long before the article's first main event is a recalled one.
+BACKGROUND_GAP = timedelta(days=7)
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# A DATE entity is a point in time only if it names a day, month, year or a relative day; "two days",
+# "for weeks" and ages ("45-year-old") are durations the resolver must not turn into dates.
+_DATE_PHRASE = re.compile(
+    rf"\b(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d|\d{{1,2}}[/.-]\d{{1,2}}|"
+    r"today|tonight|yesterday|ago|last|earlier|previous|this (?:week|month|year|morning|afternoon|"
+    r"evening))\b",
+    re.IGNORECASE,
+)
+_AGE_PHRASE = re.compile(r"\d+[- ]years?[- ]old|\byears? old\b|\baged\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Reading attribution over a whole article is costly; only texts with claim language can change the claim.
+_CLAIM_WORDS = re.compile(r"claim|responsib|den(?:y|ied|ies|ial)|owned|blam|accus", re.IGNORECASE)
+
+# Confidence is a transparent sum, not a probability: a base for a detected trigger, plus what the
+# text supports. A background mention is discounted because recalled events are told in less detail.
+CONFIDENCE_BASE = 0.4
+CONFIDENCE_SPECIFIC_TRIGGER = 0.2
+CONFIDENCE_PER_FIELD = 0.1
+CONFIDENCE_BACKGROUND_FACTOR = 0.8
+CONFIDENCE_MAX = 0.95
+
+
+class DateResolving(Protocol):
+    """Resolves a date phrase against the publication date (waqia.extract.dates.DateResolver)."""
+
+    def resolve(self, phrase: str, *, published: date) -> DateSpan | None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A named-entity span of the article; offsets index the article text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleReading:
+    """What the sentence pass found in one article: sentences with their triggers, and where to run NER."""
+
+    article: Article
+    readings: tuple[SentenceReading, ...]
+    ruler_entities: tuple[Entity, ...]
+    focus: tuple[tuple[int, int], ...]
+
+
+class RulesExtractor:
+    """Extractor "rules.v1": trigger lexicons per ACLED sub-type over spaCy sentences and entities.
+
+    An article is read in two passes. A cheap pass (tokenizer, sentencizer, gazetteer/actor EntityRuler)
+    runs on every article that passes a keyword pre-filter and finds trigger sentences; the statistical
+    NER (dates, unknown places) then runs only on the trigger sentences, the sentences giving tolls and the
+    opening sentence. See `confidence_of` for the confidence score.
+    """
+
+    name = EXTRACTOR_NAME
+
+    def __init__(
+        self,
+        *,
+        nlp: Language,
+        geocoder: Geocoder,
+        actors: ActorDictionary,
+        dates: DateResolving,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
+        self.nlp = nlp
+        self.geocoder = geocoder
+        self.actors = actors
+        self.dates = dates
+        self.batch_size = batch_size
+
+    def extract(self, article: Article) -> tuple[Mention, ...]:
+        """The mentions one article reports, in text order; () for a non-event article."""
+        return next(self.extract_many([article]))[1]
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, tuple[Mention, ...]]]:
+        """Batch form of `extract`: spaCy runs over batches of articles; yields in input order."""
+        iterator = iter(articles)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, batch: Sequence[Article]) -> Iterator[tuple[Article, tuple[Mention, ...]]]:
+        candidates = [article for article in batch if could_report_event(article.text)]
+        light_docs = self.nlp.pipe(
+            (self._readable_text(article) for article in candidates),
+            disable=list(STATISTICAL_COMPONENTS),
+            batch_size=self.batch_size,
+        )
+        readings = {
+            id(article): reading
+            for article, doc in zip(candidates, light_docs, strict=True)
+            if (reading := read_article(article, doc)) is not None
+        }
+        chunks = [
+            (id(reading.article), start, end) for reading in readings.values() for start, end in reading.focus
+        ]
+        entities: dict[int, list[Entity]] = {}
+        heavy_docs = self.nlp.pipe(
+            (readings[key].article.text[start:end] for key, start, end in chunks),
+            batch_size=self.batch_size,
+        )
+        for (key, start, _), doc in zip(chunks, heavy_docs, strict=True):
+            entities.setdefault(key, []).extend(entities_of(doc, offset=start))
+        for article in batch:
+            reading = readings.get(id(article))
+            if reading is None:
+                yield article, ()
+                continue
+            yield article, self.assemble(reading, entities.get(id(article), []))
+
+    def _readable_text(self, article: Article) -> str:
+        """The article text up to spaCy's length limit; a longer text is read only up to it."""
+        limit = self.nlp.max_length
+        if len(article.text) > limit:
+            logger.warning(
+                "article %s has %d characters; events are read from the first %d only",
+                article.public_id,
+                len(article.text),
+                limit,
+            )
+        return article.text[:limit]
+
+    def assemble(self, reading: ArticleReading, ner_entities: Sequence[Entity]) -> tuple[Mention, ...]:
+        """Group the trigger sentences into events and fill every field of their mentions."""
+        article = reading.article
+        entities = merge_entities(reading.ruler_entities, ner_entities, focus=reading.focus)
+        is_actor = self._is_actor
+        toponyms = [
+            Toponym(text=entity.text, start=entity.start, end=entity.end, label=entity.label)
+            for entity in entities
+        ]
+        toponyms = [
+            toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
+        ]
+        readings = tuple(
+            replace(
+                sentence_reading,
+                sentence=replace(
+                    sentence_reading.sentence,
+                    places=tuple(t.text for t in toponyms if _within(t.start, sentence_reading.sentence)),
+                ),
+            )
+            for sentence_reading in reading.readings
+        )
+        events = group_events(readings)
+        if not events:
+            return ()
+        geography = read_article_geography(toponyms, geocoder=self.geocoder)
+        # "Saturday night" and "Monday morning" come labelled TIME.
+        dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
+        # A main event with no date of its own takes the article's first date outside recalled passages.
+        recalled = [r.sentence for r in readings if r.background_cue is not None]
+        fallback_dates = [d for d in dates if not any(_within(d.start, sentence) for sentence in recalled)]
+        drafts = [
+            self._draft(
+                article,
+                event,
+                toponyms=toponyms,
+                dates=dates,
+                fallback_dates=fallback_dates,
+                geography=geography,
+            )
+            for event in events
+        ]
+        drafts = demote_earlier_events(drafts)
+        single_main = sum(draft.role is Role.MAIN for draft in drafts) == 1
+        return tuple(
+            self._mention(article, ordinal, draft, single_main=single_main)
+            for ordinal, draft in enumerate(drafts)
+        )
+
+    def _is_actor(self, name: str) -> bool:
+        return self.actors.resolve_name(name) is not None
+
+    def _draft(
+        self,
+        article: Article,
+        event: DetectedEvent,
+        *,
+        toponyms: Sequence[Toponym],
+        dates: Sequence[Entity],
+        fallback_dates: Sequence[Entity],
+        geography: ArticleGeography,
+    ) -> MentionDraft:
+        text = article.text
+        ordered = order_sentences(event)
+        when, date_evidence = self._resolve_when(article, event, ordered, dates, fallback_dates)
+        dateline = find_dateline(text)
+        # The dateline names where the report was filed, so it is only a fallback for the event's place.
+        in_text = [t for t in toponyms if dateline is None or t.start >= dateline.place.end]
+        lead, rest = ordered[:1], ordered[1:]
+        groups: list[list[Toponym]] = [
+            [t for t in in_text if any(_within(t.start, sentence) for sentence in part)]
+            for part in (lead, rest)
+        ]
+        if dateline is not None and event.role is Role.MAIN:
+            groups.append([dateline.place])
+        if event.role is Role.MAIN:
+            first_paragraph_end = _first_paragraph_end(text)
+            groups.append([t for t in in_text if t.start < first_paragraph_end])
+        place = choose_place(
+            [group for group in groups if group],
+            text=text,
+            geocoder=self.geocoder,
+            geography=geography,
+            producer=self.name,
+        )
+        return MentionDraft(
+            event=event,
+            role=event.role,
+            role_evidence=_role_evidence(event, text, self.name),
+            when=when,
+            date_evidence=date_evidence,
+            place=place,
+        )
+
+    def _resolve_when(
+        self,
+        article: Article,
+        event: DetectedEvent,
+        ordered: Sequence[Sentence],
+        dates: Sequence[Entity],
+        fallback_dates: Sequence[Entity],
+    ) -> tuple[DateSpan | None, Evidence | None]:
+        background_sentences = {
+            id(sentence) for sentence in ordered if BACKGROUND_CUE.search(sentence.text) is not None
+        }
+        sentences = list(ordered)
+        if event.role is Role.MAIN:
+            # A main event's date comes from sentences that do not recall another time.
+            sentences = [s for s in ordered if id(s) not in background_sentences] + [
+                s for s in ordered if id(s) in background_sentences
+            ]
+        for sentence in sentences:
+            # Of a sentence's dates the most precise wins: "last year, in March 2023" is March 2023.
+            resolved = [
+                found
+                for entity in dates
+                if _within(entity.start, sentence)
+                and (found := self._resolve_date(entity, article)) is not None
+            ]
+            if resolved:
+                return min(resolved, key=lambda found: PRECISION_ORDER.index(found[0].precision))
+        if event.role is not Role.MAIN:
+            return None, None
+        dateline = find_dateline(article.text)
+        if dateline is not None and dateline.date_text and dateline.date_start is not None:
+            found = self._resolve_date(
+                Entity(
+                    label="DATE",
+                    start=dateline.date_start,
+                    end=dateline.date_start + len(dateline.date_text),
+                    text=dateline.date_text,
+                ),
+                article,
+            )
+            if found is not None:
+                return found
+        for entity in fallback_dates:
+            found = self._resolve_date(entity, article)
+            if found is not None:
+                return found
+        return None, None
+
+    def _resolve_date(self, entity: Entity, article: Article) -> tuple[DateSpan, Evidence] | None:
+        if article.published_at is not None:
+            published = article.published_at.date()
+        else:
+            # Without a publication date only a phrase with its own year can be placed in time.
+            year = _YEAR.search(entity.text)
+            if year is None:
+                return None
+            published = date(int(year.group(0)), 12, 31)
+        span = self.dates.resolve(entity.text, published=published)
+        if span is None:
+            return None
+        return span, _evidence(EvidenceField.DATE, entity.start, entity.end, article.text, self.name)
+
+    def _mention(self, article: Article, ordinal: int, draft: MentionDraft, *, single_main: bool) -> Mention:
+        text = article.text
+        event = draft.event
+        sub_type = event.sub_event_type
+        ordered = order_sentences(event)
+        trigger_sentences = event.trigger_sentences
+        evidence: list[Evidence] = [
+            _evidence(EvidenceField.EVENT, sentence.start, sentence.end, text, self.name)
+            for sentence in trigger_sentences
+        ]
+        evidence.append(
+            _evidence(
+                EvidenceField.EVENT_TYPE, event.type_trigger.start, event.type_trigger.end, text, self.name
+            )
+        )
+        if draft.role_evidence is not None:
+            evidence.append(draft.role_evidence)
+        if draft.date_evidence is not None:
+            evidence.append(draft.date_evidence)
+        if draft.place is not None:
+            evidence.append(draft.place.evidence)
+
+        event_text, offset = masked_text(text, ordered)
+        perpetrator, claim, attribution_evidence = self._read_attribution(
+            article, event_text, offset, use_article=draft.role is Role.MAIN and single_main
+        )
+        evidence.extend(attribution_evidence)
+
+        target, target_evidence = None, None
+        if sub_type.event_type in TARGETED_EVENT_TYPES:
+            target, target_evidence = self._read_target(trigger_sentences)
+        if target_evidence is not None:
+            evidence.append(target_evidence)
+
+        toll_sentences = ordered
+        if draft.role is Role.MAIN:
+            toll_sentences = [s for s in ordered if BACKGROUND_CUE.search(s.text) is None] or list(ordered)
+        toll_text, toll_offset = masked_text(text, toll_sentences)
+        casualty_reading = extract_casualties(toll_text, offset=toll_offset, producer=self.name)
+        casualties = casualty_reading.casualties
+        if sub_type in ATTACKERS_ARE_VICTIMS and casualty_reading.attackers_killed is not None:
+            # In a battle, and in a strike on militants, the militants killed are fatalities of the event
+            # too (ACLED counts every death of the event).
+            casualties = _add_killed(
+                casualties,
+                casualty_reading.attackers_killed.minimum,
+                casualty_reading.attackers_killed.maximum,
+            )
+        evidence.extend(casualty_reading.evidence)
+
+        mention = Mention(
+            mention_id=hash_id(article.article_id, str(ordinal), sub_type.value, prefix="m"),
+            article_id=article.article_id,
+            role=draft.role,
+            event_type=sub_type.event_type,
+            sub_event_type=sub_type,
+            when=draft.when,
+            place=draft.place.place if draft.place else None,
+            perpetrator=perpetrator,
+            claim=claim,
+            target=target,
+            casualties=casualties,
+            evidence=tuple(sorted(evidence, key=lambda item: (item.start, item.end, item.field.value))),
+            extractor=self.name,
+        )
+        return replace(mention, confidence=confidence_of(mention, specific=event.type_trigger.specific))
+
+    def _read_attribution(
+        self, article: Article, event_text: str, offset: int, *, use_article: bool
+    ) -> tuple[Actor | None, Claim, tuple[Evidence, ...]]:
+        attribution = read_attribution(event_text, offset=offset, actors=self.actors, producer=self.name)
+        perpetrator = attribution.perpetrator
+        claim = attribution.claim
+        evidence = attribution.evidence
+        if claim.status is ClaimStatus.UNKNOWN and use_article and _CLAIM_WORDS.search(article.text):
+            whole = read_attribution(article.text, offset=0, actors=self.actors, producer=self.name)
+            if whole.claim.status is not ClaimStatus.UNKNOWN:
+                claim = whole.claim
+                claim_evidence = tuple(item for item in whole.evidence if item.field is EvidenceField.CLAIM)
+                evidence = (*evidence, *claim_evidence)
+                if (
+                    perpetrator is None
+                    and whole.perpetrator is not None
+                    and claim.status
+                    in (
+                        ClaimStatus.CLAIMED,
+                        ClaimStatus.ATTRIBUTED,
+                    )
+                ):
+                    perpetrator = whole.perpetrator
+                    evidence = (
+                        *evidence,
+                        *(item for item in whole.evidence if item.field is EvidenceField.PERPETRATOR),
+                    )
+        return perpetrator, claim, evidence
+
+    def _read_target(self, sentences: Sequence[Sentence]) -> tuple[Target | None, Evidence | None]:
+        for sentence in sentences:
+            reading = classify_target(sentence.text, offset=sentence.start, producer=self.name)
+            if reading.target is not None:
+                return reading.target, reading.evidence
+        return None, None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionDraft:
+    """An event with its role, date and place decided; the rest is read when the mention is built."""
+
+    event: DetectedEvent
+    role: Role
+    role_evidence: Evidence | None
+    when: DateSpan | None
+    date_evidence: Evidence | None
+    place: PlaceReading | None
+
+
+def read_article(article: Article, doc: Doc) -> ArticleReading | None:
+    """The sentence pass over one article: None when no sentence holds a live trigger."""
+    sentences = split_sentences(article.text, ((span.start_char, span.end_char) for span in doc.sents))
+    readings = tuple(read_sentence(sentence) for sentence in sentences)
+    if not any(reading.triggers for reading in readings):
+        return None
+    wanted = [index for index, reading in enumerate(readings) if reading.triggers or reading.casualties]
+    focus = merge_ranges([(sentences[index].start, sentences[index].end) for index in sorted({0, *wanted})])
+    return ArticleReading(
+        article=article,
+        readings=readings,
+        ruler_entities=tuple(entities_of(doc)),
+        focus=tuple(focus),
+    )
+
+
+def split_sentences(text: str, bounds: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences from spaCy boundaries, also cut at line breaks (headlines and datelines have no stop)."""
+    sentences = []
+    for start, end in bounds:
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            piece = line.group(0)
+            if piece.strip():
+                begin = start + line.start() + (len(piece) - len(piece.lstrip()))
+                finish = start + line.end() - (len(piece) - len(piece.rstrip()))
+                sentences.append(Sentence(start=begin, end=finish, text=text[begin:finish]))
+    return sentences
+
+
+def merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge character ranges that touch or are separated by whitespace only."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start - merged[-1][1] <= 2:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def entities_of(doc: Doc, *, offset: int = 0) -> Iterator[Entity]:
+    """The entities of a doc (or of an article chunk starting at `offset`) with article offsets."""
+    for ent in doc.ents:
+        yield Entity(
+            label=ent.label_, start=offset + ent.start_char, end=offset + ent.end_char, text=ent.text
+        )
+
+
+def merge_entities(
+    ruler_entities: Sequence[Entity],
+    ner_entities: Sequence[Entity],
+    *,
+    focus: Sequence[tuple[int, int]],
+) -> list[Entity]:
+    """NER entities inside the chunks NER ran on, the gazetteer/actor entities everywhere else."""
+    outside = [
+        entity for entity in ruler_entities if not any(start <= entity.start < end for start, end in focus)
+    ]
+    return sorted([*outside, *ner_entities], key=lambda entity: entity.start)
+
+
+def is_date_phrase(phrase: str) -> bool:
+    """Whether a DATE entity names a point in time (not a duration or an age)."""
+    return _DATE_PHRASE.search(phrase) is not None and _AGE_PHRASE.search(phrase) is None
+
+
+def order_sentences(event: DetectedEvent) -> list[Sentence]:
+    """The event's sentences with the one that set its type first, then in text order."""
+    lead = [s for s in event.sentences if _within(event.type_trigger.start, s)]
+    return lead + [s for s in event.sentences if s not in lead]
+
+
+def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
+    """The article from the first to the last of `sentences`, everything else blanked to spaces.
+
+    Offsets stay those of the article (plus the returned start), so readers that take one text and an
+    offset can read non-adjacent sentences together.
+    """
+    if not sentences:
+        return "", 0
+    start = min(sentence.start for sentence in sentences)
+    end = max(sentence.end for sentence in sentences)
+    chars = [" " if char != "\n" else "\n" for char in text[start:end]]
+    for sentence in sentences:
+        chars[sentence.start - start : sentence.end - start] = text[sentence.start : sentence.end]
+    return "".join(chars), start
+
+
+def demote_earlier_events(drafts: Sequence[MentionDraft]) -> list[MentionDraft]:
+    """A main event dated well before the article's first dated main event is a recalled (background) one."""
+    anchor = next(
+        (draft.when for draft in drafts if draft.role is Role.MAIN and draft.when is not None), None
+    )
+    if anchor is None:
+        return list(drafts)
+    result = []
+    for draft in drafts:
+        recalled = (
+            draft.role is Role.MAIN
+            and draft.when is not None
+            and draft.when.latest < anchor.earliest - BACKGROUND_GAP
+        )
+        result.append(
+            replace(draft, role=Role.BACKGROUND, role_evidence=draft.date_evidence) if recalled else draft
+        )
+    return result
+
+
+def confidence_of(mention: Mention, *, specific: bool) -> float:
+    """A transparent score in [0, 1]: 0.4 for a trigger, +0.2 when it names the method ("suicide bomber",
+    "IED", not "attack"), +0.1 each for a date, a place, a casualty figure and a perpetrator; x0.8 for a
+    background mention; at most 0.95."""
+    score = CONFIDENCE_BASE + (CONFIDENCE_SPECIFIC_TRIGGER if specific else 0.0)
+    casualties = mention.casualties
+    filled = (
+        mention.when is not None,
+        mention.place is not None,
+        casualties.killed_min is not None or casualties.injured_min is not None,
+        mention.perpetrator is not None,
+    )
+    score += CONFIDENCE_PER_FIELD * sum(filled)
+    if mention.role is Role.BACKGROUND:
+        score *= CONFIDENCE_BACKGROUND_FACTOR
+    return round(min(score, CONFIDENCE_MAX), 3)
+
+
+def build_extractor(*, geocoder: Geocoder | None = None) -> RulesExtractor:
+    """Build "rules.v1" with every component: gazetteer geocoder, actor dictionary, dates and spaCy.
+
+    Args:
+        geocoder: a geocoder to use instead of the bundled gazetteer.
+    """
+    chosen = geocoder if geocoder is not None else build_geocoder()
+    actors = load_actor_dictionary()
+    nlp = build_nlp(place_names=chosen.known_names(), actor_patterns=actors.entity_patterns())
+    return RulesExtractor(nlp=nlp, geocoder=chosen, actors=actors, dates=DateResolver())
+
+
+def _role_evidence(event: DetectedEvent, text: str, producer: str) -> Evidence | None:
+    """What makes a mention background: its cue ("last year"), else its back-reference ("the attack")."""
+    if event.role is not Role.BACKGROUND:
+        return None
+    span = event.role_cue or event.type_trigger
+    return _evidence(EvidenceField.ROLE, span.start, span.end, text, producer)
+
+
+def _within(position: int, sentence: Sentence) -> bool:
+    return sentence.start <= position < sentence.end
+
+
+def _first_paragraph_end(text: str) -> int:
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    newline = stripped.find("\n")
+    return lead + (newline if newline > 0 else len(stripped))
+
+
+def _evidence(field: EvidenceField, start: int, end: int, text: str, producer: str) -> Evidence:
+    return Evidence(field=field, start=start, end=end, text=text[start:end], producer=producer)
+
+
+def _add_killed(casualties: Casualties, minimum: int, maximum: int | None) -> Casualties:
+    killed_min = (casualties.killed_min or 0) + minimum
+    if casualties.killed_min is None:
+        killed_max = maximum
+    elif casualties.killed_max is None or maximum is None:
+        killed_max = None
+    else:
+        killed_max = casualties.killed_max + maximum
+    return replace(casualties, killed_min=killed_min, killed_max=killed_max)
