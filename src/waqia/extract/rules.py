@@ -318,6 +318,13 @@ class RulesExtractor:
         background_sentences = {
             id(sentence) for sentence in ordered if BACKGROUND_CUE.search(sentence.text) is not None
         }
+        dateline = find_dateline(article.text)
+        # The dateline's date is when the report was filed; the event's own sentences may say otherwise.
+        filed = (
+            range(dateline.date_start, dateline.date_start + len(dateline.date_text))
+            if dateline is not None and dateline.date_text and dateline.date_start is not None
+            else range(0)
+        )
         sentences = list(ordered)
         if event.role is Role.MAIN:
             # A main event's date comes from sentences that do not recall another time.
@@ -330,13 +337,13 @@ class RulesExtractor:
                 found
                 for entity in dates
                 if _within(entity.start, sentence)
+                and entity.start not in filed
                 and (found := self._resolve_date(entity, article)) is not None
             ]
             if resolved:
                 return min(resolved, key=lambda found: PRECISION_ORDER.index(found[0].precision))
         if event.role is not Role.MAIN:
             return None, None
-        dateline = find_dateline(article.text)
         if dateline is not None and dateline.date_text and dateline.date_start is not None:
             found = self._resolve_date(
                 Entity(
