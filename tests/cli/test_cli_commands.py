@@ -161,7 +161,7 @@ def test_a_non_sqlite_file_as_db_is_refused_and_left_intact(tmp_path: Path) -> N
 def test_ingest_reports_bad_inputs_and_exits_non_zero(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_build_extractor", LineExtractor)
+    monkeypatch.setattr(cli, "build_default_extractor", LineExtractor)
     good = tmp_path / "good.txt"
     good.write_text("Suicide bomb|2025-03-10|Peshawar|9\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -20,9 +19,25 @@ from typer.core import TyperGroup
 
 from waqia import __version__
 from waqia.analytics.summary import summarise_events
+from waqia.cli.common import (
+    DEFAULT_DB,
+    ActorOption,
+    Admin1Option,
+    CountryOption,
+    DbOption,
+    MinKilledOption,
+    SinceOption,
+    TypeOption,
+    UntilOption,
+    build_default_extractor,
+    event_filter_from_options,
+    now_utc,
+    open_output,
+    opened_store,
+    print_skipped,
+    stderr_console,
+)
 from waqia.errors import ConfigError, WaqiaError
-from waqia.evaluate.scoring import fold_text, score
-from waqia.evaluate.spec_events import SpecArticle, parse_spec_lines
 from waqia.export import ExportFormat
 from waqia.export.acled_csv import write_acled_csv
 from waqia.export.geojson import write_geojson
@@ -34,11 +49,7 @@ from waqia.ingest import load_sources
 from waqia.model import Article, Event, EventFilter, RunReport, Skipped
 from waqia.pipeline import Progress as PipelineProgress
 from waqia.pipeline import extract_articles, ingest_articles
-from waqia.store import open_store
 from waqia.store.base import EventStore
-
-DEFAULT_DB = "waqia.db"
-DB_HELP = "SQLite file path or SQLAlchemy URL (sqlite:///..., postgresql://user@host:port/db)."
 
 
 class WaqiaGroup(TyperGroup):
@@ -48,7 +59,7 @@ class WaqiaGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except WaqiaError as error:
-            _stderr().print(f"[red]Error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+            stderr_console().print(f"[red]Error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
             raise typer.Exit(code=2) from error
 
 
@@ -59,32 +70,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-DbOption = Annotated[str, typer.Option("--db", envvar="WAQIA_DB", help=DB_HELP)]
-
-
-def _stderr() -> Console:
-    return Console(stderr=True)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _build_extractor() -> Extractor:
-    # Imported here: building the spaCy pipeline and gazetteer takes seconds; `events`/`export` need neither.
-    from waqia.extract.rules import build_extractor
-
-    return build_extractor()
-
-
-@contextmanager
-def _opened_store(target: str) -> Iterator[EventStore]:
-    store = open_store(target)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def _version_callback(value: bool) -> None:
@@ -108,15 +93,6 @@ def _root(
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def _print_skipped(skipped: tuple[Skipped, ...], console: Console) -> None:
-    for item in skipped:
-        console.print(
-            f"[red]error[/red] {escape(f'[{item.reason.value}]')} {escape(item.detail)}",
-            highlight=False,
-            soft_wrap=True,
-        )
-
-
 def _print_report(report: RunReport, console: Console) -> None:
     console.print(
         f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
@@ -130,7 +106,7 @@ def _run_ingest(
 ) -> RunReport:
     items: list[Article | Skipped] = list(load_sources(sources, stdin=sys.stdin if "-" in sources else None))
     if not console.is_terminal:
-        return ingest_articles(items, extractor=extractor, store=store, clock=_now)
+        return ingest_articles(items, extractor=extractor, store=store, clock=now_utc)
     with Progress(
         TextColumn("[bold]ingest[/bold]"),
         BarColumn(),
@@ -145,7 +121,7 @@ def _run_ingest(
         def advance(step: PipelineProgress) -> None:
             progress.update(task, advance=1, description=step.origin[-50:])
 
-        return ingest_articles(items, extractor=extractor, store=store, clock=_now, on_progress=advance)
+        return ingest_articles(items, extractor=extractor, store=store, clock=now_utc, on_progress=advance)
 
 
 @app.command()
@@ -159,10 +135,10 @@ def ingest(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Read articles, extract their events and store them (re-running changes nothing)."""
-    console = _stderr()
-    with _opened_store(db) as store:
-        report = _run_ingest(sources, store=store, extractor=_build_extractor(), console=console)
-    _print_skipped(report.skipped, console)
+    console = stderr_console()
+    with opened_store(db) as store:
+        report = _run_ingest(sources, store=store, extractor=build_default_extractor(), console=console)
+    print_skipped(report.skipped, console)
     _print_report(report, console)
     if report.failed:
         raise typer.Exit(code=1)
@@ -178,12 +154,12 @@ def extract(
     ],
 ) -> None:
     """Extract events from spec-format articles to spec-format JSON Lines, without a database."""
-    console = _stderr()
-    extractor = _build_extractor()
+    console = stderr_console()
+    extractor = build_default_extractor()
     items = load_sources([input_path], stdin=sys.stdin if input_path == "-" else None)
     failures: list[Skipped] = []
     written = 0
-    with _open_output(output, binary=False) as stream:
+    with open_output(output, binary=False) as stream:
         for result in extract_articles(items, extractor=extractor):
             if isinstance(result, Skipped):
                 failures.append(result)
@@ -193,52 +169,10 @@ def extract(
                 format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None) + "\n"
             )
             written += 1
-    _print_skipped(tuple(failures), console)
+    print_skipped(tuple(failures), console)
     console.print(f"{written} articles written to {output}; {len(failures)} skipped.", highlight=False)
     if failures:
         raise typer.Exit(code=1)
-
-
-def _event_filter(
-    *,
-    since: datetime | None,
-    until: datetime | None,
-    country: str | None,
-    admin1: str | None,
-    event_type: str | None,
-    actor: str | None,
-    min_killed: int | None,
-    limit: int | None,
-) -> EventFilter:
-    if limit is not None and limit < 1:
-        raise ConfigError(f"--limit {limit} is not a positive number", hint="give --limit 1 or more")
-    return EventFilter(
-        since=since.date() if since else None,
-        until=until.date() if until else None,
-        country=country,
-        admin1=admin1,
-        event_type=event_type,
-        actor=actor,
-        min_killed=min_killed,
-        limit=limit,
-    )
-
-
-SinceOption = Annotated[
-    datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="Events on or after this date.")
-]
-UntilOption = Annotated[
-    datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Events on or before this date.")
-]
-CountryOption = Annotated[str | None, typer.Option("--country", help="Country name or ISO code.")]
-Admin1Option = Annotated[str | None, typer.Option("--admin1", help="Province or state.")]
-TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type.")]
-ActorOption = Annotated[
-    str | None, typer.Option("--actor", help="Part of a perpetrator's or claimant's name.")
-]
-MinKilledOption = Annotated[
-    int | None, typer.Option("--min-killed", min=0, help="At least this many killed.")
-]
 
 
 @app.command()
@@ -254,7 +188,7 @@ def events(
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 50,
 ) -> None:
     """List stored events, newest first."""
-    event_filter = _event_filter(
+    event_filter = event_filter_from_options(
         since=since,
         until=until,
         country=country,
@@ -264,7 +198,7 @@ def events(
         min_killed=min_killed,
         limit=limit,
     )
-    with _opened_store(db) as store:
+    with opened_store(db) as store:
         found = store.query_events(event_filter)
     Console().print(_events_table(found, title=f"{len(found)} events"))
 
@@ -305,22 +239,6 @@ def _range(low: int | None, high: int | None) -> str:
     if high is None:
         return f"{low}+"
     return str(low) if low == high else f"{low}-{high}"
-
-
-@contextmanager
-def _open_output(target: str, *, binary: bool) -> Iterator[IO[Any]]:
-    if target == "-":
-        yield sys.stdout.buffer if binary else sys.stdout
-        return
-    path = Path(target)
-    if not path.parent.exists():
-        raise ConfigError(
-            f"cannot write {target}: folder {path.parent} does not exist", hint="create it first"
-        )
-    mode = "wb" if binary else "w"
-    encoding = None if binary else "utf-8"
-    with path.open(mode, encoding=encoding, newline=None if binary else "") as stream:
-        yield stream
 
 
 EXPORT_SUFFIX = {
@@ -368,7 +286,7 @@ def export(
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
 ) -> None:
     """Export stored events as ACLED-style CSV, GeoJSON, JSON Lines, spec mentions or Parquet."""
-    event_filter = _event_filter(
+    event_filter = event_filter_from_options(
         since=since,
         until=until,
         country=country,
@@ -383,88 +301,12 @@ def export(
             "Parquet is binary and standard output is a terminal", hint="give --output FILE.parquet"
         )
     with (
-        _opened_store(db) as store,
-        _open_output(output, binary=export_format is ExportFormat.PARQUET) as stream,
+        opened_store(db) as store,
+        open_output(output, binary=export_format is ExportFormat.PARQUET) as stream,
     ):
         count = write_export(store, export_format, stream, event_filter)
     if output != "-":
-        _stderr().print(f"{count} records written to {output}", highlight=False)
-
-
-def _read_spec_file(path: str) -> list[SpecArticle]:
-    source = Path(path)
-    if not source.is_file():
-        raise ConfigError(f"{path}: no such file", hint="give the path of a spec JSON Lines file")
-    try:
-        with source.open(encoding="utf-8") as stream:
-            return list(parse_spec_lines(stream, name=path))
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not UTF-8 text", hint="re-encode the file as UTF-8") from error
-
-
-def _actor_normaliser() -> Callable[[str], str]:
-    from waqia.extract.actors import load_actor_dictionary
-
-    actors = load_actor_dictionary()
-
-    def normalise(name: str) -> str:
-        actor = actors.resolve_name(name)
-        return fold_text(actor.name if actor else name)
-
-    return normalise
-
-
-@app.command()
-def evaluate(
-    gold: Annotated[str, typer.Option("--gold", help="Gold labels: spec events JSON Lines with event_key.")],
-    predictions: Annotated[
-        str | None, typer.Option("--predictions", help="Predicted events (spec JSON Lines) to score.")
-    ] = None,
-    articles: Annotated[
-        str | None,
-        typer.Option(
-            "--articles", help="Spec articles to run the extractor on, when --predictions is not given."
-        ),
-    ] = None,
-) -> None:
-    """Score extraction against gold labels with the evaluation spec's figures."""
-    gold_articles = _read_spec_file(gold)
-    if predictions is not None:
-        predicted = _read_spec_file(predictions)
-    elif articles is not None:
-        extractor = _build_extractor()
-        predicted = []
-        for result in extract_articles(load_sources([articles]), extractor=extractor):
-            if isinstance(result, Skipped):
-                _print_skipped((result,), _stderr())
-                continue
-            article, mentions = result
-            line = format_spec_line(article_id=article.public_id, mentions=mentions, event_ids=None)
-            predicted.extend(parse_spec_lines([line], name=articles))
-    else:
-        raise ConfigError("nothing to score", hint="give --predictions FILE or --articles FILE")
-    report = score(predicted, gold_articles, actor_names=_actor_normaliser())
-    console = Console()
-    table = Table(title=f"Extraction on {report.articles} gold articles ({gold})")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("count", justify="right")
-    for label, detection in (
-        ("main events", report.detection_main),
-        ("all events", report.detection_all),
-        ("dedup pairs", report.dedup),
-    ):
-        counts = f"{detection.true_positives}/{detection.predicted} pred, {detection.gold} gold"
-        table.add_row(f"{label} precision", f"{detection.precision:.3f}", counts)
-        table.add_row(f"{label} recall", f"{detection.recall:.3f}", "")
-        table.add_row(f"{label} F1", f"{detection.f1:.3f}", "")
-    for field_score in report.fields:
-        table.add_row(
-            field_score.field, f"{field_score.accuracy:.3f}", f"{field_score.correct}/{field_score.total}"
-        )
-    console.print(table)
-    if report.missing_predictions:
-        _stderr().print(f"{len(report.missing_predictions)} gold articles had no prediction line.")
+        stderr_console().print(f"{count} records written to {output}", highlight=False)
 
 
 def bundled_demo_sources() -> list[str]:
@@ -490,16 +332,18 @@ def demo(
         raise ConfigError(
             "the bundled demo sample is missing from the installed package", hint="reinstall waqia"
         )
-    with _opened_store(str(db_path)) as store:
-        report = _run_ingest(sources, store=store, extractor=_build_extractor(), console=_stderr())
+    with opened_store(str(db_path)) as store:
+        report = _run_ingest(
+            sources, store=store, extractor=build_default_extractor(), console=stderr_console()
+        )
         all_events = list(store.iter_events(EventFilter()))
         written = []
         for export_format, suffix in EXPORT_SUFFIX.items():
             path = out / f"events.{suffix}" if export_format is not ExportFormat.MENTIONS else out / suffix
-            with _open_output(str(path), binary=export_format is ExportFormat.PARQUET) as stream:
+            with open_output(str(path), binary=export_format is ExportFormat.PARQUET) as stream:
                 count = write_export(store, export_format, stream, EventFilter())
             written.append((export_format.value, path, count))
-    _print_skipped(report.skipped, _stderr())
+    print_skipped(report.skipped, stderr_console())
     _print_report(report, console)
     summary = summarise_events(all_events)
     console.print(
@@ -526,6 +370,16 @@ def demo(
     console.print(f"Demo finished in {seconds:.1f} s. Store: {db_path}", highlight=False)
     if report.failed:
         raise typer.Exit(code=1)
+
+
+def _register_commands() -> None:
+    # Command groups live in their own modules; each adds its commands to `app`.
+    from waqia.cli import evaluate as evaluate_commands
+
+    evaluate_commands.register(app)
+
+
+_register_commands()
 
 
 def main() -> None:

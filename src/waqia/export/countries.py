@@ -59,7 +59,7 @@ def find_country(*, code: str | None = None, name: str | None = None) -> Country
 
 def _find_in_pycountry(*, code: str, name: str) -> Country | None:
     try:
-        import pycountry  # noqa: PLC0415 - optional dependency, only needed outside the built-in table
+        import pycountry  # optional: only needed outside the built-in table
     except ImportError:
         return None
     record: Any = None
