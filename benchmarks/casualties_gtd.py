@@ -5,14 +5,16 @@ Usage: .venv/bin/python benchmarks/casualties_gtd.py [--data PATH] [--errors N]
 GTD's nkill counts everyone the attack killed, perpetrators included (nkillter is its perpetrator part, not
 in this file), so killed is scored twice: victims only, and victims + attackers. GTD writes 0 where a summary
 mentions no casualty, so a missing figure is also scored as 0 ("no figure = 0") next to the strict score.
-Rows with an empty gold value are left out of that figure. The first half of the rows is the development set;
-the second half is held out and must not be used to tune the grammar.
+Rows with an empty gold value are left out of that figure. Rows are split in two by the sha256 of the summary
+text (issue #3): the even half is the development set, the odd half is held out and must not be used to tune
+the grammar (--errors prints development rows only).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import re
 import sys
 import time
@@ -55,6 +57,11 @@ def load_rows(path: Path) -> list[Row]:
             )
             for index, record in enumerate(csv.DictReader(handle))
         ]
+
+
+def is_held_out(text: str) -> bool:
+    """The split of issue #3: the sha256 of the text, odd is held out."""
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 2 == 1
 
 
 def _gold(value: str) -> int | None:
@@ -105,17 +112,15 @@ def main() -> int:
     started = time.perf_counter()
     readings = [extract_casualties(row.summary) for row in rows]
     elapsed = time.perf_counter() - started
-    half = len(rows) // 2
     print(f"{len(rows)} summaries, {len(rows) / elapsed:,.0f} summaries/s")
-    for label, part in (
-        ("development (first half)", slice(0, half)),
-        ("held out (second half)", slice(half, None)),
-    ):
-        print(f"{label}: rows {part.start or 0}..{(part.stop or len(rows)) - 1}")
-        for result in score(rows[part], readings[part]):
+    development = [index for index, row in enumerate(rows) if not is_held_out(row.summary)]
+    held_out = [index for index, row in enumerate(rows) if is_held_out(row.summary)]
+    for label, part in (("development", development), ("held out", held_out)):
+        print(f"{label}: {len(part)} rows")
+        for result in score([rows[i] for i in part], [readings[i] for i in part]):
             print(result.line())
     shown = 0
-    for row, reading in zip(rows[:half], readings[:half], strict=True):
+    for row, reading in ((rows[i], readings[i]) for i in development):
         if shown >= options.errors:
             break
         victims = _predicted(reading, field="killed", attackers=False, missing_as_zero=True) or 0

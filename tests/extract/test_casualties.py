@@ -283,6 +283,35 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("He suffered multiple bullet injuries and died on the way to hospital.", (1, 1), None, None),
     ("They sought compensation for the 45 families who were killed in an air strike.", None, None, None),
     ("Police said the victim, a shopkeeper, was shot dead; his brother was injured.", (1, 1), (1, 1), None),
+    # A first passive verb joined to the outcome.
+    ("The trader was abducted and later killed by his captors.", (1, 1), None, None),
+    ("Three labourers were kidnapped and shot dead in Kech.", (3, 3), None, None),
+    ("Four soldiers were ambushed and wounded near Wana.", None, (4, 4), None),
+    ("The driver was kidnapped and released the next day.", None, None, None),
+    # "had killed" is an active verb whose object is the victims, not a passive with the subject as one.
+    ("A car bomb on the same highway had killed eleven people in 2021.", (11, 11), None, None),
+    ("The convoy had earlier killed two herders, villagers said.", (2, 2), None, None),
+    ("Eleven people had been killed on the same highway in 2021.", (11, 11), None, None),
+    # Time words end the victims' noun phrase: "nine people last year" counts people, not years.
+    ("Gunmen killed nine labourers last year in the same district.", (9, 9), None, None),
+    ("The blast killed 12 people yesterday and injured 30 Sunday.", (12, 12), (30, 30), None),
+    # A zero about another incident does not zero this one's field.
+    (
+        "Four people were killed in a blast near the court. No casualties were reported in a second "
+        "explosion an hour later.",
+        (4, 4),
+        None,
+        None,
+    ),
+    (
+        "Three people were hurt in the first blast, but nobody was injured in the other bomb.",
+        None,
+        (3, 3),
+        None,
+    ),
+    ("In a separate attack in Turbat, no one was hurt.", None, None, None),
+    ("A second device went off without causing casualties.", None, None, None),
+    ("The grenade hit a shop in the second attack of the week, but no one was hurt.", None, (0, 0), None),
 ]
 
 

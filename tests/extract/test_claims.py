@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from waqia.extract.actors import ActorDictionary, load_actor_dictionary
@@ -157,6 +159,49 @@ ATTRIBUTION_CASES = [
         [],
     ),
     ("A PKK roadside bomb attack killed two soldiers in Mardin.", "pkk", ATTRIBUTED, [], []),
+    # In a clash, the group on the other side of the force acted, unless it is the one killed.
+    (
+        "A soldier was martyred in a gunfight with Lashkar-e-Islam militants in Tirah.",
+        "lashkar_e_islam",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    (
+        "Two policemen died in an exchange of fire between police and TTP militants in Bannu.",
+        "ttp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    (
+        "Four TTP militants were killed in an encounter with the CTD in Dera Ismail Khan.",
+        "ctd",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    # Verbs and phrasings of acting.
+    ("ISKP fighters tried to storm a seminary in Bajaur.", "iskp", ATTRIBUTED, [], []),
+    ("BLA militants assassinated a tribal elder in Kalat.", "bla", ATTRIBUTED, [], []),
+    ("The TTP used a car bomb in the assault on the FC camp.", "ttp", ATTRIBUTED, [], []),
+    (
+        "Two soldiers died in an attack of Hafiz Gul Bahadur group militants.",
+        "hafiz_gul_bahadur_group",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("Unknown men claimed the killing of two TTP commanders in Tank.", None, CLAIMED, [], []),
+    # A group's mark left at the scene attributes the attack to it.
+    (
+        "A bomb was found outside a school in Mardan; a TTP slogan was painted on the box, police said.",
+        "ttp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("Pamphlets of the banned BLF were found beside the bodies in Turbat.", "blf", ATTRIBUTED, [], []),
     # The perpetrator is never the victim.
     ("Militants attacked a TTP commander's house in Bannu.", None, UNKNOWN, [], []),
     ("An army convoy was attacked in Kurram.", None, UNKNOWN, [], []),
@@ -208,6 +253,119 @@ def test_read_attribution(
     assert attribution.claim.status is status
     assert list(attribution.claim.claimed_by) == [actors.actor(actor_id).name for actor_id in claimed_by]
     assert list(attribution.claim.denied_by) == [actors.actor(actor_id).name for actor_id in denied_by]
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text without its marks, and the spans of [[the event's]] and {{another event's}} sentences."""
+    text = ""
+    spans: dict[str, list[tuple[int, int]]] = {"[[": [], "{{": []}
+    position = 0
+    for match in re.finditer(r"\[\[(.*?)\]\]|\{\{(.*?)\}\}", marked, flags=re.DOTALL):
+        text += marked[position : match.start()]
+        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        spans[match.group(0)[:2]].append((len(text), len(text) + len(inner)))
+        text += inner
+        position = match.end()
+    return text + marked[position:], spans["[["], spans["{{"]
+
+
+# The whole article with the event's sentences [[marked]] and other events' sentences {{marked}}:
+# (article, perpetrator actor_id or None, status, claimed_by ids, denied_by ids).
+SCOPED_CASES = [
+    (
+        "[[A bomb killed five people at a market in Quetta on Monday.]] Shops stayed shut on Tuesday. "
+        "The Baloch Liberation Army claimed responsibility in a statement.",
+        "bla",
+        CLAIMED,
+        ["bla"],
+        [],
+    ),
+    (
+        "TTP claims Bannu attack\n[[Militants attacked a police post in Bannu, killing two constables.]]",
+        "ttp",
+        CLAIMED,
+        ["ttp"],
+        [],
+    ),
+    (
+        "[[A bomb killed five people in Quetta on Monday.]] {{Gunmen shot dead two labourers in Kech in "
+        "March.}} The BLF claimed responsibility for that attack.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[Gunmen shot dead two policemen in Bannu.]] The TTP had claimed a similar attack in 2019.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[A suicide bomber struck a rally in Bajaur, killing 40 people.]] Officials blamed ISKP.",
+        "iskp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    (
+        "[[A bomb exploded near a school in Swat.]] {{In a separate incident, TTP militants attacked a "
+        "checkpost in Dir.}}",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[Two people were killed in a blast in Peshawar.]] Police cordoned off the area. No group has "
+        "claimed responsibility.",
+        None,
+        UNCLAIMED,
+        [],
+        [],
+    ),
+    (
+        "[[A blast killed three soldiers in Kurram.]] Jamaat-ul-Ahrar claimed the bombing. Hours later "
+        "the group disowned the claim.",
+        "jua",
+        THEN_DENIED,
+        ["jua"],
+        ["jua"],
+    ),
+    (
+        "[[A bomb exploded at a market in Quetta, killing three.]] Police said BLA militants had planted "
+        "the device.",
+        "bla",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    (
+        "{{Last month the BLA attacked a bus in Gwadar.}} [[On Sunday gunmen killed two labourers in Kech.]]",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SCOPED_CASES, ids=[case[0][:60] for case in SCOPED_CASES])
+def test_read_attribution_of_one_event_in_the_whole_article(
+    actors: ActorDictionary,
+    case: tuple[str, str | None, ClaimStatus, list[str], list[str]],
+) -> None:
+    marked, perpetrator, status, claimed_by, denied_by = case
+    text, event_spans, other_spans = _unmark(marked)
+    attribution = read_attribution(text, actors=actors, event_spans=event_spans, other_spans=other_spans)
+    expected = actors.actor(perpetrator) if perpetrator else None
+    assert attribution.perpetrator == expected
+    assert attribution.claim.status is status
+    assert list(attribution.claim.claimed_by) == [actors.actor(actor_id).name for actor_id in claimed_by]
+    assert list(attribution.claim.denied_by) == [actors.actor(actor_id).name for actor_id in denied_by]
+    for item in attribution.evidence:
+        assert text[item.start : item.end] == item.text
 
 
 def test_evidence_offsets_index_the_article(actors: ActorDictionary) -> None:

@@ -81,6 +81,10 @@ def resolver() -> DateResolver:
         ("6th March 2019", SAT, "2019-03-06", "2019-03-06", DAY),
         ("the night of March 5-6", WED, "2024-03-05", "2024-03-05", DAY),
         ("March 5-6", WED, "2024-03-05", "2024-03-05", DAY),
+        ("the night of 5-6 March", WED, "2024-03-05", "2024-03-05", DAY),
+        ("the intervening night of March 5 and 6", WED, "2024-03-05", "2024-03-05", DAY),
+        ("the night of March 5-6, 2022", WED, "2022-03-05", "2022-03-05", DAY),
+        ("late on Wednesday night", WED, "2024-03-13", "2024-03-13", DAY),
         ("Monday, March 11", WED, "2024-03-11", "2024-03-11", DAY),
         ("Mar. 6", SUN, "2024-03-06", "2024-03-06", DAY),
         # numeric and years

@@ -27,6 +27,7 @@ KINDS = {
     "Khyber Pakhtunkhwa": "province",
     "Kurram": "district",
     "Khyber": "district",
+    "Kohat": "district",
     "Quetta": "town",
     "Peshawar": "town",
     "Parachinar": "town",
@@ -46,6 +47,11 @@ class FakeGeocoder:
         self.calls.append((toponym, context))
         name = toponym.title() if toponym.isupper() else toponym
         kind = KINDS.get(name)
+        if kind is None and context.parent in KINDS:
+            # As the gazetteer does: an unknown place inside a known one keeps its name, near the outer.
+            return Place(
+                name=name, country_code="PK", admin2=context.parent, geo_precision=GeoPrecision.NEAR_TOWN
+            )
         if kind is None:
             return None
         country_code = COUNTRY_OF.get(name, "PK")
@@ -105,6 +111,10 @@ def test_no_dateline(text: str) -> None:
         ("The Taliban claimed the attack.", "Taliban", False),
         ("Police found a water tank near the road.", "tank", False),
         ("The Balochistan Government announced compensation.", "Balochistan", False),
+        # Part of a person's or a road's name.
+        ("Police named the victim as Quetta Ali Shah.", "Quetta", False),
+        ("Gunmen opened fire on Wazir Quetta Road in the city.", "Quetta", False),
+        ("Gunmen opened fire in Quetta Cantonment.", "Quetta", True),
     ],
 )
 def test_is_place_name(text: str, name: str, expected: bool) -> None:
@@ -178,3 +188,76 @@ def test_choose_place_passes_near_to_the_geocoder() -> None:
     assert reading is not None
     assert reading.place.name == "Parachinar"
     assert reading.place.geo_precision is GeoPrecision.NEAR_TOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "place", "evidence"),
+    [
+        (
+            "A polio worker was shot dead in the Shalobar area of Khyber district.",
+            ["Khyber"],
+            "Shalobar",
+            "Shalobar",
+        ),
+        (
+            "A landmine went off in Ghazi Baba area of Safi tehsil (revenue unit) in Kurram.",
+            ["Kurram"],
+            "Ghazi Baba",
+            "Ghazi Baba",
+        ),
+        (
+            "Gunmen attacked a guard at the Police Lines area of Peshawar.",
+            ["Peshawar"],
+            "Peshawar",
+            "Peshawar",
+        ),
+        ("Two people died in a blast in Kurram district.", ["Kurram"], "Kurram", "Kurram"),
+    ],
+)
+def test_choose_place_names_the_area_inside_a_place(
+    text: str, names: list[str], place: str, evidence: str
+) -> None:
+    reading = choose_place(
+        [toponyms_of(text, *names)],
+        text=text,
+        geocoder=FakeGeocoder(),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is not None
+    assert reading.place.name == place
+    assert reading.evidence.text == evidence == text[reading.evidence.start : reading.evidence.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "place"),
+    [
+        (
+            "The convoy was ambushed near a bridge on its way from Quetta to Peshawar.",
+            ["Quetta", "Peshawar"],
+            "Quetta",
+        ),
+        (
+            "Gunmen ambushed the convoy in Kurram on its way from Quetta to Peshawar.",
+            ["Kurram", "Quetta", "Peshawar"],
+            "Kurram",
+        ),
+        ("A bomb went off on Peshawar Road in Kohat.", ["Peshawar", "Kohat"], "Kohat"),
+        (
+            "Troops clashed with militants in Khyber near the Peshawar border.",
+            ["Khyber", "Peshawar"],
+            "Khyber",
+        ),
+        ("The attack took place close to Quetta.", ["Quetta"], "Quetta"),
+    ],
+)
+def test_choose_place_tries_roads_borders_and_journeys_last(text: str, names: list[str], place: str) -> None:
+    reading = choose_place(
+        [toponyms_of(text, *names)],
+        text=text,
+        geocoder=FakeGeocoder(),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is not None
+    assert reading.place.name == place

@@ -73,6 +73,11 @@ TARGET_CASES = [
         Target.MILITANTS,
         "militants",
     ),
+    # What describes the people is not the target: the people are.
+    ("Gunmen abducted two engineers working on a dam project in Kohistan.", Target.CIVILIANS, "engineers"),
+    ("Labourers employed at a power plant were kidnapped near Sibi.", Target.CIVILIANS, "Labourers"),
+    ("Attackers killed three technicians repairing a mobile tower in Kech.", Target.CIVILIANS, "technicians"),
+    ("Militants blew up a dam under construction near Chitral.", Target.INFRASTRUCTURE, "dam"),
 ]
 
 

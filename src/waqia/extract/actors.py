@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,16 @@ FUZZY_THRESHOLD = 90.0
 FUZZY_MIN_LETTERS = 6
 ENTITY_LABEL = "ORG"
 
-_APOSTROPHES = frozenset("'’‘`´ʼ")
+_APOSTROPHES = "'’‘`´ʼ"
+# normalise_name's segments: an apostrophe (with the "s" of a possessive), a run of letters and digits,
+# or a run of anything else. A dot after an initial (U.S., D.I.) is dropped, every other run is a space.
+_SEGMENT = re.compile(
+    rf"(?P<apostrophe>[{_APOSTROPHES}](?:[sS](?![^\W_]))?)"
+    rf"|(?P<word>[^\W_{_APOSTROPHES}]+)"
+    rf"|(?P<other>(?:(?![{_APOSTROPHES}])[\W_])+)"
+)
+_LONE_I = re.compile(r"(?<![^ ])i(?![^ ])")
+_FOLDED_TOKEN = re.compile(r"[^ ]+")
 _REQUIRED_COLUMNS = (
     "actor_id",
     "canonical_name",
@@ -93,43 +103,82 @@ def normalise_name(text: str) -> NormalisedText:
     The last two fold Urdu transliteration variants together: Tehreek/Tehrik, and the izafat
     particle of Tehrik-i-Taliban / Tehreek-e-Taliban.
     """
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    index = 0
-    length = len(text)
-    while index < length:
-        char = text[index]
-        if char in _APOSTROPHES:
-            possessive = (
-                index + 1 < length
-                and text[index + 1] in "sS"
-                and (index + 2 >= length or not text[index + 2].isalnum())
-            )
-            index += 2 if possessive else 1
-            continue
-        if char == "." and _closes_initial(text, index):
-            index += 1
-            continue
-        folded = _fold_char(char)
-        if not folded:
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                starts.append(index)
-                ends.append(index + 1)
-            index += 1
-            continue
-        for piece in folded:
-            if piece == "e" and chars and chars[-1] == "e" and ends[-1] == index:
-                chars[-1] = "i"
-                ends[-1] = index + 1
+    folder = _Folder(text)
+    chars, starts, ends = folder.chars, folder.starts, folder.ends
+    for segment in _SEGMENT.finditer(text):
+        start, end = segment.span()
+        word = segment.group("word")
+        if word is not None:
+            lowered = word.lower()
+            # The common case inline: an ASCII word that no "ee" rule touches is copied as it is.
+            if (
+                word.isascii()
+                and "ee" not in lowered
+                and not (lowered[0] == "e" and ends and ends[-1] == start)
+            ):
+                chars.extend(lowered)
+                starts.extend(range(start, end))
+                ends.extend(range(start + 1, end + 1))
+            else:
+                folder.add_chars(start, end)
+        elif segment.group("other") is not None:
+            run = segment.group("other")
+            if run.isascii() and "." not in run:
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    starts.append(start)
+                    ends.append(start + 1)
+            else:
+                folder.add_other(start, end)
+    folded = _LONE_I.sub("e", "".join(chars))
+    return NormalisedText(text=folded, starts=tuple(starts), ends=tuple(ends))
+
+
+class _Folder:
+    """The state of `normalise_name` over one text: folded characters and their spans in the original.
+
+    Folding runs over segments (words, separators, apostrophes) rather than characters, so that an ASCII
+    word is copied in one step: that is most of any text (issue #3: character by character, this was
+    the largest single cost of extraction).
+    """
+
+    __slots__ = ("chars", "ends", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add_chars(self, start: int, end: int) -> None:
+        for index in range(start, end):
+            self.add_char(index)
+
+    def add_other(self, start: int, end: int) -> None:
+        for index in range(start, end):
+            if self.text[index] == "." and _closes_initial(self.text, index):
                 continue
-            chars.append(piece)
-            starts.append(index)
-            ends.append(index + 1)
-        index += 1
-    _replace_lone_i(chars)
-    return NormalisedText(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
+            self.add_char(index)
+
+    def add_separator(self, index: int) -> None:
+        if self.chars and self.chars[-1] != " ":
+            self.chars.append(" ")
+            self.starts.append(index)
+            self.ends.append(index + 1)
+
+    def add_char(self, index: int) -> None:
+        folded = _fold_char(self.text[index])
+        if not folded:
+            self.add_separator(index)
+            return
+        for piece in folded:
+            if piece == "e" and self.chars and self.chars[-1] == "e" and self.ends[-1] == index:
+                self.chars[-1] = "i"
+                self.ends[-1] = index + 1
+                continue
+            self.chars.append(piece)
+            self.starts.append(index)
+            self.ends.append(index + 1)
 
 
 def _closes_initial(text: str, index: int) -> bool:
@@ -144,16 +193,6 @@ def _fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(part for part in decomposed if not unicodedata.combining(part))
     return "".join(part for part in kept.lower() if part.isalnum())
-
-
-def _replace_lone_i(chars: list[str]) -> None:
-    for position, char in enumerate(chars):
-        if char != "i":
-            continue
-        alone_before = position == 0 or chars[position - 1] == " "
-        alone_after = position == len(chars) - 1 or chars[position + 1] == " "
-        if alone_before and alone_after:
-            chars[position] = "e"
 
 
 def normalise_key(name: str) -> str:
@@ -407,18 +446,7 @@ def _index_by_first_token(
 
 
 def _token_spans(folded: str) -> list[tuple[int, int]]:
-    spans = []
-    start = None
-    for index, char in enumerate(folded):
-        if char == " ":
-            if start is not None:
-                spans.append((start, index))
-                start = None
-        elif start is None:
-            start = index
-    if start is not None:
-        spans.append((start, len(folded)))
-    return spans
+    return [match.span() for match in _FOLDED_TOKEN.finditer(folded)]
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

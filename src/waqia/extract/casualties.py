@@ -205,7 +205,8 @@ _STOP_WORDS = (
     r"out|off|up|down|back|along|together|"
     rf"identified|called|aged|belonging|working|travelling|traveling|riding|a|an|zero|{_NUMBER_WORDS}|"
     r"hundred|thousand|dozens?|scores|hundreds|thousands|several|both|another|than|least|over|about|nearly|"
-    r"almost|some|to"
+    r"almost|some|to|last|this|yesterday|today|tonight|overnight|earlier|ago|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _NP_WORD = (
     rf"(?:{_AGE}|(?<=\bof\s)(?:a|an|them|those|these|whom)\b"
@@ -227,6 +228,11 @@ _TITLED_NAME_ITEM = rf"(?:{_NP_WORD}\s+){{0,3}}{_NAME_ITEM}"
 _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TITLED_NAME_ITEM}))*"
 _PARENTHETICAL = r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?"
 _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
+# A first passive verb joined to the outcome: "was tortured and killed", "were abducted and later shot dead".
+_PRIOR_VERB = (
+    r"(?:\s+(?!(?:killed|injured|wounded|hurt|dead)\b)[a-z]+(?:ed|en|pped|nt)\s+and"
+    r"(?:\s+(?:later|then|subsequently|eventually))?)?"
+)
 _NOT_BOTH_FIELDS = r"(?!\s+(?:or|and)\s+(?:killed|injured|wounded|hurt|dead)\b)"
 
 _ITEM_RE = re.compile(
@@ -238,7 +244,7 @@ _SEPARATOR_RE = re.compile(_SEPARATOR, _FLAGS)
 # Lists read from the left to a predicate ("two policemen and three civilians were killed").
 _SUBJECT_RES = (
     re.compile(
-        rf"(?P<list>{_LIST})(?P<parenthetical>{_PARENTHETICAL})?{_AUX}\s+"
+        rf"(?P<list>{_LIST})(?P<parenthetical>{_PARENTHETICAL})?{_AUX}{_PRIOR_VERB}\s+"
         rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
         _FLAGS,
     ),
@@ -318,7 +324,7 @@ _ZERO_RES = tuple(
 # One person: "the driver was killed", "Khan was martyred" (the subject is read back to the clause start).
 _SINGLE_RES = (
     re.compile(
-        rf"\b(?:was|has\s+been|had\s+been|is|got)(?:\s+(?:{_AUX_WORDS})\b){{0,4}}\s+"
+        rf"\b(?:was|has\s+been|had\s+been|is|got)(?:\s+(?:{_AUX_WORDS})\b){{0,4}}{_PRIOR_VERB}\s+"
         rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
         _FLAGS,
     ),
@@ -380,6 +386,22 @@ _AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:for|of|to|with|from|about|against|among|by|toward|towards)\s+(?:the\s+|those\s+|these\s+)?$",
     _FLAGS,
 )
+# A zero about another incident than the one reported: "no one was hurt in a second blast",
+# "in another attack nobody was injured", "a second explosion caused no casualties".
+_OTHER_INCIDENT_RE = re.compile(
+    r"(?:\b(?:in|from|during|by|at|after)\s+(?:(?:a|an|the|yet)\s+)*|^\W*(?:a|an|the)\s+)"
+    r"(?:second|third|another|other|separate|subsequent|later|earlier|previous|similar|unrelated|"
+    r"follow-up|twin)\s+(?:[a-z-]+\s+)?(?:explosions?|blasts?|attacks?|incidents?|bombings?|bombs?|devices?|"
+    r"ieds?|grenades?|strikes?|shootings?|rockets?|shells?|raids?)\b",
+    _FLAGS,
+)
+_CLAUSE_JOIN_RE = re.compile(r";|,?\s+\b(?:but|while|whereas|although|though)\b", _FLAGS)
+# Words between a subject and its verb that leave the verb active ("had killed") or make it passive.
+_ACTIVE_AUXILIARIES = _word_set(
+    """have has had also reportedly allegedly later then subsequently apparently eventually initially all both
+    earlier already"""
+)
+_PASSIVE_AUXILIARIES = _word_set("was were is are been being be got get gets")
 _DIED_LATER_RE = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\b", _FLAGS)
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
@@ -572,6 +594,10 @@ class _SentenceReader:
 
     def read(self) -> None:
         for match in _finditer_all(_ZERO_RES, self.sentence):
+            if _OTHER_INCIDENT_RE.search(_clause_around(self.sentence, match.start(), match.end())):
+                # "No casualties were reported in a second explosion": another incident's toll.
+                self._used.append(match.span())
+                continue
             for field in _zero_fields(match):
                 self._add(
                     _Statement(field=field, start=match.start(), end=match.end(), victims=ZERO), force=True
@@ -819,10 +845,19 @@ def _zero_fields(match: re.Match[str]) -> tuple[EvidenceField, ...]:
     return (INJURED,)
 
 
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding sentence[start:end]: from the previous to the next ", but", "while", ";" ..."""
+    before = list(_CLAUSE_JOIN_RE.finditer(sentence, 0, start))
+    after = _CLAUSE_JOIN_RE.search(sentence, end)
+    return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
+
+
 def _has_object(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a verb read as passive ("... shot dead") is active: no auxiliary and an object follows."""
+    """Whether a verb read as passive ("... shot dead") is active: no passive auxiliary ("was", "had been")
+    and an object follows ("had killed nine people", "shot dead a young man")."""
     subject_end = match.end("parenthetical") if match.groupdict().get("parenthetical") else match.end("list")
-    if sentence[subject_end : match.start("predicate")].strip():
+    between = sentence[subject_end : match.start("predicate")].lower().split()
+    if any(word in _PASSIVE_AUXILIARIES or word not in _ACTIVE_AUXILIARIES for word in between):
         return False
     if re.match(r"(?:died|dead|perished|succumbed|lost|embraced|found)\b", match.group("predicate"), _FLAGS):
         return False

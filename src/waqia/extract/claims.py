@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from waqia.extract.actors import ActorDictionary
 from waqia.model import Actor, ActorType, Claim, ClaimStatus, Evidence, EvidenceField
@@ -64,7 +65,8 @@ _DETERMINERS = _words("a an the this that these those its their his her another 
 _MODIFIERS = _words(
     "banned proscribed outlawed defunct alleged local senior top notorious wanted key hardcore "
     "high-profile highprofile so-called self-styled little-known militant terrorist splinter rival "
-    "armed unidentified unknown including newly-formed dreaded fellow"
+    "armed unidentified unknown including newly-formed dreaded fellow female male teenage young masked "
+    "heavily sleeper car truck vehicle motorcycle motorbike"
 )
 _GROUP_NOUNS = _words(
     "militants militant fighters fighter terrorists terrorist insurgents insurgent rebels rebel men "
@@ -87,6 +89,12 @@ _ADVERBS = _words(
     "also allegedly reportedly reported apparently then later jointly had have has who which alias"
 )
 _ADMISSION_VERBS = _words("confessed admitted acknowledged")
+# A group's mark left at the scene points to it: "a TTP slogan was written on the bomb", "pamphlets of
+# the BLA were found near the bodies".
+_SIGNATURE_NOUNS = _words(
+    "slogan slogans pamphlet pamphlets leaflet leaflets flag flags banner banners graffiti insignia "
+    "chit chits letter letters note notes logo"
+)
 _BE = _words("was were is are been being be got get gets had has have")
 _ACT_VERBS = _words(
     "attacked attack attacks attacking targeted target targets targeting ambushed ambush ambushing "
@@ -96,7 +104,11 @@ _ACT_VERBS = _words(
     "carry conducted conduct struck strike hit hits assaulted beheaded executed massacred torched "
     "set seized overran captured capture arrested arrest apprehended nabbed detained shelled pounded "
     "bombarded destroyed injured wounded exchanged engaged besieged surrounded busted eliminated "
-    "neutralised neutralized hijacked rammed lynched tortured burnt burned took"
+    "neutralised neutralized hijacked rammed lynched tortured burnt burned took invaded invade invades "
+    "assassinated assassinate assassinates assassinating looted loot stole lined crushed stabbed hacked "
+    "detonates storms abducts kidnaps ambushes bombs shoots blows murdered murder massacre raids "
+    "overrun overruns besiege besieges beheads executes stabs hacks executing beheading stabbing "
+    "storming assassinating massacring torturing"
 )
 _VICTIM_PARTICIPLES = _words(
     "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
@@ -105,8 +117,10 @@ _VICTIM_PARTICIPLES = _words(
 )
 _REDUCED_PASSIVE_NEXT = _words("by in during when while after near at on as")
 _LIGHT_VERBS = _words(
-    "launched launch launches conducted conduct conducts carried carry carries mounted staged initiated"
+    "launched launch launches conducted conduct conducts carried carry carries mounted staged initiated "
+    "committed commit commits perpetrated perpetrate perpetrates used uses using employed"
 )
+_ATTEMPT_VERBS = _words("attempted attempts tried tries sought")
 _RESPONSE_VERBS = _words(
     "retaliated retaliate retaliating responded respond returned repulsed repelled foiled thwarted countered"
 )
@@ -131,11 +145,16 @@ _ATTACKER_NOUNS = _words(
 _ATTACK_NOUNS = _words(
     "attack attacks assault raid raids ambush strike strikes airstrike airstrikes crackdown operation "
     "operations offensive bombing blast explosion fire firing shelling onslaught action encounter "
-    "shootout captivity custody bomb bombs bombings car-bomb ied ieds"
+    "shootout captivity custody bomb bombs bombings car-bomb ied ieds execution executions massacre "
+    "massacres killing killings murder murders genocide assassination assassinations kidnapping "
+    "kidnappings abduction abductions missile missiles rocket rockets mortar mortars grenade grenades "
+    "shells"
 )
+_ASSAULT_NOUNS = _words("attack attacks assault assaults raid raids ambush offensive onslaught")
 _CLASH_NOUNS = _words(
     "encounter clash clashes clashed clashing battle battled gunbattle gun-battle gunfight shootout fighting "
-    "fought firing fire exchange fight skirmish skirmishes"
+    "fought firing fire exchange fight skirmish skirmishes confrontation confrontations firefight "
+    "firefights gunfights gunbattles battles encounters shooting"
 )
 _FACTION_NOUNS = _words(
     "faction splinter group offshoot wing affiliate chapter branch breakaway part ally front"
@@ -237,6 +256,17 @@ _STATEMENT_MARKERS = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|we|the\s+(?:group|outfit|organi[sz]ation|militant\s+group|militants))\s*(?:,[^,]{0,40},\s*)?$",
+    re.IGNORECASE,
+)
+# A sentence that recalls another time speaks of another event: "the TTP had claimed a similar attack
+# in 2014", "last year's bombing was claimed by ...".
+_RECALL_CUE = re.compile(
+    r"\b(?:last\s+(?:year|month|week)|(?:earlier|previously)\s+(?:this|last)\s+(?:year|month|week)|"
+    r"earlier\s+this\s+(?:year|month)|(?:a|the|an)\s+(?:similar|previous|earlier|separate|another)\s+"
+    r"(?:\w+\s+)?(?:attack|incident|blast|bombing|assault|ambush|explosion)s?|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:of\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:attacks?|blasts?|bombings?|massacre|assault)|"
+    r"(?:\w+\s+)?(?:years?|months?)\s+ago|in\s+the\s+past|back\s+in|(?:last|previous)\s+(?:year|month)['’]s)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"([.!?][\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
@@ -426,6 +456,8 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         and not relative
     ):
         return MentionRole.VICTIM
+    if first in _ATTEMPT_VERBS and words[1:2] == ["to"] and words[2:3] and words[2] in _ACT_VERBS:
+        return MentionRole.AGENT  # "attempted to assassinate", "tried to storm"
     if first in _LIGHT_VERBS:
         # "carried out an attack", "launched an operation", but not "launched a search".
         return MentionRole.AGENT if any(word in _ATTACK_NOUNS for word in words[1:6]) else None
@@ -497,6 +529,15 @@ def read_governing_words(sentence: str, start: int) -> tuple[str, ...]:
 
 
 def _read_left(left: list[str]) -> MentionRole | None:
+    near = [
+        token.lower()
+        for token in left[-4:]
+        if token.lower() not in _DETERMINERS and token.lower() not in _MODIFIERS
+    ]
+    if near[-2:-1] and near[-1] == "of" and near[-2] in _SIGNATURE_NOUNS:
+        return MentionRole.BLAMED
+    if near[-2:-1] and near[-1] == "of" and near[-2] in _ASSAULT_NOUNS:
+        return MentionRole.AGENT  # "an attack of PKK militants", but "the killing of two TTP men"
     scan = _scan_left(left)
     if scan.index is None:
         return MentionRole.BLAMED if scan.saw_suspected else None
@@ -540,6 +581,8 @@ def _read_left_cue(
 def _read_right_noun(right: list[str]) -> MentionRole:
     index, _ = _skip_right(right)
     words = [token.lower() for token in right[:index]]
+    if any(token.lower() in _SIGNATURE_NOUNS for token in right[index : index + 2]):
+        return MentionRole.BLAMED
     if any(word in _ATTACK_NOUNS for word in words[:3]):
         return MentionRole.AGENT
     # "a PKK roadside bomb attack", "a Daesh car bombing": the attack noun may follow a modifier.
@@ -554,6 +597,8 @@ def read_attribution(
     offset: int = 0,
     actors: ActorDictionary,
     producer: str = DEFAULT_PRODUCER,
+    event_spans: Sequence[tuple[int, int]] | None = None,
+    other_spans: Sequence[tuple[int, int]] = (),
 ) -> Attribution:
     """The perpetrator and claim status of the event text reports.
 
@@ -566,20 +611,42 @@ def read_attribution(
     perpetrator when the earliest sentence naming an acting side names no armed group; the status then
     stays "unknown". A group or force that is attacked, killed or arrested is never the perpetrator.
 
+    Given the whole article with `event_spans` marking the event's sentences, the acting side is read
+    from those sentences (else from the unmarked ones about the event), and claims, denials and blame
+    from them and from the other sentences about the event: a sentence outside every event belongs to
+    the nearest event sentence before it (the first one after it, before the first), and does not count
+    when that is another event's (`other_spans`) or when it recalls another time ("claimed a similar
+    attack last year"). In a clash, the group on the other side of a force is the one that acted
+    ("a soldier was killed in a gunfight with Lashkar-e-Islam"), unless the text has it killed too.
+
     Args:
         text: the article text, or the sentences about one event.
         offset: where `text` starts in the article; evidence offsets are absolute.
         actors: the actor dictionary.
         producer: the versioned name recorded in the evidence.
+        event_spans: (start, end) offsets in `text` of the event's sentences; None reads all of `text`
+            as the event's.
+        other_spans: offsets in `text` of the sentences of the article's other events.
     """
     sentences = split_sentences(text)
+    if event_spans is not None:
+        # The caller's sentences win where its splitter and this one disagree ("The News.Meanwhile").
+        sentences = _cut_at(text, sentences, [*event_spans, *other_spans])
     mentions = _read_mentions(text, sentences, actors)
     statements = _read_statements(text, sentences, mentions)
+    acting_mentions = mentions
+    if event_spans is not None:
+        about = _sentences_about_event(text, sentences, event_spans, other_spans)
+        inside = {number for number, span in enumerate(sentences) if _overlaps(span, list(event_spans))}
+        statements = [item for item in statements if _sentence_of(sentences, item.start) in about]
+        acting_mentions = [mention for mention in mentions if mention.sentence in inside]
+        mentions = [mention for mention in mentions if mention.sentence in about]
     claimants = _statement_actors(statements, _Kind.CLAIM)
     deniers = _statement_actors(statements, _Kind.DENIAL)
     standing = [actor for actor in claimants if not _retracted(actor, statements)]
     blamed = _first_mention(mentions, lambda item: item.role is MentionRole.BLAMED and not item.generic)
-    acting = _first_acting(mentions)
+    # The event's own sentences name who acted; failing them, the unmarked sentences about it do.
+    acting = _first_acting(acting_mentions) or _first_acting(mentions)
     group_acting = acting if acting is not None and not _is_state(acting) else None
     claimed = any(statement.kind is _Kind.CLAIM for statement in statements)
     evidence_mention: _Mention | None = None
@@ -635,25 +702,75 @@ def read_attribution(
     return Attribution(perpetrator=perpetrator, claim=claim, evidence=tuple(evidence))
 
 
+def _cut_at(
+    text: str, sentences: tuple[tuple[int, int], ...], spans: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The sentences, also cut where one of `spans` starts or ends inside one."""
+    cuts = sorted({position for span in spans for position in span})
+    pieces = []
+    for start, end in sentences:
+        edges = [start, *(cut for cut in cuts if start < cut < end), end]
+        for begin, finish in pairwise(edges):
+            if text[begin:finish].strip():
+                pieces.append(_trim(text, begin, finish))
+    return tuple(pieces)
+
+
+def _sentences_about_event(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    event_spans: Sequence[tuple[int, int]],
+    other_spans: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The numbers of the sentences that speak of the event: its own, and the unmarked ones that
+    belong to it (see `read_attribution`)."""
+    marked, others = list(event_spans), list(other_spans)
+    own = [_overlaps(span, marked) for span in sentences]
+    other = [not mine and _overlaps(span, others) for span, mine in zip(sentences, own, strict=True)]
+    about: set[int] = set()
+    for number, (start, end) in enumerate(sentences):
+        if own[number]:
+            about.add(number)
+            continue
+        if other[number] or _RECALL_CUE.search(text, start, end):
+            continue
+        earlier = [index for index in range(number) if own[index] or other[index]]
+        later = [index for index in range(number + 1, len(sentences)) if own[index] or other[index]]
+        anchor = earlier[-1] if earlier else (later[0] if later else None)
+        if anchor is not None and own[anchor]:
+            about.add(number)
+    return about
+
+
 def _is_state(mention: _Mention) -> bool:
     return mention.generic or mention.actor.actor_type is ActorType.STATE_FORCES
 
 
 def _first_acting(mentions: list[_Mention]) -> _Mention | None:
     """The side that acted: from the earliest sentence that names one, an armed group before a state
-    force ("security forces killed five TTP militants who had attacked a post" names the TTP)."""
-    acting = [
-        mention
-        for mention in mentions
-        if (mention.role is MentionRole.AGENT and not _is_state(mention))
-        or (mention.role in (MentionRole.AGENT, MentionRole.COUNTERPART) and _is_state(mention))
-    ]
+    force ("security forces killed five TTP militants who had attacked a post" names the TTP). In a
+    clash the group on the other side of the force is the one that acted ("a soldier was killed in a
+    gunfight with Hizbul Mujahideen"), unless the sentence has it killed, arrested or attacked too."""
+    acting_roles = (MentionRole.AGENT, MentionRole.COUNTERPART)
+    acting = [mention for mention in mentions if mention.role in acting_roles]
     if not acting:
         return None
     first_sentence = min(mention.sentence for mention in acting)
     in_sentence = [mention for mention in acting if mention.sentence == first_sentence]
-    groups = [mention for mention in in_sentence if not _is_state(mention)]
-    return (groups or in_sentence)[0]
+    victims = {
+        mention.actor
+        for mention in mentions
+        if mention.sentence == first_sentence and mention.role is MentionRole.VICTIM
+    }
+    agents = [
+        mention for mention in in_sentence if mention.role is MentionRole.AGENT and not _is_state(mention)
+    ]
+    counterparts = [
+        mention for mention in in_sentence if not _is_state(mention) and mention.actor not in victims
+    ]
+    states = [mention for mention in in_sentence if _is_state(mention)]
+    chosen = agents or counterparts or states
+    return chosen[0] if chosen else None
 
 
 def _first_mention(mentions: list[_Mention], wanted: Callable[[_Mention], bool]) -> _Mention | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
 from waqia.geocode.base import Geocoder, GeoContext
@@ -101,6 +101,46 @@ _PARENT_LINK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_LINK = re.compile(r"^(?:'s|’s)\s+$")
+# "the Khuga Khel area of Khyber Agency", "Atmar Khel area of Baizai tehsil (revenue unit) in Mohmand": a
+# named part of the place that follows, read back from it. Names are capitalised words that do not name
+# a force or an office.
+_AREA_WORD = (
+    r"(?:area|village|locality|mohalla|mohallah|neighbou?rhood|colony|union\s+council|tehsil|"
+    r"sub-?division|valley|town|killi|goth)"
+)
+_NAME_WORD = (
+    r"(?!(?:The|In|At|On|Of|A|An|Near|From|And|Police|Station|Force|Forces|Army|Corps|Scouts|Levies|"
+    r"Government|Agency|District|Province)\b)(?-i:[A-Z][\w'’-]*)"
+)
+_AREA_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
+    r"(?:\s+revenue\s+unit)?\s+(?:of|in|within)\s+(?:the\s+)?"
+    r"(?:(?:provincial|federal|district|divisional)\s+(?:capital|headquarters?)(?:\s+of)?,?\s+)?"
+    r"(?:(?:lower|upper|central)\s+)?$",
+    re.IGNORECASE,
+)
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
+# Given names and family names that follow a first name: "Qaisar Ali Shah" is a man, not Qaisar town.
+_PERSON_NAME_AFTER = re.compile(
+    r"^ (?:Ali|Shah|Khan|Ahmed|Ahmad|Muhammad|Mohammad|Hussain|Husain|Ullah|Uddin|Gul|Jan|Baig|Akbar|"
+    r"Iqbal|Hassan|Hasan|Rehman|Rahman|Bibi|Begum|Masood|Mehmood|Mahmood|Zaman|Nawaz|Hayat|Aslam)\b"
+)
+# A capitalised word before and a street word after: "Wazir Bagh Road" names a road, not Bagh.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z,] )(?-i:[A-Z][a-z]+) $|^(?-i:[A-Z][a-z]+) $")
+_STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Avenue)\b")
+# Names that say where the event was not: a road named after a town runs elsewhere ("Kohat Road" in
+# Peshawar), a border lies between two places, a journey's ends ("from Panjgur to Khuzdar") are not
+# where it was stopped. Such names are tried last.
+_PERIPHERAL_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
+    r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
+    re.IGNORECASE,
+)
+_ROUTE_BEFORE = re.compile(
+    r"(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\badjacent )\b(?:from|to|towards|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
@@ -178,6 +218,11 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     if not name or not name[0].isupper() or toponym.label not in PLACE_LABELS:
         return False
     if name.lower() in DEMONYMS or is_actor(name):
+        return False
+    after = text[toponym.end : toponym.end + 30]
+    if _PERSON_NAME_AFTER.match(after):
+        return False
+    if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
 
@@ -265,14 +310,47 @@ def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
     return None
 
 
-def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder) -> list[Toponym]:
-    """Toponyms most specific first (town, district, unknown, region, province, country), then by position."""
+def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str = "") -> list[Toponym]:
+    """Toponyms most specific first (town, district, unknown, region, province, country), then by position;
+    names that say where the event was not (a road named after a town, a border, the ends of a journey)
+    after all others."""
     kinds = {toponym.text: lookup_kind(geocoder, toponym.text) for toponym in toponyms}
     positions = {id(toponym): index for index, toponym in enumerate(toponyms)}
     return sorted(
         toponyms,
-        key=lambda toponym: (KIND_ORDER.get(kinds[toponym.text], 2), positions[id(toponym)]),
+        key=lambda toponym: (
+            is_peripheral(text, toponym),
+            KIND_ORDER.get(kinds[toponym.text], 2),
+            positions[id(toponym)],
+        ),
     )
+
+
+def is_peripheral(text: str, toponym: Toponym) -> bool:
+    """Whether the text names the place as a road, a border or the end of a journey, not as the scene."""
+    if not text:
+        return False
+    after = text[toponym.end : toponym.end + 60]
+    before = text[max(0, toponym.start - 20) : toponym.start]
+    route = _ROUTE_BEFORE.search(before) is not None and (
+        _ROUTE_AFTER.match(after) is not None or re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) is None
+    )
+    return _PERIPHERAL_AFTER.match(after) is not None or route
+
+
+def find_area_name(text: str, toponym: Toponym) -> Toponym | None:
+    """The named area the text places inside the toponym: "Khuga Khel" in "the Khuga Khel area of Khyber
+    Agency", the innermost of a chain ("Atmar Khel area of Baizai tehsil in Mohmand")."""
+    found = None
+    end = toponym.start
+    for _ in range(3):
+        match = _AREA_BEFORE.search(text, max(0, end - 160), end)
+        # A capitalised word before the name makes it part of a longer one ("Police Lines area").
+        if match is None or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            break
+        found = Toponym(text=match.group("name"), start=match.start("name"), end=match.end("name"))
+        end = match.start("name")
+    return found
 
 
 def choose_place(
@@ -283,7 +361,9 @@ def choose_place(
     geography: ArticleGeography,
     producer: str,
 ) -> PlaceReading | None:
-    """Resolve the first group of toponyms that yields a place, most specific name first.
+    """Resolve the first group of toponyms that yields a place, most specific name first; a named area
+    of it ("the Khuga Khel area of Khyber") is resolved inside it, and kept by name when the gazetteer
+    does not know it (ACLED geo_precision 2).
 
     Args:
         groups: candidate toponyms by preference: the event's sentences, then the dateline, then the first
@@ -295,19 +375,25 @@ def choose_place(
     """
     for group in groups:
         admin2 = find_district(text, group)
-        for toponym in rank_toponyms(group, geocoder=geocoder):
+        for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
             context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
             place = geocoder.geocode(toponym.text, context=context)
             if place is None:
                 continue
+            named = toponym
+            area = find_area_name(text, toponym)
+            if area is not None:
+                inside = geocoder.geocode(area.text, context=replace(context, parent=toponym.text))
+                if inside is not None:
+                    place, named = inside, area
             return PlaceReading(
                 place=place,
-                toponym=toponym,
+                toponym=named,
                 evidence=Evidence(
                     field=EvidenceField.LOCATION,
-                    start=toponym.start,
-                    end=toponym.end,
-                    text=text[toponym.start : toponym.end],
+                    start=named.start,
+                    end=named.end,
+                    text=text[named.start : named.end],
                     producer=producer,
                 ),
             )

@@ -141,7 +141,8 @@ _TERMS: tuple[_TermSet, ...] = (
             "passenger|market|bazaar|shopper|civilian|villager|resident|pedestrian|bystander|labourer|"
             "laborer|worker|trader|shopkeeper|women|woman|children|child|family|families|wedding|funeral|"
             "bus|passenger bus|passenger train|train|hotel|restaurant|park|tribal elder|elder|lawyer|"
-            "coal miner|miner|farmer|driver"
+            "coal miner|miner|farmer|driver|engineer|contractor|employee|technician|surveyor|mechanic|"
+            "watchman|security guard|construction worker|company worker"
         ),
     ),
     _TermSet(target=Target.CIVILIANS, words="people|persons|individuals", weak=True),
@@ -156,6 +157,13 @@ _INTENT_WORDS = _words(
     "plan plans planned planning plot plotted plotting intended intending meant aiming wanted"
 )
 _PLACE_PREPOSITIONS = _words("on at against upon near outside inside in")
+# "engineers working on a dam project", "labourers employed at a power plant": the object describes the
+# people, who are the target.
+_DESCRIBING_VERBS = _words(
+    "working work works employed deployed posted stationed engaged assigned contracted hired building "
+    "constructing repairing maintaining serving"
+)
+_DESCRIBING_PREPOSITIONS = _words("on at for with by in to of")
 _ATTACK_NOUNS = _words(
     "attack attacks assault ambush blast blasts explosion bombing bomb suicide strike raid fire fired firing "
     "grenade rocket rockets ied shelling"
@@ -201,6 +209,7 @@ class _Reading:
     attacked: bool
     intended: bool
     count: int | None
+    describing: bool = False
 
 
 def _compile_terms() -> tuple[tuple[_TermSet, re.Pattern[str], re.Pattern[str] | None], ...]:
@@ -226,9 +235,10 @@ def classify_target(text: str, *, offset: int = 0, producer: str = DEFAULT_PRODU
     pipeline...), leaving out those that act, speak, respond or are blamed. The main one is, in order:
     the first named as what was attacked ("attacked/targeted X", "attack on X", "blast at X"); else the
     group with the most victims counted ("four policemen were killed"); else the first victim; else
-    the first candidate at all. Militants count only as victims (of a security operation or a rival
-    attack); "people" and "persons" only when nothing more specific is named. A checkpost counts as
-    police unless soldiers, the FC, Levies or Rangers are named beside it.
+    the first candidate at all. What describes people is not a candidate ("engineers working on a dam
+    project" are civilians, not infrastructure). Militants count only as victims (of a security
+    operation or a rival attack); "people" and "persons" only when nothing more specific is named. A
+    checkpost counts as police unless soldiers, the FC, Levies or Rangers are named beside it.
 
     Args:
         text: the article text, or the sentences about one event.
@@ -301,6 +311,9 @@ def _read_term(sentence: str, sentence_start: int, term: _Term) -> _Reading:
     role = read_mention_role(sentence, term.start, term.end)
     governing = read_governing_words(sentence, term.start)
     intended = governing[1:2] == ("to",) and bool(set(governing[2:]) & _INTENT_WORDS)
+    describing = (
+        len(governing) > 1 and governing[0] in _DESCRIBING_PREPOSITIONS and governing[1] in _DESCRIBING_VERBS
+    )
     attacked = (
         bool(governing)
         and not intended
@@ -325,6 +338,7 @@ def _read_term(sentence: str, sentence_start: int, term: _Term) -> _Reading:
         attacked=attacked,
         intended=intended,
         count=_count_before(sentence[: term.start]),
+        describing=describing,
     )
 
 
@@ -346,6 +360,7 @@ def _choose(readings: list[_Reading]) -> _Reading | None:
         for reading in readings
         if reading.role not in _SPEAKING_ROLES
         and not reading.intended
+        and not reading.describing
         and (reading.term.target is not Target.MILITANTS or reading.role is MentionRole.VICTIM)
     ]
     strong = [reading for reading in eligible if not reading.term.weak]
