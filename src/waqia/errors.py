@@ -42,3 +42,7 @@ class ConfigError(WaqiaError):
 
 class EvaluationError(WaqiaError):
     """A gold or prediction file for evaluation is invalid."""
+
+
+class DeliveryError(WaqiaError):
+    """A digest could not be delivered (the SMTP server could not be reached or refused the message)."""

@@ -386,6 +386,12 @@ class Event:
     notes: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Issue #4: a tombstone keeps its id and says why it left the dataset; `reported` is every source's
+    # own figures and claim, in publication order; `edited_fields` names the fields a reviewer set.
+    status: EventStatus = field(default_factory=lambda: EventStatus.ACTIVE)
+    merged_into: str | None = None
+    reported: tuple[SourceFigure, ...] = ()
+    edited_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -400,6 +406,8 @@ class EventFilter:
     actor: str | None = None
     min_killed: int | None = None
     limit: int | None = None
+    # Empty: the live dataset (active and confirmed events); otherwise exactly these statuses.
+    statuses: tuple[EventStatus, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -426,3 +434,171 @@ class RunReport:
     def failed(self) -> bool:
         """True when any input could not be processed (the CLI exits non-zero)."""
         return bool(self.skipped)
+
+
+class EventStatus(StrEnum):
+    """Where an event stands: live (active, or confirmed by a reviewer), or a tombstone kept for the change
+    feed (rejected, merged into another, or withdrawn when its reports are gone)."""
+
+    ACTIVE = "active"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    MERGED = "merged"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_live(self) -> bool:
+        """True for events that belong in listings and exports (not rejected, merged away or emptied)."""
+        return self in (EventStatus.ACTIVE, EventStatus.CONFIRMED)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceFigure:
+    """What one report of an event says: its source, when it was published, its figures and its claim.
+
+    `superseded` marks a toll that a later report raised (see docs/resolution.md).
+    """
+
+    mention_id: str
+    article_id: str
+    source: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    role: Role = Role.MAIN
+    killed_min: int | None = None
+    killed_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    claim: Claim = field(default_factory=Claim)
+    perpetrator: str | None = None
+    superseded: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventChanges:
+    """A reviewer's edit of an event: each field given (not None) replaces the computed value and keeps
+    winning when later reports change the event."""
+
+    sub_event_type: SubEventType | None = None
+    when: DateSpan | None = None
+    place_name: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    perpetrator: str | None = None
+    claim_status: ClaimStatus | None = None
+    target: Target | None = None
+    fatalities: int | None = None
+    killed_min: int | None = None
+    killed_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    notes: str | None = None
+
+    def given(self) -> tuple[str, ...]:
+        """The names of the fields this edit sets."""
+        return tuple(name for name in EVENT_CHANGE_FIELDS if getattr(self, name) is not None)
+
+
+EVENT_CHANGE_FIELDS: tuple[str, ...] = (
+    "sub_event_type",
+    "when",
+    "place_name",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "perpetrator",
+    "claim_status",
+    "target",
+    "fatalities",
+    "killed_min",
+    "killed_max",
+    "injured_min",
+    "injured_max",
+    "notes",
+)
+
+
+class TrailAction(StrEnum):
+    """How a mention came to be in an event, as recorded in the merge trail."""
+
+    OPENED = "opened"
+    JOINED = "joined"
+    MERGED = "merged"
+    MANUAL_MERGE = "manual-merge"
+    MANUAL_SPLIT = "manual-split"
+    PINNED = "pinned"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MergeTrailEntry:
+    """One line of an event's merge trail: which mention joined it, why, with what score, when and by whom.
+
+    `from_event_id` names the event the mention came from when it was moved (a merge or a split);
+    `author` is None for automatic resolution.
+    """
+
+    mention_id: str
+    event_id: str
+    action: TrailAction
+    score: float | None
+    reasons: tuple[str, ...]
+    at: datetime
+    author: str | None = None
+    from_event_id: str | None = None
+
+
+class ReviewAction(StrEnum):
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    EDIT = "edit"
+    MERGE = "merge"
+    SPLIT = "split"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewRecord:
+    """One recorded manual change of an event: who did what when, and the event before and after (JSON)."""
+
+    event_id: str
+    action: ReviewAction
+    author: str
+    at: datetime
+    before: str
+    after: str
+    reason: str = ""
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventChange:
+    """An event added, updated or withdrawn since a point in time (the living dataset's change feed).
+
+    `event` is the current record for added and updated events and None for withdrawn ones, whose
+    export carries only the id, the status and `merged_into`.
+    """
+
+    kind: ChangeKind
+    event_id: str
+    at: datetime
+    status: EventStatus
+    merged_into: str | None = None
+    event: Event | None = None
+
+
+class DecisionKind(StrEnum):
+    """A reviewer's standing instruction to automatic resolution about one mention and one event.
+
+    PIN: the mention belongs to the event (after a manual merge or split), wherever scores would put it.
+    BLOCK: the mention never joins the event again (it was split out of it).
+    """
+
+    PIN = "pin"
+    BLOCK = "block"

@@ -19,6 +19,7 @@ ALLOWED = {
     "geocode": set(),
     "resolve": set(),
     "evaluate": set(),
+    "publish": set(),
     "store": set(),
     # The extractor is composed with a geocoder (it resolves the places it finds).
     "extract": {"geocode"},
@@ -26,6 +27,7 @@ ALLOWED = {
     "export": {"store"},
     "analytics": {"store"},
     "pipeline": {"extract", "resolve", "store"},
+    "review": {"pipeline", "resolve", "store"},
 }
 # Third-party modules only one part may use.
 OWNED_IMPORTS = {
@@ -37,6 +39,8 @@ OWNED_IMPORTS = {
     "urllib.request": {"ingest"},
     "http.client": {"ingest"},
     "rich": {"cli"},
+    "smtplib": {"publish"},
+    "matplotlib": {"analytics"},
     "typer": {"cli"},
     "click": {"cli"},
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -36,26 +36,11 @@ from waqia.model import (
 )
 from waqia.store import open_store, sql_store
 from waqia.store.base import MentionRecord, StoreCounts
-from waqia.store.migrations import latest_version, migrate
+from waqia.store.migrations import MIGRATIONS, latest_version, migrate
 from waqia.store.schema import SCHEMA_MIGRATIONS
 from waqia.store.sql_store import SqlEventStore
 
 WRITTEN_AT = datetime(2024, 3, 2, 9, 30, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "events.db")
-    url: str = request.getfixturevalue("postgres_database_url")
-    return url
-
-
-@pytest.fixture
-def store(store_target: str) -> Iterator[SqlEventStore]:
-    opened = open_store(store_target)
-    yield opened
-    opened.close()
 
 
 def make_article(article_id: str = "a1", **changes: Any) -> Article:
@@ -517,7 +502,9 @@ def test_migration_is_recorded_and_idempotent(store: SqlEventStore, store_target
     open_store(store_target).close()
     with store.engine.connect() as connection:
         rows = connection.execute(select(SCHEMA_MIGRATIONS)).all()
-    assert [(row.version, row.description) for row in rows] == [(1, "create the schema")]
+    assert [(row.version, row.description) for row in rows] == [
+        (migration.version, migration.description) for migration in MIGRATIONS
+    ]
     assert rows[0].applied_at.tzinfo is not None
 
 

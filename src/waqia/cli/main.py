@@ -37,6 +37,7 @@ from waqia.cli.common import (
     print_skipped,
     stderr_console,
 )
+from waqia.cli.resolution import write_changes
 from waqia.errors import ConfigError, WaqiaError
 from waqia.export import ExportFormat
 from waqia.export.acled_csv import write_acled_csv
@@ -284,8 +285,26 @@ def export(
     actor: ActorOption = None,
     min_killed: MinKilledOption = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
+    changed_since: Annotated[
+        datetime | None,
+        typer.Option(
+            "--changed-since",
+            formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"],
+            help="Only events added, updated or withdrawn since this time (UTC unless given), as JSON Lines.",
+        ),
+    ] = None,
 ) -> None:
     """Export stored events as ACLED-style CSV, GeoJSON, JSON Lines, spec mentions or Parquet."""
+    if changed_since is not None:
+        if export_format is not ExportFormat.JSONL:
+            raise ConfigError(
+                "--changed-since lists changes as JSON Lines", hint="use it with --format jsonl"
+            )
+        moment = changed_since if changed_since.tzinfo else changed_since.replace(tzinfo=UTC)
+        with opened_store(db) as store, open_output(output, binary=False) as stream:
+            count = write_changes(store, cast(TextIO, stream), since=moment)
+        stderr_console().print(f"{count} changed events since {moment.isoformat()}", highlight=False)
+        return
     event_filter = event_filter_from_options(
         since=since,
         until=until,
@@ -374,9 +393,11 @@ def demo(
 
 def _register_commands() -> None:
     # Command groups live in their own modules; each adds its commands to `app`.
-    from waqia.cli import evaluate as evaluate_commands
+    from waqia.cli import analytics, evaluate, resolution
 
-    evaluate_commands.register(app)
+    evaluate.register(app)
+    analytics.register(app)
+    resolution.register(app)
 
 
 _register_commands()

@@ -1,14 +1,98 @@
-"""Whether two reports can describe the same real-world event, and how alike they are."""
+"""Whether two events (or a report and an event) can be the same real-world event, and how alike they are.
+
+Structured fields decide (DEPENDENCIES.md section 6: wire copy from one template looks alike whatever the
+event, so text similarity only breaks ties). The weights are documented in docs/resolution.md.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from waqia.model import Casualties, DatePrecision, DateSpan, Place
+from rapidfuzz import fuzz
+
+from waqia.model import DatePrecision, DateSpan, EventType, GeoPrecision, Place, SubEventType
+from waqia.resolve.canonical import REPORTING_STAGE
+from waqia.resolve.profile import EventProfile
 
 # A report's date may be off by a day (time zones, "late on Monday" filed on Tuesday).
 DAY_SLACK = timedelta(days=1)
+EARTH_RADIUS_KM = 6371.0
+# Places this close are the same spot whatever their names; geocoders disagree on names, and on the
+# district, of towns near a district line.
+NEAR_KM = 5.0
+SAME_AREA_KM = 15.0
+# Two precise places further apart than this are different events even inside one district or province.
+FAR_KM = 60.0
+# A merged event needs at least this much evidence: the same day, town and sub-type (0.75), or a day's
+# difference in the same town (0.65), or the same day and district with another sub-type of the same
+# event type (0.5) and agreeing tolls (0.1). A date and a province alone (0.35), or the same day and town
+# with two different named spots and targets (0.45), are not enough.
+MERGE_THRESHOLD = 0.6
+# Candidates scoring within this of the best are told apart by their text (the tie-breaker).
+TIE_MARGIN = 0.05
+
+# Sub-types that reports of one attack often disagree on: a complex assault with a suicide bomber is a
+# clash to one outlet and a suicide bombing to another; gunmen who kill civilians "clashed" with guards.
+RELATED_SUB_TYPES = frozenset(
+    frozenset(pair)
+    for pair in (
+        (SubEventType.ARMED_CLASH, SubEventType.SUICIDE_BOMB),
+        (SubEventType.ARMED_CLASH, SubEventType.ATTACK),
+        (SubEventType.SUICIDE_BOMB, SubEventType.ATTACK),
+        (SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK),
+        (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION),
+        (SubEventType.VIOLENT_DEMONSTRATION, SubEventType.PROTEST_WITH_INTERVENTION),
+        (SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE),
+    )
+)
+# Kinds of event that happen many times a day in a big city: the same day, town and sub-type prove little
+# about them, so a match needs corroboration (a shared spot, name or actor).
+COMMON_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS, EventType.STRATEGIC_DEVELOPMENTS})
+RELATED_TO: dict[SubEventType, frozenset[SubEventType]] = {
+    sub: frozenset(other for pair in RELATED_SUB_TYPES if sub in pair for other in pair if other is not sub)
+    for sub in SubEventType
+}
+# Inside one event type a sub-type disagreement is ordinary extraction noise, except for these families,
+# where the sub-types are different kinds of event.
+DISTINCT_INSIDE_TYPE = frozenset({EventType.STRATEGIC_DEVELOPMENTS})
+
+WEIGHTS = {
+    "same day": 0.30,
+    "dates a day apart": 0.20,
+    "dates overlap": 0.05,
+    "same place": 0.30,
+    "close places": 0.25,
+    "same district": 0.20,
+    "nearby across a district line": 0.10,
+    "same province": 0.05,
+    "same sub-type": 0.15,
+    "same sub-type, common kind": -0.05,
+    "related sub-types": -0.10,
+    "same actor": 0.15,
+    "actors differ": -0.10,
+    "same target": 0.05,
+    "targets differ": -0.10,
+    "tolls agree": 0.10,
+    "tolls far apart": -0.30,
+    "tolls differ": -0.05,
+    "shared name": 0.08,
+    "shared detail": 0.10,
+    "settings differ": -0.25,
+    "spots differ": -0.20,
+}
+# Reasons (by their first words) that speak against a match.
+CONFLICT_REASONS = (
+    "actors differ",
+    "targets differ",
+    "tolls differ",
+    "tolls far apart",
+    "settings differ",
+    "spots differ",
+)
+MAX_NAME_BONUS = 0.20
+MAX_DETAIL_BONUS = 0.20
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -18,83 +102,252 @@ class MatchScore:
     compatible: bool
     score: float
     reasons: tuple[str, ...]
+    # The reasons that speak against the match (different spots, settings, actors, targets or tolls).
+    conflicts: tuple[str, ...] = ()
+
+
+def haversine_km(first: tuple[float, float], second: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*first, *second))
+    inner = (
+        math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(inner)))
 
 
 def date_window(when: DateSpan) -> tuple[date, date]:
-    """The interval in which a candidate event's date must fall to be the same event."""
+    """The days a report's date allows: a day's slack around a day-precision date."""
     slack = DAY_SLACK if when.precision is DatePrecision.DAY else timedelta(0)
     return when.earliest - slack, when.latest + slack
 
 
 def dates_compatible(first: DateSpan | None, second: DateSpan | None) -> bool:
-    """True when the two intervals (with a day's slack for day precision) overlap, or one is unknown."""
+    """True when the dates overlap, allowing one day between two day-precision dates, or one is unknown."""
     if first is None or second is None:
         return True
-    first_start, first_end = date_window(first)
-    second_start, second_end = date_window(second)
-    return first_start <= second_end and second_start <= first_end
+    both_days = first.precision is DatePrecision.DAY and second.precision is DatePrecision.DAY
+    slack = DAY_SLACK if both_days else timedelta(0)
+    return first.earliest - slack <= second.latest and second.earliest - slack <= first.latest
 
 
-def places_compatible(first: Place | None, second: Place | None) -> bool:
-    """True unless the two places are known to be in different countries, provinces or districts."""
+def _precise_point(place: Place) -> tuple[float, float] | None:
+    """Coordinates that locate the event (a town or near one), not a province's centre."""
+    if place.latitude is None or place.longitude is None:
+        return None
+    if place.geo_precision is not None and place.geo_precision is GeoPrecision.REGION:
+        return None
+    return (place.latitude, place.longitude)
+
+
+def _same(first: str | None, second: str | None) -> bool | None:
     if first is None or second is None:
-        return True
-    pairs = (
-        (first.country_code, second.country_code),
-        (first.admin1, second.admin1),
-        (first.admin2, second.admin2),
+        return None
+    return first.casefold() == second.casefold()
+
+
+def compare_places(first: Place, second: Place, *, explain: bool = True) -> tuple[bool, float, list[str]]:
+    """(compatible, score, reasons) for two places: countries, provinces and districts must not
+    contradict each other unless the points are within a few kilometres, and precise points must not
+    be far apart."""
+    first_point, second_point = _precise_point(first), _precise_point(second)
+    distance = (
+        haversine_km(first_point, second_point)
+        if first_point is not None and second_point is not None
+        else None
     )
-    return all(a is None or b is None or a.casefold() == b.casefold() for a, b in pairs)
+    if _same(first.country_code, second.country_code) is False:
+        return False, 0.0, ["countries differ"]
+    nearby = distance is not None and distance <= SAME_AREA_KM
+    same_admin1 = _same(first.admin1, second.admin1)
+    same_admin2 = _same(first.admin2, second.admin2)
+    if (same_admin1 is False or same_admin2 is False) and not nearby:
+        return False, 0.0, ["provinces differ" if same_admin1 is False else "districts differ"]
+    if distance is not None and distance > FAR_KM:
+        return False, 0.0, [f"{distance:.0f} km apart" if explain else "far apart"]
+    # A province-level place names no town: only its district and province can agree.
+    towns = first.geo_precision is not GeoPrecision.REGION and second.geo_precision is not GeoPrecision.REGION
+    if towns and first.name.casefold() == second.name.casefold():
+        return True, WEIGHTS["same place"], [f"same place {first.name}" if explain else "same place"]
+    if towns and distance is not None and distance <= NEAR_KM:
+        reason = f"{first.name} and {second.name} {distance:.0f} km apart" if explain else "close places"
+        return True, WEIGHTS["close places"], [reason]
+    if same_admin2:
+        return (
+            True,
+            WEIGHTS["same district"],
+            [f"same district {first.admin2}" if explain else "same district"],
+        )
+    if same_admin2 is False:
+        return (
+            True,
+            WEIGHTS["nearby across a district line"],
+            [f"{distance:.0f} km apart across a district line" if explain else "across a district line"],
+        )
+    if same_admin1:
+        return (
+            True,
+            WEIGHTS["same province"],
+            [f"same province {first.admin1}" if explain else "same province"],
+        )
+    return True, 0.0, []
 
 
-def casualties_compatible(first: Casualties, second: Casualties) -> bool:
-    """Tolls are compatible when neither report's killed range is wildly off the other's.
+def compare_sub_types(first: EventProfile, second: EventProfile) -> tuple[bool, float, str]:
+    """(compatible, score, reason) for the two events' sub-types."""
+    shared = first.sub_event_types & second.sub_event_types
+    if shared:
+        sub = min(shared, key=lambda item: item.value)
+        if sub.event_type in COMMON_TYPES:
+            return True, WEIGHTS["same sub-type, common kind"], f"same sub-type {sub.value} (a common kind)"
+        return True, WEIGHTS["same sub-type"], f"same sub-type {sub.value}"
+    for mine in sorted(first.sub_event_types, key=lambda item: item.value):
+        related = RELATED_TO.get(mine, frozenset()) & second.sub_event_types
+        if related:
+            theirs = min(related, key=lambda item: item.value)
+            return True, WEIGHTS["related sub-types"], f"related sub-types {mine.value} / {theirs.value}"
+    shared_types = first.event_types & second.event_types
+    if shared_types and not shared_types <= DISTINCT_INSIDE_TYPE:
+        return True, 0.0, "same event type"
+    return False, 0.0, "event types differ"
 
-    Tolls rise as bodies are found, so only a gap of more than a factor of four with at least ten dead
-    between them separates two reports.
-    """
-    low_first, low_second = first.killed_min, second.killed_min
-    if low_first is None or low_second is None:
-        return True
-    small, large = sorted((low_first, low_second))
-    return large - small < 10 or large <= 4 * max(small, 1)
+
+def _toll_relation(
+    first: tuple[int, int | None, datetime | None], second: tuple[int, int | None, datetime | None]
+) -> str:
+    """ "agree", "rose" (a later report's higher toll), "close", "differ" or "far" for two killed figures."""
+    (low_a, high_a, at_a), (low_b, high_b, at_b) = first, second
+    if low_a <= (high_b if high_b is not None else math.inf) and low_b <= (
+        high_a if high_a is not None else math.inf
+    ):
+        return "agree"
+    if at_a is not None and at_b is not None and abs(at_a - at_b) >= REPORTING_STAGE:
+        earlier, later = ((low_a, at_a), (low_b, at_b)) if at_a < at_b else ((low_b, at_b), (low_a, at_a))
+        if later[0] > earlier[0]:
+            return "rose"
+    small, large = sorted((low_a, low_b))
+    if large - small <= 2 or large <= 1.5 * small:
+        return "close"
+    if small == 0 or large > 4 * small:
+        return "far"
+    return "differ"
 
 
-def score_pair(
-    *,
-    first_when: DateSpan | None,
-    second_when: DateSpan | None,
-    first_place: Place | None,
-    second_place: Place | None,
-    first_casualties: Casualties,
-    second_casualties: Casualties,
-    same_perpetrator: bool | None,
-) -> MatchScore:
-    """Score two reports of the same sub-event type; `compatible` is the hard gate, `score` ranks."""
-    reasons: list[str] = []
-    if not dates_compatible(first_when, second_when):
-        return MatchScore(compatible=False, score=0.0, reasons=("dates differ",))
-    if not places_compatible(first_place, second_place):
-        return MatchScore(compatible=False, score=0.0, reasons=("places differ",))
-    if not casualties_compatible(first_casualties, second_casualties):
-        return MatchScore(compatible=False, score=0.0, reasons=("tolls differ",))
-    if same_perpetrator is False:
-        return MatchScore(compatible=False, score=0.0, reasons=("perpetrators differ",))
+def compare_tolls(
+    first: EventProfile, second: EventProfile, *, explain: bool = True
+) -> tuple[float, str | None]:
+    """The best relation between any two of the events' killed figures, as a score and a reason."""
+    if not first.figures or not second.figures:
+        return 0.0, None
+    order = ("agree", "rose", "close", "differ", "far")
+    best = min((_toll_relation(a, b) for a in first.figures for b in second.figures), key=order.index)
+    if best == "agree":
+        return WEIGHTS["tolls agree"], "tolls agree"
+    if best == "rose":
+        return 0.0, "toll rose in a later report"
+    if best == "close":
+        return 0.0, "tolls close"
+    if best == "differ":
+        return WEIGHTS["tolls differ"], "tolls differ"
+    if not explain:
+        return WEIGHTS["tolls far apart"], "tolls far apart"
+    low = min(figure[0] for figure in first.figures)
+    other = min(figure[0] for figure in second.figures)
+    return WEIGHTS["tolls far apart"], f"tolls far apart ({low} / {other})"
+
+
+def compare_details(
+    first: EventProfile, second: EventProfile, *, explain: bool = True
+) -> tuple[float, list[str]]:
+    """Shared distinctive details raise the score; two different spots or settings lower it."""
     score = 0.0
-    if first_when is not None and second_when is not None:
-        score += 0.3
-        reasons.append("dates overlap")
-    if first_place is not None and second_place is not None:
-        if first_place.admin2 and second_place.admin2:
-            score += 0.4
-            reasons.append(f"same district {first_place.admin2}")
-        elif first_place.admin1 and second_place.admin1:
-            score += 0.15
-            reasons.append(f"same province {first_place.admin1}")
-        if first_place.name.casefold() == second_place.name.casefold():
-            score += 0.1
-            reasons.append(f"same place {first_place.name}")
-    if same_perpetrator:
-        score += 0.2
-        reasons.append("same perpetrator")
-    return MatchScore(compatible=True, score=score, reasons=tuple(reasons))
+    reasons: list[str] = []
+    shared = first.details & second.details
+    if shared:
+        names = sorted(token.removeprefix("name:") for token in shared if token.startswith("name:"))
+        others = sorted(token for token in shared if not token.startswith("name:"))
+        score += min(MAX_NAME_BONUS, WEIGHTS["shared name"] * len(names))
+        score += min(MAX_DETAIL_BONUS, WEIGHTS["shared detail"] * len(others))
+        if names:
+            reasons.append(f"shared names {', '.join(names)}" if explain else "shared names")
+        if others:
+            listed = ", ".join(t.split(":", 1)[1] for t in others)
+            reasons.append(f"shared details {listed}" if explain else "shared details")
+    if first.spots and second.spots and not first.spots & second.spots:
+        score += WEIGHTS["spots differ"]
+        listed = f" ({', '.join(sorted(first.spots))} / {', '.join(sorted(second.spots))})" if explain else ""
+        reasons.append(f"spots differ{listed}")
+    if first.settings and second.settings and not first.settings & second.settings:
+        score += WEIGHTS["settings differ"]
+        mine = ", ".join(sorted(t.split(":", 1)[1] for t in first.settings))
+        theirs = ", ".join(sorted(t.split(":", 1)[1] for t in second.settings))
+        reasons.append(f"settings differ ({mine} / {theirs})" if explain else "settings differ")
+    return score, reasons
+
+
+def _compare_dates(first: DateSpan, second: DateSpan, *, explain: bool) -> tuple[float, str]:
+    if first.precision is DatePrecision.DAY and second.precision is DatePrecision.DAY:
+        if first.earliest == second.earliest:
+            return WEIGHTS["same day"], f"same day {first.earliest.isoformat()}" if explain else "same day"
+        return WEIGHTS["dates a day apart"], "dates a day apart"
+    if not explain:
+        return WEIGHTS["dates overlap"], "dates overlap"
+    return WEIGHTS["dates overlap"], f"dates overlap ({first.precision.value} / {second.precision.value})"
+
+
+def score_profiles(first: EventProfile, second: EventProfile, *, explain: bool = True) -> MatchScore:
+    """Score two events (a new report is a one-report event); `compatible` is the hard gate.
+
+    With `explain` False the reasons are short labels without names and figures: the same verdict,
+    computed faster, for ranking many candidates.
+    """
+    if first.article_ids & second.article_ids:
+        return MatchScore(compatible=False, score=0.0, reasons=("an article never reports one event twice",))
+    if first.blocked_mentions & second.mention_ids or second.blocked_mentions & first.mention_ids:
+        return MatchScore(compatible=False, score=0.0, reasons=("split apart by a reviewer",))
+    types_ok, score, type_reason = compare_sub_types(first, second)
+    if not types_ok:
+        return MatchScore(compatible=False, score=0.0, reasons=(type_reason,))
+    if not dates_compatible(first.when, second.when):
+        return MatchScore(compatible=False, score=0.0, reasons=("dates differ",))
+    reasons = [type_reason]
+    if first.place is not None and second.place is not None:
+        places_ok, place_score, place_reasons = compare_places(first.place, second.place, explain=explain)
+        if not places_ok:
+            return MatchScore(compatible=False, score=0.0, reasons=tuple(place_reasons))
+        score += place_score
+        reasons += place_reasons
+    if first.when is not None and second.when is not None:
+        date_score, date_reason = _compare_dates(first.when, second.when, explain=explain)
+        score += date_score
+        reasons.append(date_reason)
+    if first.actors and second.actors:
+        if first.actors & second.actors:
+            score += WEIGHTS["same actor"]
+            reasons.append(f"same actor {min(first.actors & second.actors)}" if explain else "same actor")
+        else:
+            score += WEIGHTS["actors differ"]
+            reasons.append("actors differ")
+    if first.targets and second.targets:
+        if first.targets & second.targets:
+            score += WEIGHTS["same target"]
+            shared_target = min(first.targets & second.targets).value
+            reasons.append(f"same target {shared_target}" if explain else "same target")
+        else:
+            score += WEIGHTS["targets differ"]
+            reasons.append("targets differ")
+    toll_score, toll_reason = compare_tolls(first, second, explain=explain)
+    score += toll_score
+    if toll_reason:
+        reasons.append(toll_reason)
+    detail_score, detail_reasons = compare_details(first, second, explain=explain)
+    score += detail_score
+    reasons += detail_reasons
+    conflicts = tuple(reason for reason in reasons if reason.startswith(CONFLICT_REASONS))
+    return MatchScore(compatible=True, score=round(score, 4), reasons=tuple(reasons), conflicts=conflicts)
+
+
+def text_similarity(first: str, second: str) -> float:
+    """Token-set similarity of two gists in [0, 1]; used only to break ties between close candidates."""
+    if not first or not second:
+        return 0.0
+    return fuzz.token_set_ratio(first, second) / 100.0

@@ -7,11 +7,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, DefaultClause, Engine, Table, func, insert, inspect, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from waqia.errors import StorageError
-from waqia.store.schema import METADATA, SCHEMA_MIGRATIONS
+from waqia.store.accounts import create_account_tables
+from waqia.store.schema import (
+    EVENTS,
+    MENTIONS,
+    MERGE_TRAIL,
+    METADATA,
+    PLACES,
+    RESOLUTION_DECISIONS,
+    REVIEW_LOG,
+    SCHEMA_MIGRATIONS,
+)
 
 LOG = logging.getLogger(__name__)
 
@@ -24,13 +34,56 @@ class Migration:
 
 
 def _create_schema(connection: Connection) -> None:
-    # Version 1 builds the tables of schema.py. When schema.py changes, the change comes with a new
-    # migration that alters existing databases, and this one must keep building the version-1 shape.
+    # Version 1 builds the tables of schema.py as they are now, so a new database gets the current shape
+    # at once. Every later migration brings an older database up to that shape and must therefore add
+    # only what is missing (a new database runs it too, and finds nothing to do).
     METADATA.create_all(connection, checkfirst=True)
+
+
+def _add_missing_columns(connection: Connection, table: Table) -> None:
+    present = {column["name"] for column in inspect(connection).get_columns(table.name)}
+    preparer = connection.dialect.identifier_preparer
+    for column in table.columns:
+        if column.name in present:
+            continue
+        # ADD COLUMN with the column's type, default and nullability, as both SQLite and PostgreSQL take it.
+        clause = f"ALTER TABLE {preparer.quote(table.name)} ADD COLUMN {preparer.quote(column.name)} "
+        clause += column.type.compile(dialect=connection.dialect)
+        default = column.server_default
+        if isinstance(default, DefaultClause) and isinstance(default.arg, str):
+            clause += " DEFAULT '" + default.arg.replace("'", "''") + "'"
+        if not column.nullable:
+            clause += " NOT NULL"
+        connection.exec_driver_sql(clause)
+
+
+def _add_resolution_tables(connection: Connection) -> None:
+    """Migration 2 (issue #4): event status and tombstones, per-source figures, reviewer overrides, the
+    resolver's profiles, the merge trail, the review log and reviewers' decisions."""
+    _add_missing_columns(connection, EVENTS)
+    for key, column in (("country_code_key", EVENTS.c.block_country), ("admin1_key", EVENTS.c.block_admin1)):
+        found = select(PLACES.c[key]).where(PLACES.c.place_id == EVENTS.c.place_id).scalar_subquery()
+        connection.execute(
+            update(EVENTS).where(EVENTS.c.place_id.is_not(None)).values({column: func.coalesce(found, "")})
+        )
+    for index in (*EVENTS.indexes, *MENTIONS.indexes):
+        index.create(connection, checkfirst=True)
+    for table in (MERGE_TRAIL, REVIEW_LOG, RESOLUTION_DECISIONS):
+        table.create(connection, checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=1, description="create the schema", apply=_create_schema),
+    Migration(
+        version=2,
+        description="event status, per-source figures, merge trail, review log, decisions",
+        apply=_add_resolution_tables,
+    ),
+    Migration(
+        version=3,
+        description="dashboard users, API tokens, sessions, login attempts",
+        apply=create_account_tables,
+    ),
 )
 
 

@@ -159,6 +159,8 @@ MENTIONS = Table(
     Column("extractor", LABEL, nullable=False),
     Column("confidence", Double, nullable=False),
     Index(None, "article_id", "text_start", "position"),
+    # Issue #4 (migration 2): finds recalled (background) mentions still waiting for their event.
+    Index(None, "role", "date_latest"),
 )
 
 EVIDENCE = Table(
@@ -186,12 +188,31 @@ EVENTS = Table(
     Column("notes", Text, nullable=False),
     Column("created_at", UtcDateTime),
     Column("updated_at", UtcDateTime),
+    # Issue #4 (migration 2). A withdrawn, merged or rejected event stays as a tombstone with its status so
+    # the change feed can report it; `reported` is the JSON list of every source's figures and claim;
+    # `overrides` a reviewer's EventChanges as JSON ('' for none) and `edited_fields` the names they set;
+    # `profile` the resolver's JSON summary of the event's reports, read by the candidate query instead
+    # of the mentions themselves ('' when it must be rebuilt).
+    Column("status", LABEL, nullable=False, server_default="active"),
+    Column("merged_into", ID),
+    Column("reported", Text, nullable=False, server_default="[]"),
+    Column("overrides", Text, nullable=False, server_default=""),
+    Column("edited_fields", Text, nullable=False, server_default="[]"),
+    Column("profile", Text, nullable=False, server_default=""),
+    # Casefolded country code and province of the event's place ('' when unknown): the candidate query's
+    # blocking keys, indexed with the date so that it reads one province's few weeks, not the whole table.
+    Column("block_country", LABEL, nullable=False, server_default=""),
+    Column("block_admin1", NAME, nullable=False, server_default=""),
     Index(None, "date_earliest", "event_id"),
     Index(None, "date_latest"),
     Index(None, "place_id"),
     Index(None, "event_type"),
     Index(None, "sub_event_type"),
     Index(None, "killed_min"),
+    Index(None, "updated_at"),
+    Index(None, "status"),
+    Index(None, "block_admin1", "date_latest"),
+    Index(None, "block_country", "date_latest"),
 )
 
 # Which event each mention was merged into; a mention belongs to at most one event.
@@ -202,4 +223,54 @@ EVENT_MENTIONS = Table(
     Column("event_id", ID, ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
     Index(None, "event_id", "position"),
+)
+
+# Issue #4 (migration 2): the merge trail. One row each time a mention is placed in an event: opened,
+# joined (with the resolver's score and reasons), moved by an automatic or manual merge, or moved by a
+# split. Rows are history: they outlive the mention and the event, so there are no foreign keys.
+MERGE_TRAIL = Table(
+    "merge_trail",
+    METADATA,
+    Column("entry_id", Integer, primary_key=True, autoincrement=True),
+    Column("mention_id", ID, nullable=False),
+    Column("event_id", ID, nullable=False),
+    Column("action", LABEL, nullable=False),
+    Column("score", Double),
+    # JSON array of the MatchScore reasons.
+    Column("reasons", Text, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("author", NAME),
+    Column("from_event_id", ID),
+    Index(None, "event_id", "entry_id"),
+    Index(None, "mention_id"),
+)
+
+# Every manual change of an event (confirm, reject, edit, merge, split): who, when, why, and the event
+# before and after as JSON text.
+REVIEW_LOG = Table(
+    "review_log",
+    METADATA,
+    Column("entry_id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", ID, nullable=False),
+    Column("action", LABEL, nullable=False),
+    Column("author", NAME, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("before", Text, nullable=False),
+    Column("after", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Index(None, "event_id", "entry_id"),
+)
+
+# Reviewers' standing instructions to automatic resolution: a mention pinned to an event, or blocked
+# from one (see DecisionKind).
+RESOLUTION_DECISIONS = Table(
+    "resolution_decisions",
+    METADATA,
+    Column("kind", LABEL, primary_key=True),
+    Column("mention_id", ID, primary_key=True),
+    Column("event_id", ID, primary_key=True),
+    Column("author", NAME, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Index(None, "event_id"),
+    Index(None, "mention_id"),
 )

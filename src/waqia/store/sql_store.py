@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,6 +28,7 @@ from sqlalchemy import (
     make_url,
     or_,
     select,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -40,24 +41,41 @@ from waqia.model import (
     ActorType,
     Article,
     Casualties,
+    ChangeKind,
     Claim,
     ClaimStatus,
     DatePrecision,
     DateSpan,
+    DecisionKind,
     Event,
+    EventChange,
+    EventChanges,
     EventFilter,
+    EventStatus,
     EventType,
     Evidence,
     EvidenceField,
     GeoPrecision,
     Mention,
+    MergeTrailEntry,
     Place,
+    ReviewAction,
+    ReviewRecord,
     Role,
+    SourceFigure,
     SubEventType,
     Target,
+    TrailAction,
     hash_id,
 )
-from waqia.store.base import MentionRecord, StoreCounts
+from waqia.store.base import (
+    CandidateEvent,
+    Decision,
+    EventState,
+    MentionRecord,
+    ReportRecord,
+    StoreCounts,
+)
 from waqia.store.migrations import migrate as migrate_schema
 from waqia.store.schema import (
     ACTORS,
@@ -66,7 +84,10 @@ from waqia.store.schema import (
     EVENTS,
     EVIDENCE,
     MENTIONS,
+    MERGE_TRAIL,
     PLACES,
+    RESOLUTION_DECISIONS,
+    REVIEW_LOG,
 )
 
 LOG = logging.getLogger(__name__)
@@ -83,6 +104,13 @@ TARGET_HINT = "check --db or WAQIA_DB: a SQLite file path or a postgresql://user
 # Execution option that makes SQLite take the write lock at BEGIN, so two writers queue on the busy
 # timeout instead of failing when a read lock cannot be upgraded.
 WRITE_OPTION = "waqia_write"
+LIVE_STATUSES = tuple(status.value for status in EventStatus if status.is_live)
+TOMBSTONE_STATUSES = (EventStatus.MERGED.value, EventStatus.WITHDRAWN.value)
+# Events dated more loosely than this many days (a year) are not resolution candidates; bounding the span
+# turns the candidate query into a range scan of the date_latest index.
+CANDIDATE_MAX_SPAN = timedelta(days=40)
+# Events columns a plain upsert leaves alone: a reviewer's edits are written only by put_event_changes.
+KEPT_EVENT_COLUMNS = ("overrides",)
 
 Values = dict[str, Any]
 PASSWORD_IN_URL = re.compile(r"(://[^:/@]*:)[^@/]*@")
@@ -203,6 +231,10 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL still never corrupts the database; it only skips the fsync at each commit
+            # (a power cut may lose the last transactions), which makes a one-article transaction
+            # several times faster (SQLite documentation, "PRAGMA synchronous").
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -326,8 +358,64 @@ class SqlEventStore:
             return StoreCounts(
                 articles=_count(connection, ARTICLES),
                 mentions=_count(connection, MENTIONS),
-                events=_count(connection, EVENTS),
+                events=connection.execute(
+                    select(func.count()).select_from(EVENTS).where(EVENTS.c.status.in_(LIVE_STATUSES))
+                ).scalar_one(),
             )
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The event whatever its status (tombstones included), or None."""
+        with self._reading() as connection:
+            return _get_event(connection, event_id)
+
+    def reports_of(self, event_id: str) -> list[MentionRecord]:
+        """The event's mentions in link order, each with its full article."""
+        with self._reading() as connection:
+            return _reports_of(connection, event_id)
+
+    def iter_changes(self, since: datetime) -> Iterator[EventChange]:
+        """Events added, updated or withdrawn at or after `since`, by time of change then id."""
+        statement = (
+            select(EVENTS)
+            .where(EVENTS.c.updated_at >= since)
+            .order_by(EVENTS.c.updated_at, EVENTS.c.event_id)
+        )
+        with self._reading() as connection:
+            result = connection.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(
+                statement
+            )
+            for rows in result.partitions():
+                for event in _build_events(connection, rows):
+                    yield _change_of(event, since=since)
+
+    def merge_trail(self, event_id: str) -> list[MergeTrailEntry]:
+        """The trail lines naming the event (as destination or as origin), oldest first."""
+        statement = (
+            select(MERGE_TRAIL)
+            .where(or_(MERGE_TRAIL.c.event_id == event_id, MERGE_TRAIL.c.from_event_id == event_id))
+            .order_by(MERGE_TRAIL.c.entry_id)
+        )
+        with self._reading() as connection:
+            return [_trail_entry(row) for row in connection.execute(statement)]
+
+    def review_history(self, event_id: str) -> list[ReviewRecord]:
+        """The manual changes of the event, oldest first."""
+        statement = (
+            select(REVIEW_LOG).where(REVIEW_LOG.c.event_id == event_id).order_by(REVIEW_LOG.c.entry_id)
+        )
+        with self._reading() as connection:
+            return [
+                ReviewRecord(
+                    event_id=row.event_id,
+                    action=ReviewAction(row.action),
+                    author=row.author,
+                    at=row.at,
+                    before=row.before,
+                    after=row.after,
+                    reason=row.reason,
+                )
+                for row in connection.execute(statement)
+            ]
 
     def close(self) -> None:
         self._engine.dispose()
@@ -366,14 +454,19 @@ class SqlStoreSession:
             )
         connection = self._connection
         old_ids = select(MENTIONS.c.mention_id).where(MENTIONS.c.article_id == article_id)
-        stale = set(
-            connection.scalars(
-                select(EVENT_MENTIONS.c.event_id).where(EVENT_MENTIONS.c.mention_id.in_(old_ids)).distinct()
+        stale: set[str] = set()
+        # A new article has nothing to replace: one read instead of four statements.
+        if connection.execute(old_ids.limit(1)).first() is not None:
+            stale = set(
+                connection.scalars(
+                    select(EVENT_MENTIONS.c.event_id)
+                    .where(EVENT_MENTIONS.c.mention_id.in_(old_ids))
+                    .distinct()
+                )
             )
-        )
-        connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.mention_id.in_(old_ids)))
-        connection.execute(delete(EVIDENCE).where(EVIDENCE.c.mention_id.in_(old_ids)))
-        connection.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
+            connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.mention_id.in_(old_ids)))
+            connection.execute(delete(EVIDENCE).where(EVIDENCE.c.mention_id.in_(old_ids)))
+            connection.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
         if not mentions:
             return stale
         _put_places_and_actors(connection, self._upserts, mentions)
@@ -407,16 +500,14 @@ class SqlStoreSession:
 
     def reports_of(self, event_id: str) -> list[MentionRecord]:
         """The event's mentions in link order, each with its article."""
-        statement = (
-            select(MENTIONS, EVENT_MENTIONS.c.event_id)
-            .join(EVENT_MENTIONS, EVENT_MENTIONS.c.mention_id == MENTIONS.c.mention_id)
-            .where(EVENT_MENTIONS.c.event_id == event_id)
-            .order_by(EVENT_MENTIONS.c.position)
-        )
-        return _build_records(self._connection, self._connection.execute(statement).all())
+        return _reports_of(self._connection, event_id)
 
     def put_event(self, event: Event) -> None:
         """Upsert the event's fields and make `event.mention_ids` (in order) its only mentions."""
+        self.put_resolved_event(event, profile="")
+
+    def put_resolved_event(self, event: Event, *, profile: str) -> None:
+        """`put_event`, also storing the resolver's profile ('' when it must be rebuilt)."""
         connection = self._connection
         mention_ids = list(dict.fromkeys(event.mention_ids))
         known: set[str] = set()
@@ -431,10 +522,17 @@ class SqlStoreSession:
                 hint="store the mentions with replace_mentions before the event that merges them",
             )
         _put_places_and_actors(connection, self._upserts, [event])
-        connection.execute(self._upserts.events, [_event_values(event)])
-        connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.event_id == event.event_id))
-        for batch in _batched(mention_ids):
-            connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.mention_id.in_(batch)))
+        connection.execute(self._upserts.events, [{**_event_values(event), "profile": profile}])
+        for number, batch in enumerate(_batched(mention_ids)):
+            # The event's old links, and the new mentions' links to other events, in one statement.
+            moved = EVENT_MENTIONS.c.mention_id.in_(batch)
+            connection.execute(
+                delete(EVENT_MENTIONS).where(
+                    or_(EVENT_MENTIONS.c.event_id == event.event_id, moved) if number == 0 else moved
+                )
+            )
+        if not mention_ids:
+            connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.event_id == event.event_id))
         if mention_ids:
             connection.execute(
                 EVENT_MENTIONS.insert(),
@@ -447,6 +545,223 @@ class SqlStoreSession:
     def delete_event(self, event_id: str) -> None:
         self._connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.event_id == event_id))
         self._connection.execute(delete(EVENTS).where(EVENTS.c.event_id == event_id))
+
+    def candidate_profiles(
+        self, *, earliest: date, latest: date, country_code: str | None, admin1: str | None
+    ) -> list[CandidateEvent]:
+        """Events that could be a report's event: dated within a day of [earliest, latest], in the
+        country and province (or with none known), not merged away or withdrawn."""
+        low, high = earliest - timedelta(days=1), latest + timedelta(days=1)
+        conditions: list[ColumnElement[bool]] = [
+            EVENTS.c.date_latest >= low,
+            EVENTS.c.date_latest <= high + CANDIDATE_MAX_SPAN,
+            EVENTS.c.date_earliest <= high,
+            EVENTS.c.status.not_in(TOMBSTONE_STATUSES),
+        ]
+        if admin1 is not None:
+            conditions.append(EVENTS.c.block_admin1.in_([admin1.casefold(), ""]))
+        if country_code is not None:
+            conditions.append(EVENTS.c.block_country.in_([country_code.casefold(), ""]))
+        statement = (
+            select(EVENTS.c.event_id, EVENTS.c.status, EVENTS.c.created_at, EVENTS.c.profile)
+            .where(*conditions)
+            .order_by(EVENTS.c.event_id)
+        )
+        return [
+            CandidateEvent(
+                event_id=row.event_id,
+                status=EventStatus(row.status),
+                created_at=row.created_at,
+                profile=row.profile,
+            )
+            for row in self._connection.execute(statement)
+        ]
+
+    def waiting_reports(
+        self, *, earliest: date, latest: date, country_code: str | None, admin1: str | None
+    ) -> list[ReportRecord]:
+        """Background mentions not linked to an event, dated to overlap [earliest, latest]."""
+        conditions: list[ColumnElement[bool]] = [
+            MENTIONS.c.role == Role.BACKGROUND.value,
+            MENTIONS.c.date_latest >= earliest,
+            MENTIONS.c.date_latest <= latest + CANDIDATE_MAX_SPAN,
+            MENTIONS.c.date_earliest <= latest,
+            EVENT_MENTIONS.c.mention_id.is_(None),
+        ]
+        if country_code is not None:
+            conditions.append(
+                or_(PLACES.c.country_code_key == country_code.casefold(), PLACES.c.country_code_key.is_(None))
+            )
+        if admin1 is not None:
+            conditions.append(or_(PLACES.c.admin1_key == admin1.casefold(), PLACES.c.admin1_key.is_(None)))
+        statement = (
+            select(MENTIONS, ARTICLES.c.source, ARTICLES.c.url, ARTICLES.c.published_at)
+            .select_from(
+                MENTIONS.join(ARTICLES, ARTICLES.c.article_id == MENTIONS.c.article_id)
+                .outerjoin(EVENT_MENTIONS, EVENT_MENTIONS.c.mention_id == MENTIONS.c.mention_id)
+                .outerjoin(PLACES, PLACES.c.place_id == MENTIONS.c.place_id)
+            )
+            .where(*conditions)
+            .order_by(MENTIONS.c.mention_id)
+        )
+        rows = self._connection.execute(statement).all()
+        return [
+            ReportRecord(
+                mention=mention, source=row.source, url=row.url, published_at=row.published_at, event_id=None
+            )
+            for row, mention in zip(rows, _build_mentions(self._connection, rows), strict=True)
+        ]
+
+    def resolution_reports(self, event_ids: Collection[str]) -> dict[str, list[ReportRecord]]:
+        """Each event's mentions (with evidence) and their articles' source, URL and date, in link order."""
+        found: dict[str, list[ReportRecord]] = {event_id: [] for event_id in event_ids}
+        for batch in _batched(sorted(found)):
+            statement = (
+                select(
+                    MENTIONS,
+                    EVENT_MENTIONS.c.event_id,
+                    ARTICLES.c.source,
+                    ARTICLES.c.url,
+                    ARTICLES.c.published_at,
+                )
+                .join(EVENT_MENTIONS, EVENT_MENTIONS.c.mention_id == MENTIONS.c.mention_id)
+                .join(ARTICLES, ARTICLES.c.article_id == MENTIONS.c.article_id)
+                .where(EVENT_MENTIONS.c.event_id.in_(batch))
+                .order_by(EVENT_MENTIONS.c.event_id, EVENT_MENTIONS.c.position)
+            )
+            rows = self._connection.execute(statement).all()
+            for row, mention in zip(rows, _build_mentions(self._connection, rows), strict=True):
+                found[row.event_id].append(
+                    ReportRecord(
+                        mention=mention,
+                        source=row.source,
+                        url=row.url,
+                        published_at=row.published_at,
+                        event_id=row.event_id,
+                    )
+                )
+        return found
+
+    def get_event(self, event_id: str) -> Event | None:
+        return _get_event(self._connection, event_id)
+
+    def event_state(self, event_id: str) -> EventState | None:
+        statement = select(
+            EVENTS.c.status, EVENTS.c.created_at, EVENTS.c.merged_into, EVENTS.c.overrides
+        ).where(EVENTS.c.event_id == event_id)
+        row = self._connection.execute(statement).one_or_none()
+        if row is None:
+            return None
+        return EventState(
+            event_id=event_id,
+            status=EventStatus(row.status),
+            created_at=row.created_at,
+            merged_into=row.merged_into,
+            changes=_read_changes(row.overrides) if row.overrides else None,
+        )
+
+    def withdraw_event(
+        self, event_id: str, *, status: EventStatus, at: datetime, merged_into: str | None = None
+    ) -> None:
+        """Unlink the event's mentions and keep it as a tombstone with its status."""
+        if status.is_live:
+            raise StorageError(
+                f"event {event_id}: {status.value} is not a withdrawn status",
+                hint="withdraw with merged, withdrawn or rejected (report this as a bug)",
+            )
+        self._connection.execute(delete(EVENT_MENTIONS).where(EVENT_MENTIONS.c.event_id == event_id))
+        self._connection.execute(
+            update(EVENTS)
+            .where(EVENTS.c.event_id == event_id)
+            .values(status=status.value, merged_into=merged_into, updated_at=at, profile="")
+        )
+
+    def set_status(self, event_id: str, *, status: EventStatus, at: datetime) -> None:
+        self._connection.execute(
+            update(EVENTS).where(EVENTS.c.event_id == event_id).values(status=status.value, updated_at=at)
+        )
+
+    def event_changes(self, event_id: str) -> EventChanges | None:
+        text = self._connection.execute(
+            select(EVENTS.c.overrides).where(EVENTS.c.event_id == event_id)
+        ).scalar_one_or_none()
+        return _read_changes(text) if text else None
+
+    def put_event_changes(self, event_id: str, changes: EventChanges | None) -> None:
+        self._connection.execute(
+            update(EVENTS)
+            .where(EVENTS.c.event_id == event_id)
+            .values(overrides="" if changes is None else _changes_json(changes))
+        )
+
+    def add_trail(self, entries: Sequence[MergeTrailEntry]) -> None:
+        if not entries:
+            return
+        self._connection.execute(
+            MERGE_TRAIL.insert(),
+            [
+                {
+                    "mention_id": entry.mention_id,
+                    "event_id": entry.event_id,
+                    "action": entry.action.value,
+                    "score": entry.score,
+                    "reasons": _names_json(entry.reasons),
+                    "at": entry.at,
+                    "author": entry.author,
+                    "from_event_id": entry.from_event_id,
+                }
+                for entry in entries
+            ],
+        )
+
+    def add_decision(self, decision: Decision) -> None:
+        self._connection.execute(
+            self._upserts.decisions,
+            [
+                {
+                    "kind": decision.kind.value,
+                    "mention_id": decision.mention_id,
+                    "event_id": decision.event_id,
+                    "author": decision.author,
+                    "at": decision.at,
+                }
+            ],
+        )
+
+    def decisions_for(
+        self, *, mention_ids: Collection[str] = (), event_ids: Collection[str] = ()
+    ) -> list[Decision]:
+        rows: list[Row[Any]] = []
+        for column, ids in (("mention_id", mention_ids), ("event_id", event_ids)):
+            if ids:
+                rows.extend(_select_in(self._connection, RESOLUTION_DECISIONS, column, ids))
+        unique = {(row.kind, row.mention_id, row.event_id): row for row in rows}
+        return [
+            Decision(
+                kind=DecisionKind(row.kind),
+                mention_id=row.mention_id,
+                event_id=row.event_id,
+                author=row.author,
+                at=row.at,
+            )
+            for _, row in sorted(unique.items())
+        ]
+
+    def add_review(self, record: ReviewRecord) -> None:
+        self._connection.execute(
+            REVIEW_LOG.insert(),
+            [
+                {
+                    "event_id": record.event_id,
+                    "action": record.action.value,
+                    "author": record.author,
+                    "at": record.at,
+                    "before": record.before,
+                    "after": record.after,
+                    "reason": record.reason,
+                }
+            ],
+        )
 
 
 def _batched(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -462,24 +777,29 @@ class _Upserts:
     events: Insert
     places: Insert
     actors: Insert
+    decisions: Insert
 
 
 def _build_upserts(dialect_name: str) -> _Upserts:
     return _Upserts(
         articles=_upsert_statement(dialect_name, ARTICLES, replace=True),
-        events=_upsert_statement(dialect_name, EVENTS, replace=True),
+        events=_upsert_statement(dialect_name, EVENTS, replace=True, keep=KEPT_EVENT_COLUMNS),
         places=_upsert_statement(dialect_name, PLACES, replace=False),
         actors=_upsert_statement(dialect_name, ACTORS, replace=False),
+        decisions=_upsert_statement(dialect_name, RESOLUTION_DECISIONS, replace=False),
     )
 
 
-def _upsert_statement(dialect_name: str, table: Table, *, replace: bool) -> Insert:
-    """Insert rows; on a primary-key clash overwrite every other column, or keep the old row."""
+def _upsert_statement(dialect_name: str, table: Table, *, replace: bool, keep: Sequence[str] = ()) -> Insert:
+    """Insert rows; on a primary-key clash overwrite every other column (but those in `keep`), or keep
+    the old row."""
     statement = (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(table)
     keys = [column.name for column in table.primary_key.columns]
     if not replace:
         return statement.on_conflict_do_nothing(index_elements=keys)
-    others = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+    others = {
+        c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys and c.name not in keep
+    }
     return statement.on_conflict_do_update(index_elements=keys, set_=others)
 
 
@@ -647,6 +967,12 @@ def _event_values(event: Event) -> Values:
         "notes": event.notes,
         "created_at": event.created_at,
         "updated_at": event.updated_at,
+        "status": event.status.value,
+        "merged_into": event.merged_into,
+        "block_country": (event.place.country_code or "").casefold() if event.place else "",
+        "block_admin1": (event.place.admin1 or "").casefold() if event.place else "",
+        "reported": _figures_json(event.reported),
+        "edited_fields": _names_json(event.edited_fields),
     }
 
 
@@ -681,6 +1007,8 @@ def _filtered_events(event_filter: EventFilter) -> Select[Any]:
         )
     if event_filter.min_killed is not None:
         conditions.append(EVENTS.c.killed_min >= event_filter.min_killed)
+    statuses = [status.value for status in event_filter.statuses] or list(LIVE_STATUSES)
+    conditions.append(EVENTS.c.status.in_(statuses))
     joined = EVENTS.outerjoin(PLACES, PLACES.c.place_id == EVENTS.c.place_id).outerjoin(
         ACTORS, ACTORS.c.actor_id == EVENTS.c.perpetrator_id
     )
@@ -849,6 +1177,147 @@ def _build_events(connection: Connection, rows: Sequence[Row[Any]]) -> list[Even
             notes=row.notes,
             created_at=row.created_at,
             updated_at=row.updated_at,
+            status=EventStatus(row.status),
+            merged_into=row.merged_into,
+            reported=_read_figures(row.reported),
+            edited_fields=tuple(json.loads(row.edited_fields)),
         )
         for row in rows
     ]
+
+
+def _get_event(connection: Connection, event_id: str) -> Event | None:
+    rows = connection.execute(select(EVENTS).where(EVENTS.c.event_id == event_id)).all()
+    return _build_events(connection, rows)[0] if rows else None
+
+
+def _reports_of(connection: Connection, event_id: str) -> list[MentionRecord]:
+    statement = (
+        select(MENTIONS, EVENT_MENTIONS.c.event_id)
+        .join(EVENT_MENTIONS, EVENT_MENTIONS.c.mention_id == MENTIONS.c.mention_id)
+        .where(EVENT_MENTIONS.c.event_id == event_id)
+        .order_by(EVENT_MENTIONS.c.position)
+    )
+    return _build_records(connection, connection.execute(statement).all())
+
+
+def _change_of(event: Event, *, since: datetime) -> EventChange:
+    if not event.status.is_live:
+        return EventChange(
+            kind=ChangeKind.WITHDRAWN,
+            event_id=event.event_id,
+            at=event.updated_at or since,
+            status=event.status,
+            merged_into=event.merged_into,
+        )
+    added = event.created_at is None or event.created_at >= since
+    return EventChange(
+        kind=ChangeKind.ADDED if added else ChangeKind.UPDATED,
+        event_id=event.event_id,
+        at=event.updated_at or since,
+        status=event.status,
+        event=event,
+    )
+
+
+def _trail_entry(row: Row[Any]) -> MergeTrailEntry:
+    return MergeTrailEntry(
+        mention_id=row.mention_id,
+        event_id=row.event_id,
+        action=TrailAction(row.action),
+        score=row.score,
+        reasons=tuple(json.loads(row.reasons)),
+        at=row.at,
+        author=row.author,
+        from_event_id=row.from_event_id,
+    )
+
+
+def _time_json(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _read_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _figures_json(figures: Sequence[SourceFigure]) -> str:
+    return json.dumps(
+        [
+            {
+                "mention_id": figure.mention_id,
+                "article_id": figure.article_id,
+                "source": figure.source,
+                "url": figure.url,
+                "published_at": _time_json(figure.published_at),
+                "role": figure.role.value,
+                "killed": [figure.killed_min, figure.killed_max],
+                "injured": [figure.injured_min, figure.injured_max],
+                "claim": {
+                    "status": figure.claim.status.value,
+                    "claimed_by": list(figure.claim.claimed_by),
+                    "denied_by": list(figure.claim.denied_by),
+                },
+                "perpetrator": figure.perpetrator,
+                "superseded": figure.superseded,
+            }
+            for figure in figures
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _read_figures(text: str) -> tuple[SourceFigure, ...]:
+    return tuple(
+        SourceFigure(
+            mention_id=item["mention_id"],
+            article_id=item["article_id"],
+            source=item["source"],
+            url=item["url"],
+            published_at=None
+            if item["published_at"] is None
+            else datetime.fromisoformat(item["published_at"]),
+            role=Role(item["role"]),
+            killed_min=item["killed"][0],
+            killed_max=item["killed"][1],
+            injured_min=item["injured"][0],
+            injured_max=item["injured"][1],
+            claim=Claim(
+                status=ClaimStatus(item["claim"]["status"]),
+                claimed_by=tuple(item["claim"]["claimed_by"]),
+                denied_by=tuple(item["claim"]["denied_by"]),
+            ),
+            perpetrator=item["perpetrator"],
+            superseded=item["superseded"],
+        )
+        for item in json.loads(text or "[]")
+    )
+
+
+def _changes_json(changes: EventChanges) -> str:
+    values: Values = {}
+    for name in changes.given():
+        value = getattr(changes, name)
+        if isinstance(value, DateSpan):
+            value = [value.earliest.isoformat(), value.latest.isoformat(), value.precision.value]
+        values[name] = value
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _read_changes(text: str) -> EventChanges:
+    raw: Values = json.loads(text)
+    values: Values = dict(raw)
+    if "when" in raw:
+        earliest, latest, precision = raw["when"]
+        values["when"] = DateSpan(
+            earliest=date.fromisoformat(earliest),
+            latest=date.fromisoformat(latest),
+            precision=DatePrecision(precision),
+        )
+    if "sub_event_type" in raw:
+        values["sub_event_type"] = SubEventType(raw["sub_event_type"])
+    if "claim_status" in raw:
+        values["claim_status"] = ClaimStatus(raw["claim_status"])
+    if "target" in raw:
+        values["target"] = Target(raw["target"])
+    return EventChanges(**values)

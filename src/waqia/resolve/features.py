@@ -1,0 +1,89 @@
+"""What resolution compares about one report: its facts, its source's publication time and its details."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from waqia.model import (
+    DateSpan,
+    EventType,
+    EvidenceField,
+    Mention,
+    Place,
+    Role,
+    SubEventType,
+    Target,
+)
+from waqia.resolve.details import extract_details
+
+# Evidence of these fields quotes the sentences that tell what happened and where; the others quote
+# short phrases ("at least nine") that carry no detail of their own.
+DETAIL_FIELDS = frozenset({EvidenceField.EVENT, EvidenceField.TARGET, EvidenceField.LOCATION})
+# Characters of evidence kept as a report's gist, the text compared only to break ties.
+GIST_LENGTH = 400
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionFeatures:
+    """One report as resolution sees it: comparable facts plus the article's publication time.
+
+    `actors` holds the casefolded names of the perpetrator, its parent group and every claimant;
+    `details` the tokens of `resolve.details`.
+    """
+
+    mention_id: str
+    article_id: str
+    role: Role
+    event_type: EventType
+    sub_event_type: SubEventType
+    when: DateSpan | None = None
+    place: Place | None = None
+    actors: frozenset[str] = frozenset()
+    target: Target | None = None
+    killed_min: int | None = None
+    killed_max: int | None = None
+    published_at: datetime | None = None
+    details: frozenset[str] = frozenset()
+    gist: str = ""
+
+
+def actor_names(mention: Mention) -> frozenset[str]:
+    """The casefolded names of the mention's perpetrator, its parent, and the groups that claimed it."""
+    names: set[str] = set(mention.claim.claimed_by)
+    if mention.perpetrator is not None:
+        names.add(mention.perpetrator.name)
+        if mention.perpetrator.parent:
+            names.add(mention.perpetrator.parent)
+    return frozenset(name.casefold() for name in names)
+
+
+def describe_mention(mention: Mention, *, published_at: datetime | None) -> MentionFeatures:
+    """The features of a mention; `published_at` is its article's publication time."""
+    place = mention.place
+    known: list[str] = [*mention.claim.claimed_by, *mention.claim.denied_by]
+    if mention.perpetrator is not None:
+        known.append(mention.perpetrator.name)
+    if place is not None:
+        known.extend(
+            name for name in (place.name, place.admin1, place.admin2, place.country) if name is not None
+        )
+    evidence = sorted(mention.evidence, key=lambda item: (item.start, item.end))
+    texts = list(dict.fromkeys(item.text for item in evidence if item.field in DETAIL_FIELDS))
+    gist = " ".join(texts)[:GIST_LENGTH]
+    return MentionFeatures(
+        mention_id=mention.mention_id,
+        article_id=mention.article_id,
+        role=mention.role,
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        when=mention.when,
+        place=place,
+        actors=actor_names(mention),
+        target=mention.target,
+        killed_min=mention.casualties.killed_min,
+        killed_max=mention.casualties.killed_max,
+        published_at=published_at,
+        details=extract_details(texts, known_names=known),
+        gist=gist,
+    )
