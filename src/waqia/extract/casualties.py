@@ -235,9 +235,11 @@ _PRIOR_VERB = (
 )
 _NOT_BOTH_FIELDS = r"(?!\s+(?:or|and)\s+(?:killed|injured|wounded|hurt|dead)\b)"
 
+# Words are separated by whitespace: letting `\s*` match nothing between them would let one long word be
+# split every possible way, which backtracks exponentially on a list that does not end the pattern.
 _ITEM_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:the|his|her|their)\s+(?={_COUNT}))?(?P<count>{_COUNT})?"
-    rf"(?P<article>\b(?:a|an|another|the|his|her|their)\b)?(?P<words>(?:\s*{_NP_WORD})*?)(?=\s*$|{_SEPARATOR})",
+    rf"(?P<article>\b(?:a|an|another|the|his|her|their)\b)?(?P<words>(?:\s*{_NP_WORD}(?:\s+{_NP_WORD})*?)?)(?=\s*$|{_SEPARATOR})",
     _FLAGS,
 )
 _SEPARATOR_RE = re.compile(_SEPARATOR, _FLAGS)
