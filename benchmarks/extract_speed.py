@@ -1,6 +1,11 @@
 """Throughput and peak memory of the rules.v1 extractor on generated 600-word reports (issue #3).
 
 Usage: .venv/bin/python benchmarks/extract_speed.py [--articles 600] [--violent-share 0.3] [--seed 7]
+       [--markdown FILE]
+
+Targets (issue #3): at least 50 articles/s on a 2-core machine, peak memory under 1.5 GB. Peak memory is
+the process's peak resident set (it includes loading spaCy and the gazetteer). `--markdown` also writes
+the figures as a Markdown section (scripts/quality.sh collects it).
 
 The articles are generated from templates written for this benchmark: a violent report opens with one of
 several event ledes and continues with quotes, background and reaction paragraphs; a non-violent report is
@@ -11,17 +16,21 @@ bowling attack or a transport strike). Every article is padded to about 600 word
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
 import time
 import tracemalloc
 from datetime import UTC, datetime
+from pathlib import Path
 
 from waqia.extract.rules import build_extractor
 from waqia.model import Article
 
 WORDS_PER_ARTICLE = 600
+TARGET_ARTICLES_PER_SECOND = 50.0
+TARGET_PEAK_MB = 1536.0
 PLACES = ("Peshawar", "Quetta", "Bannu", "Khuzdar", "Lakki Marwat", "Turbat", "Kabul", "Jalalabad", "Karachi")
 DISTRICTS = ("Kurram", "Khyber", "North Waziristan", "Kech", "Bajaur", "Dera Ismail Khan", "Mastung")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -125,6 +134,7 @@ def main() -> int:
     parser.add_argument("--violent-share", type=float, default=0.3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--tracemalloc", action="store_true", help="also report Python-heap peak (slower)")
+    parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown section")
     options = parser.parse_args()
 
     started = time.perf_counter()
@@ -156,6 +166,40 @@ def main() -> int:
     print(f"peak RSS: {rss_peak_mb:.0f} MB")
     if heap_peak is not None:
         print(f"peak Python heap during extract_many (tracemalloc): {heap_peak / 2**20:.1f} MB")
+    if options.markdown is not None:
+        rate = len(articles) / seconds
+        rows = [
+            (
+                "articles per second",
+                f"{rate:.1f}",
+                f"≥ {TARGET_ARTICLES_PER_SECOND:.0f}",
+                rate >= TARGET_ARTICLES_PER_SECOND,
+            ),
+            ("words per second", f"{words / seconds:,.0f}", "", None),
+            (
+                "peak memory (RSS, MB)",
+                f"{rss_peak_mb:.0f}",
+                f"< {TARGET_PEAK_MB:.0f}",
+                rss_peak_mb < TARGET_PEAK_MB,
+            ),
+            ("extractor build (s)", f"{build_seconds:.1f}", "", None),
+        ]
+        lines = [
+            "### speed",
+            "",
+            f"{len(articles)} generated articles of about {WORDS_PER_ARTICLE} words, violent share "
+            f"{options.violent_share}, seed {options.seed}; {mentions} mentions; "
+            f"{os.cpu_count()} CPUs.",
+            "",
+            "| measure | value | target | met |",
+            "| --- | --- | --- | --- |",
+            *(
+                f"| {name} | {value} | {target} | {'' if met is None else 'yes' if met else 'no'} |"
+                for name, value, target, met in rows
+            ),
+            "",
+        ]
+        options.markdown.write_text("\n".join(lines), encoding="utf-8")
     return 0
 
 

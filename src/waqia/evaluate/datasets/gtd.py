@@ -1,0 +1,89 @@
+"""GTD summaries adapter: attack type (macro-F1), killed and injured exact."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from waqia.evaluate.attack_types import AttackType, attack_type_of
+from waqia.evaluate.datasets import CaseResults
+from waqia.evaluate.figures import Figure, LabelTally, RateTally, make_label_figures
+from waqia.evaluate.mentions import choose_primary
+from waqia.model import Article, Mention
+
+ATTACK_TYPE_TARGET = 0.85
+KILLED_TARGET = 0.90
+INJURED_TARGET = 0.85
+NONE = "(none)"
+UNKNOWN = "Unknown"
+NO_FIGURE_IS_ZERO = "GTD convention: no figure given = 0"
+ATTEMPTS_COUNT = "GTD convention: a foiled attack counts (disrupted weapons use = bombing)"
+NOTES = (
+    "The summary's leading MM/DD/YYYY is the publication date; the text is the rest of the summary.",
+    "Prediction: the primary mention (the first main mention with a GTD attack type, else the first "
+    "main mention). Its sub-type and trigger are read as a GTD attack type (mapping in "
+    "waqia/evaluate/attack_types.py); no mention predicts '(none)'.",
+    "Attack type: macro-F1 over the GTD types gold uses; rows whose gold type is Unknown are left out.",
+    "Killed is GTD's nkill, which counts perpetrators too; waqia's killed_min counts attackers only in "
+    "clashes and strikes on militants. Strict: a missing figure is wrong when GTD says 0.",
+)
+
+
+class GtdCase(Protocol):
+    @property
+    def article(self) -> Article: ...
+
+    @property
+    def split_key(self) -> str: ...
+
+    @property
+    def attack_type(self) -> str: ...
+
+    @property
+    def killed(self) -> int | None: ...
+
+    @property
+    def wounded(self) -> int | None: ...
+
+
+def _has_attack_type(mention: Mention) -> bool:
+    return attack_type_of(mention) is not None
+
+
+def measure_gtd(results: CaseResults[GtdCase]) -> tuple[Figure, ...]:
+    """Attack type strict and under GTD's convention, then killed and injured exact, strict and by GTD."""
+    strict, attempts = LabelTally(), LabelTally()
+    killed, killed_zero, injured, injured_zero = RateTally(), RateTally(), RateTally(), RateTally()
+    for case, mentions in results:
+        primary = choose_primary(mentions, prefer=_has_attack_type)
+        if case.attack_type and case.attack_type != UNKNOWN:
+            strict.add(gold={case.attack_type}, predicted={_label(primary, attempted=False)})
+            attempts.add(gold={case.attack_type}, predicted={_label(primary, attempted=True)})
+        casualties = primary.casualties if primary else None
+        if case.killed is not None:
+            predicted = casualties.killed_min if casualties else None
+            killed.add(predicted == case.killed)
+            killed_zero.add((predicted or 0) == case.killed)
+        if case.wounded is not None:
+            predicted = casualties.injured_min if casualties else None
+            injured.add(predicted == case.wounded)
+            injured_zero.add((predicted or 0) == case.wounded)
+    labels = [attack.value for attack in AttackType]
+    goals = {"macro F1": ATTACK_TYPE_TARGET}
+    strict_figures = make_label_figures("attack type", strict, labels=labels, targets=goals)
+    attempt_figures = make_label_figures(
+        "attack type", attempts, labels=(), targets=goals, convention=ATTEMPTS_COUNT
+    )
+    return (
+        *strict_figures[:2],
+        *attempt_figures[:2],
+        killed.figure("killed exact", target=KILLED_TARGET),
+        killed_zero.figure("killed exact", convention=NO_FIGURE_IS_ZERO, target=KILLED_TARGET),
+        injured.figure("injured exact", target=INJURED_TARGET),
+        injured_zero.figure("injured exact", convention=NO_FIGURE_IS_ZERO, target=INJURED_TARGET),
+        *strict_figures[3:],
+    )
+
+
+def _label(primary: Mention | None, *, attempted: bool) -> str:
+    attack = attack_type_of(primary, attempted_attacks=attempted) if primary else None
+    return attack.value if attack else NONE
