@@ -3,7 +3,7 @@
 # including the PostgreSQL suite on a throwaway server started here. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh postgres,dev
+bash scripts/bootstrap.sh postgres,web,dev
 
 echo "== ruff"
 .venv/bin/ruff check src tests benchmarks
@@ -27,6 +27,9 @@ if [ -z "${WAQIA_TEST_POSTGRES_URL:-}" ]; then
     echo "== no PostgreSQL server: the PostgreSQL tests will skip (and fail under CI=true)"
   fi
 fi
+
+echo "== browser for the dashboard tests"
+bash scripts/install-browser.sh || echo "   no Chromium: the browser tests will skip (and fail under CI=true)"
 
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

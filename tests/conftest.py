@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -140,8 +141,11 @@ def make_sample_event() -> EventFactory:
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """Say how many tests ran against PostgreSQL, so a CI log shows they ran rather than skipped."""
-    passed = [report for report in terminalreporter.stats.get("passed", []) if "postgres" in report.nodeid]
-    skipped = [report for report in terminalreporter.stats.get("skipped", []) if "postgres" in report.nodeid]
+    def on_postgres(report: Any) -> bool:
+        return bool(re.search(r"[\[-]postgres[\]-]", report.nodeid))
+
+    passed = [report for report in terminalreporter.stats.get("passed", []) if on_postgres(report)]
+    skipped = [report for report in terminalreporter.stats.get("skipped", []) if on_postgres(report)]
     server = os.environ.get(POSTGRES_URL_ENV, "no server")
     terminalreporter.write_line(
         f"PostgreSQL storage tests: {len(passed)} passed, {len(skipped)} skipped (server: {server})"

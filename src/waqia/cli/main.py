@@ -393,11 +393,12 @@ def demo(
 
 def _register_commands() -> None:
     # Command groups live in their own modules; each adds its commands to `app`.
-    from waqia.cli import analytics, evaluate, resolution
+    from waqia.cli import analytics, evaluate, resolution, web
 
     evaluate.register(app)
     analytics.register(app)
     resolution.register(app)
+    web.register(app)
 
 
 _register_commands()
