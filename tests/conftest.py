@@ -141,6 +141,7 @@ def make_sample_event() -> EventFactory:
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """Say how many tests ran against PostgreSQL, so a CI log shows they ran rather than skipped."""
+
     def on_postgres(report: Any) -> bool:
         return bool(re.search(r"[\[-]postgres[\]-]", report.nodeid))
 
