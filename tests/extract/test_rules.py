@@ -337,11 +337,12 @@ SINGLE_EVENT_REPORTS = [
         Expected(
             sub_event_type=S.ATTACK,
             event_date="2024-03-10",
-            place="Quetta",
+            # "the Kuchlak area of Quetta": the named area, placed at Quetta (issue #3's "Y area of X").
+            place="Kuchlak",
             admin1="Balochistan",
             admin2="Quetta",
             country_code="PK",
-            geo_precision=GeoPrecision.TOWN,
+            geo_precision=GeoPrecision.NEAR_TOWN,
             coordinates=(30.18, 67.00),
             target=Target.CIVILIANS,
             killed=(2, 2),
