@@ -7,10 +7,12 @@ import re
 import pytest
 
 from waqia.extract.events import (
+    VIOLENT_EVENT_TYPES,
     Sentence,
     choose_sub_type,
     could_report_event,
     detect_events,
+    is_seized_weapon,
     read_sentence,
 )
 from waqia.model import Role, SubEventType
@@ -256,3 +258,160 @@ def test_specific_trigger_beats_generic_one() -> None:
 )
 def test_prefilter(text: str, expected: bool) -> None:
     assert could_report_event(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government troops and rebels traded heavy gunfire near the river crossing.", S.ARMED_CLASH),
+        ("Fierce battles raged between the army and separatist fighters in the hills.", S.ARMED_CLASH),
+        ("The garrison repelled a night assault on its perimeter by insurgents.", S.ARMED_CLASH),
+        ("Troops opened fire on militants crossing the border fence at night.", S.ARMED_CLASH),
+        ("A suicide bomber attacked the gate of the cantonment, killing four guards.", S.SUICIDE_BOMB),
+        ("An attacker wearing an explosives belt blew the gate of the depot apart.", S.SUICIDE_BOMB),
+        (
+            "Assailants detonated explosives and stormed the guest house, killing six.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+        ("Two herders died when their cart hit a mine on the track.", S.REMOTE_EXPLOSIVE_LANDMINE_IED),
+        (
+            "Militants fired rockets at the airfield, wounding two mechanics.",
+            S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        ),
+        ("Bandits raided the hamlet at dawn and killed eleven farmers.", S.ATTACK),
+        ("A man wounded three commuters in a knife attack at the bus stand.", S.ATTACK),
+        ("Pirates seized the crew of a fishing trawler off the coast.", S.ABDUCTION_FORCED_DISAPPEARANCE),
+        (
+            "The rebels took control of Dargai after a night of fighting.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+        ("Insurgents have taken over three villages in the valley.", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
+        (
+            "Army troops, backed by local levies, recaptured the ridge from the militants.",
+            S.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+        ("The town was retaken by government forces on Monday.", S.GOVERNMENT_REGAINS_TERRITORY),
+        (
+            "The rebels entered the town without a fight after the garrison left.",
+            S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        ),
+        (
+            "The army handed the border post over to the paramilitary force.",
+            S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        ),
+        ("The militia set up a new training camp near the border.", S.HEADQUARTERS_OR_BASE_ESTABLISHED),
+        ("The army deployed two more battalions to the district.", S.CHANGE_TO_GROUP_ACTIVITY),
+        ("The breakaway faction pledged allegiance to the Islamic State.", S.CHANGE_TO_GROUP_ACTIVITY),
+        ("The warring sides agreed to a humanitarian pause for the evacuation.", S.AGREEMENT),
+        (
+            "Bomb disposal staff carried out a controlled explosion of a suspicious bag.",
+            S.DISRUPTED_WEAPONS_USE,
+        ),
+        ("Air defences shot down two drones over the airbase.", S.DISRUPTED_WEAPONS_USE),
+        ("Nurses went on strike outside the hospital to demand unpaid salaries.", S.PEACEFUL_PROTEST),
+        (
+            "Riot police broke up the march with batons and detained its organisers.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        (
+            "Protesters hurled stones at the police and blocked the highway with burning tyres.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("An angry crowd stoned a man to death over a rumour.", S.MOB_VIOLENCE),
+        ("A group of men beat a shopkeeper with sticks outside his shop.", S.MOB_VIOLENCE),
+        ("Supporters of rival parties clashed outside the polling station, injuring nine.", S.MOB_VIOLENCE),
+        (
+            "Unknown persons vandalised the office of the ruling party overnight.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        ("Militants damaged the railway track near the station.", S.LOOTING_PROPERTY_DESTRUCTION),
+    ],
+)
+def test_sentence_reports_sub_type_in_varied_phrasing(text: str, expected: SubEventType) -> None:
+    assert [event.sub_event_type for event in detect_events(split(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recovered rifles, 40 rounds, two magazines and a hand grenade from the hideout.",
+        "The suspects were arrested along with explosives and detonators.",
+        "The raiding team seized a drone and an inflatable boat from the camp.",
+        "Two unexploded mortar shells found in a field were neutralised by the army.",
+    ],
+)
+def test_seized_weapons_are_not_attacks(text: str) -> None:
+    assert all(event.event_type not in VIOLENT_EVENT_TYPES for event in detect_events(split(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb squad said the device was of a kind used by bomb makers.",
+        "The province will form new bomb disposal squads in every district.",
+        "Riot police fired tear gas shells and stun grenades to clear the road.",
+        "The commission on enforced disappearances will hear complaints from next month.",
+        "Fans set off firecrackers after the football final.",
+        "He said a total of 40 militants died in encounters with the army so far this year.",
+    ],
+)
+def test_modifiers_crowd_control_and_tallies_report_no_violent_event(text: str) -> None:
+    assert all(event.event_type not in VIOLENT_EVENT_TYPES for event in detect_events(split(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The families of soldiers who were killed in an ambush last year received compensation.",
+            [(S.ARMED_CLASH, Role.BACKGROUND)],
+        ),
+        (
+            "Elders are negotiating the release of six workers who were abducted by the outfit in May.",
+            [(S.ABDUCTION_FORCED_DISAPPEARANCE, Role.BACKGROUND)],
+        ),
+        (
+            "A trader who was shot by gunmen on Friday died in hospital on Sunday.",
+            [(S.ATTACK, Role.MAIN)],
+        ),
+        (
+            "The outfit claimed responsibility for the bomb attack on the bank.",
+            [(S.REMOTE_EXPLOSIVE_LANDMINE_IED, Role.MAIN)],
+        ),
+        (
+            "Police arrested two men hours after a bomb exploded near the court, killing three.",
+            [(S.REMOTE_EXPLOSIVE_LANDMINE_IED, Role.MAIN)],
+        ),
+        (
+            "Militants freed the hostages in exchange for prisoners.",
+            [(S.AGREEMENT, Role.MAIN)],
+        ),
+    ],
+)
+def test_relative_clauses_claims_and_releases(text: str, expected: list[tuple[SubEventType, Role]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Demonstrators' violence makes a riot even when the police also use force (ACLED).
+        (
+            "Demonstrators threw stones at the police, who fired live rounds at the march.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        ("Police opened fire on peaceful protesters, killing two.", S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+        ("Police fired rubber bullets to disperse the protesters.", S.PROTEST_WITH_INTERVENTION),
+        ("Scuffles broke out as demonstrators marched on the ministry.", S.VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_demonstration_sub_type_follows_acled_precedence(text: str, expected: SubEventType) -> None:
+    assert [event.sub_event_type for event in detect_events(split(text))] == [expected]
+
+
+def test_seizure_check_reads_the_words_around_a_weapon() -> None:
+    text = "Police found the spot where a bomb exploded and recovered a grenade."
+    bomb = text.index("bomb")
+    grenade = text.index("grenade")
+    assert not is_seized_weapon(text, bomb, bomb + 4)
+    assert is_seized_weapon(text, grenade, grenade + 7)

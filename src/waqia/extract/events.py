@@ -19,8 +19,8 @@ SUB_TYPE_PRECEDENCE: tuple[SubEventType, ...] = (
     S.AIR_DRONE_STRIKE,
     S.REMOTE_EXPLOSIVE_LANDMINE_IED,
     S.GRENADE,
-    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
     S.VIOLENT_DEMONSTRATION,
+    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
     S.MOB_VIOLENCE,
     S.PROTEST_WITH_INTERVENTION,
     S.PEACEFUL_PROTEST,
@@ -47,6 +47,11 @@ VIOLENT_EVENT_TYPES = frozenset(
 )
 _DEMONSTRATION_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
 _EXPLOSIVE_TYPES = frozenset({S.SUICIDE_BOMB, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE})
+_WEAPON_TYPES = _EXPLOSIVE_TYPES | {
+    S.AIR_DRONE_STRIKE,
+    S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    S.CHEMICAL_WEAPON,
+}
 
 # Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
 # "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
@@ -54,7 +59,8 @@ NON_EVENT_CONTEXT = re.compile(
     r"\b(?:floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
     r"drown\w*|heatwave|heat stroke|lightning|"
-    r"accidents?|collisions?|collided|overturned|plunged|skidded|derail\w*|road mishap|traffic|"
+    r"accidents?|collisions?|collided|overturned|plunged|skidded|derail\w*|road mishap|"
+    r"traffic (?:accident|mishap)s?|"
     r"cylinders?|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|coal ?mines?|"
     r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
     r"cricket\w*|wickets?|innings|bowl(?:er|ers|ing|ed)|batsm[ae]n|batting|football\w*|hockey|tournaments?|"
@@ -63,7 +69,8 @@ NON_EVENT_CONTEXT = re.compile(
     r"heart attack|panic attack|asthma attack|cardiac arrest|cyber[- ]?attacks?|"
     r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
     r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
-    r"time bomb|ticking bomb|bombshell|photo-?bomb\w*|bombarded with|price hike|box office)\b",
+    r"time bomb(?![^.]{0,60}\b(?:exploded|detonated|went off|blast))|ticking bomb|bombshell|"
+    r"photo-?bomb\w*|bombarded with|price hike|box office)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +80,7 @@ _VIOLENCE_WORDS = (
     r"militan\w*|terroris\w*|gunm[ae]n|insurgen\w*|assailants?|attackers?|armed|bomb\w*|explosi\w*|blasts?|"
     r"fir(?:e|ed|ing)|shot|shots|gun\w*|weapons?|rifles?|troops|soldiers?|security forces|SFs|police\w*|"
     r"army|military|forces|damag\w*|destroy\w*|victims?|Taliban|rebels?|fighters|checkposts?|convoy|"
-    r"suicide|shells?|mortars?|rockets?|grenades?"
+    r"suicide|shells?|mortars?|rockets?|grenades?|attack(?:s|ed|ing)?"
 )
 VIOLENCE_CUE = re.compile(rf"\b(?:{_VIOLENCE_WORDS})\b", re.IGNORECASE)
 
@@ -94,8 +101,31 @@ _REFERENCE_VERB_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|"
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
-    r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:\w+ ){0,4}for|verdict in|case of)\W+"
+    r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:\w+ ){0,4}for|verdict in|case of|"
+    r"involvement in|charges? (?:of|for|in)|charged (?:with|for|in))\W+"
     r"(?:[\w-]+\W+){0,4}$",
+    re.IGNORECASE,
+)
+# "officials revealed that a female suicide bomber": an indefinite article after "that" introduces the event.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
+# A claim of responsibility is news about the event it claims, even when it names it as "the attack".
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claim\w*|took|takes|taking|accept\w*|own\w*(?: up)?) (?:the )?(?:responsibility|credit)"
+    r"(?: for)?\W+(?:[\w-]+\W+){0,5}$|\bowned up\W+(?:[\w-]+\W+){0,5}$",
+    re.IGNORECASE,
+)
+_NEW_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# A trigger naming a court case or its accused ("the 2001 kidnapping case") refers to an old event.
+_LEGAL_AFTER = re.compile(
+    r"^\s+(?:case|cases|trial|probe|inquiry|investigation|accused|convicts?|suspects?|charges?|verdict)\b",
+    re.IGNORECASE,
+)
+# Hostages released or rescued were taken earlier: the release refers back to the abduction.
+_RELEASE_BEFORE = re.compile(
+    r"\b(?:released|freed|release of|freeing|rescued|rescue of|recovered)\W+(?:[\w-]+\W+){0,3}$",
     re.IGNORECASE,
 )
 # "may" only in lower case: "in May" and "May 5" are dates.
@@ -125,8 +155,11 @@ _SECOND_BEFORE = re.compile(r"\b(?:second|another|twin|more|fresh)\W+(?:[\w-]+\W
 _COMMENTARY_SENTENCE = re.compile(
     r"\b(?:so far this year|this year alone|since (?:the start of|the beginning of|January|20\d\d)|"
     r"in recent (?:weeks|months|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)|"
-    r"(?:have|has) (?:carried out|claimed|conducted|stepped up|intensified|increased)|"
-    r"a total of|statistics|data (?:show|compiled))\b",
+    r"(?:have|has) (?:carried out|claimed(?! (?:the )?(?:responsibility|credit))|conducted|stepped up|"
+    r"intensified|"
+    r"increased)|"
+    r"a total of|statistics|data (?:show|compiled)|till (?:date|now|\w+ end)|so far|to date|"
+    r"this year (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -137,7 +170,8 @@ BACKGROUND_CUE = re.compile(
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*"
     r"(?:of )?(?:19|20)\d\d|"
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
-    r"(?:\w+ )?(?:years?|months?) ago|in the past|back in|(?:last|previous) (?:year|month)'s)\b",
+    r"(?:\w+ )?(?:years?|months?) ago|(?:\w+ )?years (?:after|since)|in the past|back in|"
+    r"(?:last|previous) (?:year|month)'s)\b",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(
@@ -165,7 +199,8 @@ _ARMED_VICTIM = re.compile(
 )
 # Mentions of the security forces that name the reporter, the responder or a place, not the victim.
 _ARMED_NON_VICTIM = re.compile(
-    r"\b(?:according to (?:the )?(?:police|officials|security officials|army|military)|"
+    # A possessive names whose relative or property was hit: "a policeman's wife".
+    r"\b(?:\w+['\u2019]s(?= \w)|according to (?:the )?(?:police|officials|security officials|army|military)|"
     r"(?:police|security|army|military|levies|FC|rescue) "
     r"(?:officials?|sources|spokesm[ae]n|spokesperson|chief|officers?) "
     r"(?:have |has |had )?(?:said|told|says|added|confirmed|reported)|"
@@ -180,8 +215,10 @@ _ARMED_NON_VICTIM = re.compile(
 )
 _STATE_AGENT = (
     r"(?:security forces|SFs|troops|soldiers|police\w*|army|forces|FC|Frontier Corps|CTD|Levies|levies|"
-    r"Rangers|commandos|personnel|military)"
+    r"Rangers|commandos|personnel|military|government|regime|Peshmerga|marines)"
 )
+# Words between an actor and its verb: a clause may hold commas ("army troops, working with allies, retook").
+_GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
     r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws)"
@@ -189,7 +226,23 @@ _MILITANTS = (
 _TERRITORY = (
     r"(?:district|districts|town|towns|village|villages|city|area|areas|territory|base|bases|post|posts|"
     r"check ?-?posts?|headquarters|province|valley|border crossing|region|capital|hills?|mountains?|"
-    r"compound|positions?|control|strongholds?|centre|center)"
+    r"compound|positions?|control|strongholds?|centre|center|localit(?:y|ies)|neighbou?rhoods?|settlements?|"
+    r"enclaves?|outposts?|suburbs?|outskirts|countryside|forests?|jungles?|hideouts?|highways?|routes?|"
+    r"islands?)"
+)
+# Verbs that take only a place as object, so a capitalised name right after them is a place ("took control
+# of Garma"); "captured" also takes people, and is left to the territory nouns.
+_PLACE_VERBS = (
+    r"took (?:full )?control of|taken (?:full )?control of|tak(?:e|ing) (?:full )?control of|took over|"
+    r"taken over|overran|overrun|retook|retaken|recaptured|regained|liberated|gained (?:full )?control of|"
+    r"seized control of|wrested control of"
+)
+_PLACE_NAME = r"(?:the )?(?-i:[A-Z])[\w'-]+"
+# Who fights battles: without one of these, "clashes" and "battles" are political or legal.
+_ARMED_ACTORS = (
+    r"army|troops|soldiers|forces|rebels?|fighters|militants?|insurgents?|militias?|militiamen|police|"
+    r"gunmen|Taliban|jihadists?|guerrillas?|separatists?|paramilitar\w*|Houthis?|Peshmerga|SFs|jawans|"
+    r"commandos|Maoists?|cadres|terrorists?"
 )
 _HARM_OR_FIRE = (
     r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|exchange of fire|"
@@ -197,18 +250,48 @@ _HARM_OR_FIRE = (
     r"lost (?:their|his) lives"
 )
 
+# What armies and armed groups establish: bases, camps, posts and points.
+_BASE = (
+    r"bases?|headquarters|training camps?|(?:military |army |militant |rebel )?camps?|observation points?|"
+    r"outposts?|(?:military|army|security|observation|border) (?:posts?|points?|positions?)"
+)
+# What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
+_PROPERTY = (
+    r"houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|schools?|offices?|buildings?|"
+    r"propert(?:y|ies)|crops|machiner\w*|equipment|excavators?|tractors?|godowns?|warehouses?|huts?|"
+    r"churche?s?|mosques?|temples?|shrines?"
+)
+_INSTALLATION = (
+    r"pylons?|(?:mobile |telecom |cell |electricity |power )?towers?|(?:power |transmission )?lines?|"
+    r"pipelines?|(?:rail(?:way)? )?tracks?|railway|bridges?|installations?|(?:power )?plants?|cables?|"
+    r"infrastructure|gondola|dams?|roads?|culverts?"
+)
+# Words after "bomb" or "explosive" that make it a modifier: a squad, an expert or material, not an event.
+_WEAPON_NOUN_MODIFIED = (
+    r"disposal|squads?|detection|making|maker|makers|experts?|proof|threats?|scares?|hoax|sniffer|"
+    r"technicians?|precursors?|substances?|factory|factories|workshop|manufactur\w*"
+)
+
+# Tear gas shells and stun grenades are crowd control, not weapons of an attack.
+_NOT_CROWD_CONTROL = r"(?<!gas )(?<!teargas )(?<!smoke )(?<!stun )(?<!flash )(?<!pepper )(?<!pellet )"
+
 # What explosions do in news copy: enough context for "blast" or "bomb", though not for "attack".
 _EXPLOSION_CONTEXT = "|".join(
     (
         _VIOLENCE_WORDS,
-        r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|near|outside|planted",
+        r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|near|outside|planted|blew|blown|"
+        r"lay(?:ing)?|laid",
         r"exploded|detonated",
         r"market|bazaar|mosque|shrine|school|checkpost|vehicle|motorcycle",
     )
 )
 # "attacked" or "killed" is political violence only beside harm, gunfire, an armed group or a weapon.
 _ATTACK_CONTEXT = "|".join(
-    (_HARM_OR_FIRE, _MILITANTS, r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*")
+    (
+        _HARM_OR_FIRE,
+        _MILITANTS,
+        r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?",
+    )
 )
 
 
@@ -222,6 +305,8 @@ class TriggerRule:
     needs_context: bool = False
     attack_verb: bool = False
     context: re.Pattern[str] | None = None
+    # Word stems one of which every match contains; a sentence without any skips the (slower) pattern.
+    anchor: re.Pattern[str] | None = None
 
 
 def _rule(
@@ -232,6 +317,7 @@ def _rule(
     needs_context: bool = False,
     attack_verb: bool = False,
     context: str | Sequence[str] | None = None,
+    anchor: str | None = None,
 ) -> TriggerRule:
     """A rule from its alternative phrasings (regular expressions), matched case-insensitively as words."""
     context_pattern = None
@@ -245,6 +331,7 @@ def _rule(
         needs_context=needs_context,
         attack_verb=attack_verb,
         context=context_pattern,
+        anchor=re.compile(rf"\b(?:{anchor})", re.IGNORECASE) if anchor is not None else None,
     )
 
 
@@ -255,6 +342,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"suicide[- ](?:bomb\w*|attack\w*|blasts?|explosions?|vests?|jackets?|car bomb\w*|assault|squad|"
             r"mission)",
             r"blew (?:himself|herself|themselves) up",
+            r"(?:explosives?|bomb|suicide) (?:vests?|belts?)",
+            r"wearing (?:an? )?(?:explosives?[- ]laden |explosives?[- ]packed )?(?:explosives?|suicide|bomb) "
+            r"(?:vests?|belts?|jackets?)",
             r"(?:detonated|exploded|triggered|blew up) (?:his|her|their) (?:explosives?|suicide vests?|"
             r"vests?|jackets?|explosive[- ]laden \w+)",
             r"kamikazes?",
@@ -271,10 +361,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"roadside bombs?",
             r"road-side bombs?",
             r"land ?mines?",
+            r"(?:struck|hit|stepped on|ran over|triggered|detonated) (?:a |an )?(?:\w+ )?mines?",
             r"landmines?",
             r"remote[- ]control(?:led)? (?:bombs?|devices?|explosives?|IEDs?|blasts?)",
             r"explosive devices?",
             r"car bomb(?:s|ing|ings)?",
+            r"(?:pipe|nail|parcel|letter|crude|country-made|homemade|home-made|sticky|magnetic) bombs?",
+            r"explosives?[- ](?:laden|packed|rigged|filled)",
+            r"booby[- ]?trap\w*",
+            # "bombed" as a verb names an explosive attack; by aircraft it is an air strike (rule above).
+            r"(?:was|were|been|had|have|has|militants|insurgents|rebels|terrorists|assailants|perpetrators|"
+            r"attackers|men|group|they) bombed",
             r"vehicle[- ]borne",
             r"(?:magnetic|sticky) bombs?",
             r"bombs? (?:blasts?|explosions?)",
@@ -289,13 +386,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"blasts?",
             r"explosions?",
-            r"bombs?",
+            rf"bombs?(?![- ](?:{_WEAPON_NOUN_MODIFIED}))",
             r"bombings?",
             r"exploded",
-            r"detonat\w+",
+            r"detonat(?:ed|es|e|ing|ions?)",
             r"went off",
             r"ripped through",
-            r"explosives?",
+            rf"explosives?(?![- ](?:{_WEAPON_NOUN_MODIFIED}))",
         ),
         specific=False,
         needs_context=True,
@@ -304,7 +401,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.GRENADE,
         (
-            r"(?:hand[- ])?grenades?",
+            rf"{_NOT_CROWD_CONTROL}(?:hand[- ])?grenades?",
             r"RPGs?",
             r"rocket[- ]propelled grenades?",
             r"grenade attack\w*",
@@ -325,7 +422,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"struck|hit|targeted|fired|attacked|shelled|strafed|carried out)",
             r"(?:struck|hit|targeted|killed) (?:\w+ ){0,2}by (?:a |an )?(?:\w+ )?(?:drones?|warplanes?|"
             r"jets?|aircraft|air ?strikes?)",
-            r"bombed by",
+            r"bombed by (?:\w+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|the air force)",
             r"unmanned aerial vehicle",
         ),
     ),
@@ -351,7 +448,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"rockets?",
             r"missiles?",
-            r"shells",
+            rf"{_NOT_CROWD_CONTROL}shells",
+            r"projectiles?",
         ),
         specific=False,
         needs_context=True,
@@ -374,6 +472,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.ARMED_CLASH,
         (
             r"exchange of fire",
+            r"exchang\w+ (?:\w+ ){0,2}(?:fire|gunfire|firing|shots|gunshots)",
+            r"traded (?:\w+ ){0,2}(?:fire|gunfire|shots|gunshots)",
+            r"(?:repell?ed|repulsed|fought off|beat back|beaten back|"
+            r"pushed back) (?:[\w-]+ ){0,4}(?:attacks?|"
+            r"assaults?|offensives?|advances?|raids?|incursions?|infiltration)",
             r"exchanged fire",
             r"fire exchange",
             r"exchanging fire",
@@ -410,11 +513,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"anti-terror\w*|anti-militant|cordon[- ]and[- ]search|joint|targeted|sanitisation|sanitization|"
             r"ground) operations?",
             r"IBOs?",
-            r"raid(?:s|ed)?",
         ),
         specific=False,
         needs_context=True,
         context=_HARM_OR_FIRE,
+    ),
+    _rule(
+        S.ARMED_CLASH,
+        (
+            r"clash(?:es|ed)? (?:\w+ ){1,2}(?:between|with)",
+            r"(?:fierce |heavy |pitched |intense )?battles? (?:\w+ ){0,2}(?:between|with|raged|erupted|"
+            r"broke out)"
+            r"(?! (?:a |an |his |her |their |long )?(?:illness|cancer|disease|addiction))",
+            r"fought (?:\w+ ){0,3}(?:between|with|against)",
+            r"battled",
+            r"firefights?",
+        ),
+        specific=False,
+        needs_context=True,
+        context=_ARMED_ACTORS,
     ),
     _rule(
         S.ATTACK,
@@ -431,6 +548,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"slaughtered",
             r"hacked to death",
             r"stabbed to death",
+            r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
             r"burned alive",
             r"massacred?",
@@ -438,11 +556,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"killed by (?:unidentified|unknown|armed|masked|suspected)",
             rf"{_MILITANTS} (?:\w+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened|stormed|targeted|"
             rf"hurled)",
+        ),
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        (
+            # Who acted, not what they did: an attack only beside harm, gunfire or a weapon ("unknown
+            # assailants vandalised the office" is property destruction).
             r"(?:unidentified|unknown|masked|armed) (?:men|persons|people|assailants|attackers|"
             r"motorcyclists)",
             r"(?:motorcycle|bike)[- ]borne (?:\w+ )?(?:men|assailants|gunmen|attackers)",
         ),
+        needs_context=True,
         attack_verb=True,
+        context=(_HARM_OR_FIRE, r"attack\w*|stormed|ambush\w*|opened|bomb\w*|grenades?|explosi\w*|stabb\w*"),
     ),
     _rule(
         S.ATTACK,
@@ -464,7 +592,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # Security personnel "killed" or "martyred" with no weapon named: an attack on them.
             r"(?:policem[ae]n|soldiers?|troops|personnel|jawans?|constables?|sepoys?|levies|khasadars?|"
-            r"commandos?|officers?) (?:\w+ ){0,6}?(?:were|was|have been|has been|had been) (?:\w+ )?"
+            r"commandos?|officers?) (?:[\w()-]+ ){0,12}?(?:were|was|have been|has been|had been) (?:\w+ )?"
             r"(?:killed|martyred|shot dead|gunned down)",
             r"(?:were|was) martyred",
             r"embraced martyrdom",
@@ -473,25 +601,51 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         attack_verb=True,
     ),
     _rule(
+        S.ATTACK,
+        (r"killings? of",),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+        context=(_ATTACK_CONTEXT, r"responsibility|credit|owned up"),
+    ),
+    _rule(
+        S.ATTACK,
+        # A raid is an attack (or a battle, by its victims) only when someone is hurt or shots are fired;
+        # most police raids end in arrests.
+        (r"raid(?:s|ed)?",),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+        context=_HARM_OR_FIRE,
+    ),
+    _rule(
         S.ABDUCTION_FORCED_DISAPPEARANCE,
         (
             r"kidnap\w*",
             r"abduct\w*",
             r"taken hostage",
+            r"(?:seized|grabbed|snatched) (?:\w+ ){0,3}(?:crew|crewmen|sailors|passengers|tourists|hostages|"
+            r"engineers|workers|aid workers|villagers|students|schoolgirls|schoolchildren|civilians)",
+            r"(?:was|were) (?:seized|grabbed|snatched) by (?:\w+ ){0,3}(?:men|gunmen|militants|pirates|"
+            r"bandits|"
+            r"rebels|kidnappers|agents)",
             r"held hostage",
             r"hostages?",
             r"forcibly disappeared",
-            r"forced disappearances?",
-            r"enforced disappearances?",
+            r"(?:en)?forced disappearance",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
+            r"taken (?:away )?by (?:the )?(?:security|intelligence|unknown|unidentified|armed|plain-?clothes"
+            r"|masked)\w*",
         ),
     ),
     _rule(
         S.ABDUCTION_FORCED_DISAPPEARANCE,
         (
             r"(?:went|gone|goes|have gone|has gone) missing",
-            r"disappeared",
+            # Lower case only: "Commission on Enforced Disappeared Persons" is a name.
+            r"(?-i:disappeared)",
+            r"(?:en)?forced disappearances",
         ),
         specific=False,
         needs_context=True,
@@ -530,8 +684,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"sit-ins?",
             r"demonstrat(?:ion|ions|ors|ed|ing)",
             r"marched",
+            r"(?:the|a|their|protest|peaceful|silent|long|solidarity) (?-i:march(?:es)?)\b",
+            r"(?-i:marchers)",
             r"march(?:es)? (?:towards|to|on|from)",
             r"(?:shutter[- ]down|wheel[- ]jam|hunger|general) strikes?",
+            r"(?:went|go|goes|going|are|were|is|was) on (?:a )?(?:\w+ )?strike",
+            r"(?:staged|held|observed|called|began) (?:a |an )?(?:\w+ )?(?:strike|walkout|shutdown)",
+            r"walk-?outs?",
+            r"(?:candlelight )?vigils?",
+            r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
+            # Crowd control names a demonstration even where the sentence does not.
+            r"(?:fired|used|lobbed|shot) (?:\w+ ){0,2}(?:tear ?gas|teargas|water cannons?|rubber bullets|"
+            r"pepper spray|stun grenades)",
+            r"(?:baton|lathi)[- ]charg\w*",
             r"strike call",
             r"dharnas?",
             r"took to the streets",
@@ -542,9 +707,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.VIOLENT_DEMONSTRATION,
         (
-            r"riot(?:s|ing|ers|ed)?",
+            r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
             r"stone[- ]pelt\w*",
             r"pelted (?:\w+ )?stones",
+            r"scuffles?",
+            r"scuffled",
         ),
     ),
     _rule(
@@ -552,24 +719,58 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"mobs?",
             r"lynch\w*",
+            r"stoned (?:\w+ ){0,3}to death",
+            r"(?:group|gang|band) of (?:\w+ ){0,2}(?:men|youths|people|residents|villagers|locals|students|"
+            r"supporters|activists|(?-i:[A-Z][a-z]+s)) (?:\w+ ){0,2}(?:attacked|assaulted|beat|"
+            r"thrashed|lynched|"
+            r"stoned)",
+            r"(?:crowds?|mobs?|villagers|residents|locals) (?:[\w-]+ ){0,3}(?:beat|stoned|lynched|thrashed|"
+            r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
             r"vigilantes?",
-            r"(?:villagers|rival groups|supporters|workers|students|tribesmen) (?:\w+ ){0,2}clashed",
+            r"clash(?:es)? (?:\w+ ){0,3}between (?:\w+ ){0,3}(?:activists|supporters|workers|members|"
+            r"students|"
+            r"villagers|groups|factions|tribes|clans|communities) of (?:rival|two|opposing|different)",
+            r"clash(?:es|ed)? with (?:\w+ ){0,3}(?:supporters|workers|activists) of",
+            r"(?:villagers|rival groups|supporters|workers|students|tribesmen|activists|residents|youths|"
+            r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed",
         ),
     ),
     _rule(
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
             r"torched",
-            r"set (?:on )?fire",
-            r"set ablaze",
+            r"set(?:s|ting)? (?:\w+ ){0,3}(?:on )?fire",
+            r"set(?:s|ting)? (?:\w+ ){0,3}ablaze",
+            r"setting fire",
+            rf"(?:{_PROPERTY}) (?:\w+ ){{0,2}}(?:were|was|have been|had been|"
+            rf"has been) (?:\w+ )?(?:burned|burnt|"
+            r"torched|set on fire|set ablaze|vandali[sz]ed|looted|ransacked)",
+            rf"sabotag\w* (?:[\w-]+ ){{0,4}}(?:{_INSTALLATION})",
+            rf"(?:{_INSTALLATION}) (?:\w+ ){{0,3}}(?:were|was|had been|has been) (?:\w+ )?sabotaged",
             r"ransacked",
             r"vandali[sz]\w*",
+            r"(?:unknown|unidentified) (?:persons|people|men|assailants|attackers|miscreants) (?:\w+ ){0,3}"
+            r"(?:destroyed|damaged|defaced|demolished|smashed|desecrated)",
+            r"vandals",
             r"looted",
             r"plundered",
             r"burnt down",
             r"burned down",
             r"razed",
             r"demolished",
+        ),
+        anchor=(
+            r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
+            r"defac|smash|desecrat"
+        ),
+    ),
+    _rule(
+        S.LOOTING_PROPERTY_DESTRUCTION,
+        (
+            # Armed groups wrecking things without a weapon that names another sub-type.
+            rf"{_MILITANTS} (?:\w+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|sabotaged|"
+            rf"uprooted|dug up) "
+            rf"(?:[\w-]+ ){{0,4}}(?:{_PROPERTY}|{_INSTALLATION})",
         ),
     ),
     _rule(
@@ -581,6 +782,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:signed|reached|inked|struck) (?:an |a |the )?(?:\w+ )?(?:agreement|accord|deal|pact)",
             r"(?:agreement|accord|deal) (?:was |has been )?(?:signed|reached)",
             r"prisoner (?:swap|exchange)",
+            r"in exchange for (?:\w+ ){0,3}(?:prisoners|detainees|hostages|captives)",
+            r"humanitarian (?:pause|truce|corridor)s?",
+            r"cessation of hostilities",
             r"exchanged prisoners",
             r"swapped prisoners",
             r"agreed (?:to|on|upon) (?:a |an |the )?(?:\w+ ){0,3}(?:cease-?fire|truce|deal|agreement|accord|"
@@ -604,6 +808,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.DISRUPTED_WEAPONS_USE,
         (
             r"defus(?:ed|ing)",
+            r"(?:safely|deliberately) (?:detonated|exploded|destroyed|disposed of)",
+            r"controlled (?:explosion|detonation|blast)",
+            r"(?:shot|shoot(?:s|ing)?) down (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"intercept\w* (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
             r"foiled",
             r"thwarted",
             r"averted",
@@ -627,17 +835,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"they) (?:\w+ )?(?:banned|proscribed|outlawed|blacklisted)",
             r"(?:banned|proscribed|outlawed|blacklisted) (?:the|a|an|its|their|\d+|two|three|four|five|six|"
             r"several)",
-            r"merg(?:ed|er|ing)",
+            r"merg(?:e|ed|er|ing)",
             r"split (?:from|away)",
             r"splinter(?:ed)?",
             r"breakaway",
             r"new (?:chief|leader|head|emir|ameer|commander)",
-            r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |a )?(?:new )?(?:chief|leader|"
+            r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |"
+            r"a )?(?:new )?(?:\w+ )?(?:chief|leader|"
             r"emir|ameer|head)",
             r"announced (?:the |its )?(?:formation|dissolution)",
             r"disbanded",
             r"surrender(?:ed|s)?",
             r"laid down (?:their )?arms",
+            r"(?:pledg\w+|swore|swear\w*) (?:\w+ )?allegiance",
+            r"(?:re)?join(?:ed|ing|s)? (?:forces with|the ranks of)",
+            r"rejoin\w*",
+            r"reunit\w*",
             r"defected",
         ),
         specific=False,
@@ -645,33 +858,109 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (
-            rf"{_MILITANTS} (?:\w+ ){{0,6}}(?:captured|capturing|seized|seizing|recaptured|retook|took over|"
+            # The militants are the subject, not the object of "clashing with insurgents and capturing".
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_MILITANTS} {_GAP}(?:captured|capturing|"
+            rf"seized|seizing|recaptured|retook|regained|took over|taken over|take over|taking over|"
             rf"took (?:full )?control of|taken (?:full )?control of|overran|overrun|"
-            rf"overrunning) (?:[\w-]+ ){{0,4}}{_TERRITORY}",
+            rf"gained (?:full )?control of|"
+            rf"overrunning) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_MILITANTS} {_GAP}(?:{_PLACE_VERBS}) "
+            rf"{_PLACE_NAME}",
             rf"{_TERRITORY} (?:\w+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
+            rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
+            rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_MILITANTS}",
         ),
+        anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
+        r"control|reclaim|clear|liberat|freed|wrest|won back|drove|pushed|expel|occupied|advanced|"
+        r"entered|purg|"
+        r"evict|driven|forced|gained|ground",
+    ),
+    _rule(
+        S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+        (
+            r"without (?:a |any )?(?:fight|fighting|resistance|firing a (?:single )?(?:shot|gunshot)|a shot|"
+            r"bloodshed|clashes|a battle)",
+            rf"(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|retreat(?:ed|ing)?|evacuat(?:ed|ing)|"
+            rf"vacat(?:ed|ing)|"
+            rf"handed (?:over )?control|hand(?:ed|ing|s)? over) (?:[\w'-]+ ){{0,5}}(?:from|of|to) (?:the )?"
+            rf"(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
+            rf"{_TERRITORY} (?:\w+ ){{0,3}}(?:after|when|as) (?:[\w'-]+ ){{0,6}}(?:withdrew|pulled out|"
+            r"retreated|left)",
+            r"(?:handover|hand-over|transfer) of (?:\w+ ){0,3}(?:control|authority|territory|power)",
+            r"handed (?:over )?(?:authority|control|power)",
+            rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
+            rf"hand(?:ed|ing|s)? (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY} over",
+            r"evacuation (?:deal|agreement)",
+            rf"(?:entered|moved into|deployed (?:in|to)) (?:[\w'-]+ ){{0,4}}{_TERRITORY} (?:[\w'-]+ ){{0,6}}"
+            r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated)",
+        ),
+        anchor=r"withdr|pull|retreat|evacuat|vacat|hand|without|entered|moved|deployed|transfer|left",
     ),
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
         (
-            rf"{_STATE_AGENT} (?:\w+ ){{0,4}}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|"
+            rf"{_STATE_AGENT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|"
             rf"took back|liberated|freed|wrested|won back|drove (?:back|out)|pushed (?:back|out)|"
-            rf"expelled) (?:\w+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
-            r"(?:regained|retook|recaptured|took back) (?:full )?control",
+            rf"expelled) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
+            r"(?:regained|retook|recaptured|took back|retaken|reclaimed) (?:full |significant |the )?"
+            r"(?:control|ground)",
+            r"(?:ground|territory|control) (?:was|were|has been|have been|"
+            r"had been) (?:\w+ )?(?:regained|retaken|"
+            r"recaptured|reclaimed)",
+            rf"(?:was|were|has been|have been|had been) (?:\w+ )?(?:recaptured|retaken|liberated|"
+            rf"regained) by "
+            rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_STATE_AGENT}",
             rf"{_MILITANTS} (?:\w+ ){{0,3}}(?:were|was) (?:driven|pushed|forced) (?:back|out)",
-            rf"{_STATE_AGENT} (?:\w+ ){{0,8}}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
-            rf"taken (?:full )?control of|occupied|recovered control of) (?:[\w-]+ ){{0,4}}{_TERRITORY}",
+            rf"{_STATE_AGENT} {_GAP}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
+            rf"taken (?:full )?control of|occupied|recovered control of|pushed (?:their way )?into|"
+            rf"advanced into|entered) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
+            rf"{_STATE_AGENT} {_GAP}(?:{_PLACE_VERBS}) {_PLACE_NAME}",
             rf"(?:purg\w+|clear\w*|evict\w*) (?:\w+ ){{0,3}}from (?:the )?(?:\w+ ){{0,3}}(?:captured|"
             rf"liberated) (?:{_TERRITORY})",
         ),
+        anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
+        r"control|reclaim|clear|liberat|freed|wrest|won back|drove|pushed|expel|occupied|advanced|"
+        r"entered|purg|"
+        r"evict|driven|forced|gained|ground",
     ),
     _rule(
         S.HEADQUARTERS_OR_BASE_ESTABLISHED,
         (
-            r"(?:set up|established|establish(?:es|ing)?) (?:[\w-]+ ){0,5}(?:bases?|headquarters|"
-            r"training camps?|camps?|observation points?|outposts?)",
-            r"(?:bases?|headquarters|camps?|observation points?|outposts?) (?:was|were|has been|"
-            r"have been) (?:set up|established)",
+            rf"(?:set up|established|establish(?:es|ing)?|buil[dt]\w*|construct\w*|open(?:ed|s|ing)?) "
+            rf"(?:[\w-]+ ){{0,5}}(?:{_BASE})",
+            rf"(?:{_BASE}) (?:\w+ ){{0,3}}(?:was|were|has been|have been) (?:set up|established|built|"
+            r"constructed|opened)",
+        ),
+        anchor=r"set up|establish|buil[dt]|construct|open",
+    ),
+    _rule(
+        S.CHANGE_TO_GROUP_ACTIVITY,
+        (
+            # Movements and build-ups of armed forces (ACLED codes troop deployments and reinforcements here).
+            r"(?:deploy\w*|dispatch\w*|redeploy\w*|mobili[sz]\w*|reinforc\w*|amass\w*|massing|sen[dt]s?|"
+            r"sending) (?:[\w()-]+ ){0,5}(?:troops|forces|reinforcements|soldiers|fighters|members|units?|"
+            r"tanks|armou?red \w+|convoys?|weapons|air defen[cs]e \w+|missiles?|jets|battalions?|brigades?|"
+            r"personnel|contingents?|militias?)",
+            r"reinforcements",
+            r"(?:formed|forming|created|creat(?:es|ing)|launched|founded|set up|established) (?:[\w-]+ ){0,4}"
+            r"(?:militias?|units?|organi[sz]ations?|brigades?|battalions?|wing|networks?|entity|front|"
+            r"alliances?|coalitions?)",
+            r"(?:militias?|units?|organi[sz]ations?|brigades?|battalions?|wing|networks?|entity|front|"
+            r"alliances?|coalitions?) (?:\w+ ){0,6}(?:has|have|had|was|were) been (?:formed|created|set up|"
+            r"established|launched)",
+            r"recruit(?:ed|s|ing) (?:\w+ ){0,4}(?:fighters|members|militants|recruits|soldiers|youths|"
+            r"children|"
+            r"boys|men)",
+            r"designat\w+ (?:\w+ ){0,4}(?:as )?(?:an? )?(?:foreign |"
+            r"global )?terrorist (?:organi[sz]ation|group|entity)",
+            r"(?:jets|fighter jets|warplanes|weapons|arms|missiles|tanks|drones|air defen[cs]e systems?) "
+            r"(?:[\w-]+ ){0,3}(?:arrived|delivered)",
+        ),
+        specific=False,
+        anchor=(
+            r"deploy|dispatch|redeploy|mobili|reinforc|amass|mass|sen[dt]|formed|forming|creat|launch|"
+            r"found|set up|establish|recruit|designat|arriv|deliver|militia|unit|organi|brigade|battalion|"
+            r"wing|network|entity|front|alliance|coalition"
         ),
     ),
 )
@@ -681,7 +970,8 @@ _ARMED_GROUP_CUE = re.compile(
     r"\b(?:security forces|soldiers|troops|army|militia\w*|forces|police|militan\w*|terroris\w*|outfits?|"
     r"insurgen\w*|Taliban|jihad\w*|Lashkar|Jaish|Tehreek|Tehrik|Daesh|"
     r"Islamic State|ISIS|ISIL|IS-?K|ISKP|Al-?Qaeda|BLA|BLF|TTP|LeJ|JuA|rebels?|armed groups?|groups?|"
-    r"organi[sz]ations?|factions?|commanders?|fighters)\b",
+    r"organi[sz]ations?|factions?|commanders?|fighters|armed men|gunmen|militiamen|peacekeepers|guards|"
+    r"officers|military)\b",
     re.IGNORECASE,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -692,27 +982,38 @@ _PROTEST_INTERVENTION = re.compile(
     re.IGNORECASE,
 )
 _EXCESSIVE_FORCE = re.compile(
-    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:\w+ ){{0,3}}(?:opened fire|fired|shot) (?:\w+ ){{0,3}}"
+    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:\w+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|gunned down)"
+    r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
+    r"pellets))(?: \w+){0,3} "
     r"(?:on|at|upon)? ?(?:the )?(?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|rall(?:y|ies)|"
     r"marchers|mourners)|"
     r"(?:protesters?|protestors?|demonstrators?) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down))\b",
     re.IGNORECASE,
 )
+# Demonstrators who use force or destroy things make the event a riot (ACLED: a violent demonstration),
+# whatever the police do; road blocks with barricades or burning tyres count too.
 _DEMONSTRATORS_VIOLENT = re.compile(
     r"\b(?:turned violent|went on (?:a )?rampage|molotov|petrol bombs?|fire ?bombs?|stone[- ]pelt\w*|"
-    r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles)|"
-    r"clash\w* (?:\w+ ){0,4}(?:protesters|protestors|demonstrators)|"
-    r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters) (?:\w+ ){0,3}"
+    r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing) (?:\w+ ){0,2}(?:stones|rocks|"
+    r"bricks|bottles|fireworks|firecrackers|eggs|objects|projectiles|missiles)|"
+    r"clash\w* (?:\w+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
+    r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters|activists|"
+    r"marchers|youths?) (?:\w+ ){0,3}"
     r"(?:torched|set (?:on )?fire|set ablaze|pelted|hurled|threw|stormed|ransacked|vandali[sz]ed|clashed|"
-    r"attacked|damaged|burnt|burned|smashed|looted))\b",
+    r"attacked|damaged|burnt|burned|smashed|looted|confronted|fought|scuffled|broke into)|"
+    r"scuffles?|scuffled|brawls?|barricades?|burning (?:tyres|tires)|(?:tyres|tires) (?:were )?(?:set )?"
+    r"(?:on fire|ablaze|burn\w*)|smash(?:ed|ing) (?:\w+ ){0,2}windows|looting|vandalism|arson|"
+    r"marred by violence|outbreaks? of violence|violent (?:protests?|demonstrations?|clashes|unrest)|"
+    r"erupted into violence|descended into (?:\w+ ){0,6}violence|aggressive (?:protesters|crowds?)|"
+    r"sparked (?:a )?(?:\w+ )?(?:blaze|fires?)|lit (?:\w+ )?(?:fires?|firecrackers|fireworks))\b",
     re.IGNORECASE,
 )
 # Only an event noun can point back ("the blast"); "the militants opened fire" opens its own event.
 _EVENT_NOUN_END = re.compile(
     r"(?:attacks?|blasts?|explosions?|bombings?|bombs?|strikes?|clash(?:es)?|encounters?|operations?|ambush|"
     r"assault|firing|shelling|abductions?|kidnappings?|protests?|rall(?:y|ies)|raids?|devices?|IEDs?|mines?|"
-    r"grenades?|killings?|incidents?|fighting|gun ?fights?|battles?|exchange of fire|sit-ins?|"
+    r"grenades?|killings?(?: of)?|incidents?|fighting|gun ?fights?|battles?|exchange of fire|sit-ins?|"
     r"demonstrations?|"
     r"riots?|cease-?fire|truce|agreement|deal|talks|arrests?|shells?|rockets?|missiles?|mortars?|"
     r"air ?strikes?|"
@@ -726,7 +1027,12 @@ _ATTACK_ON_GATHERING = frozenset(
 )
 _GATHERING_TARGETED = re.compile(
     r"\b(?:at|on|targeted|targeting|struck|hit|near|outside|during|into|attended|attending|addressing|"
-    r"addressed|through|of)\W+(?:[\w-]+\W+){0,3}$",
+    r"addressed|through|attacked|attacking|stormed|raided|bombed)\W+(?:[\w-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_CROWD = re.compile(
+    r"\b(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|villagers|residents|supporters|"
+    r"workers|students|youths?|hundreds|thousands|dozens of (?:people|men)|angry|enraged|irate|charged)\b",
     re.IGNORECASE,
 )
 _ARMED_ARSONIST = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
@@ -741,6 +1047,68 @@ _COUNT_BEFORE = re.compile(
     r"back-to-back|separate|both)\W+(?:[\w-]+\W+){0,1}$",
     re.IGNORECASE,
 )
+
+
+# A weapon that was recovered, seized, found or made did not go off: a disrupted weapons use, not an attack
+# ("police recovered rifles, 49 rounds and a hand grenade"). The verbs of a live attack between the seizure
+# verb and the weapon, or right after the weapon, undo this ("found the spot where a bomb exploded").
+_LIVE_VERBS = (
+    r"exploded|explosions?|went off|detonated|killed|killing|injured|injuring|wounded|wounding|hurled|lobbed|"
+    r"threw|thrown|fired|attacked|struck|hit|blasts?|ripped|blew|targeted|died"
+)
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:recover\w*|seiz\w*|found|confiscat\w*|unearth\w*|discover\w*|detect\w*|impound\w*|retriev\w*|"
+    r"hauls?|caches?|stash\w*|dumps?|possession|possessing|carrying|smuggl\w*|suppl(?:y|ied|ying)|"
+    r"procur\w*|collect\w*|manufactur\w*|assembl\w*|stockpil\w*|defus\w*|diffus\w*|deactivat\w*|"
+    r"along with|dispos\w*|neutrali[sz]\w*)\b"
+    rf"(?:(?!\b(?:{_LIVE_VERBS})\b)[^.;:])*$",
+    re.IGNORECASE,
+)
+_SEIZED_AFTER = re.compile(
+    rf"^(?:(?!\b(?:{_LIVE_VERBS})\b)[^.;:]){{0,80}}?\b(?:was|were|had been|have been|has been|being) "
+    r"(?:also |later |safely |subsequently )?(?:recovered|seized|found|confiscated|defused|detected|"
+    r"unearthed|"
+    r"impounded|retrieved|deactivated|disarmed|diffused|spotted|smuggled|transported|stored|stockpiled|"
+    r"supplied|procured|neutrali[sz]ed|disposed)\b",
+    re.IGNORECASE,
+)
+_LIVE_AFTER = re.compile(rf"^\W*(?:[\w-]+\W+){{0,2}}?(?:{_LIVE_VERBS})\b", re.IGNORECASE)
+_MUNITION_END = re.compile(
+    r"(?:mortars?|shells?|rockets?|missiles?|grenades?|RPGs?|bombs?|IEDs?|mines?|devices?|explosives?|"
+    r"vests?|jackets?|drones?|UAVs?|unmanned aerial vehicles?)$",
+    re.IGNORECASE,
+)
+SEIZURE_WINDOW = 100
+
+
+# A passive verb opening a relative clause about people: "jawans who were killed in a Maoist ambush",
+# "engineers who had been abducted". The clause runs on to the trigger when no punctuation intervenes.
+_RELATIVE_PASSIVE = (
+    r"\bwho(?:m)?\s+(?:had\s+been|have\s+been|has\s+been|was|were|got)\s+(?:\w+ly\s+)?"
+    r"(?!(?:suspected|accused|alleged|believed|involved|wanted|thought|said|reported|arrested)\b)"
+)
+# A death in the main clause ("who was shot on Monday succumbed to his injuries") completes the event.
+_DEATH_NOW = re.compile(
+    r"\b(?:succumbed|died|passed away|breathed (?:his|her) last|death toll|bodies)\b", re.IGNORECASE
+)
+_RELATIVE_BEFORE = re.compile(rf"{_RELATIVE_PASSIVE}(?:[\w-]+\s+){{0,8}}$", re.IGNORECASE)
+_RELATIVE_INSIDE = re.compile(rf"{_RELATIVE_PASSIVE}\w+", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, start: int, trigger: str) -> bool:
+    """True when the trigger is told in a relative clause about someone the sentence is about."""
+    if _DEATH_NOW.search(text):
+        return False
+    return bool(_RELATIVE_BEFORE.search(text[max(0, start - 80) : start]) or _RELATIVE_INSIDE.search(trigger))
+
+
+def is_seized_weapon(text: str, start: int, end: int) -> bool:
+    """True when a weapon noun names something recovered or seized rather than used."""
+    if _MUNITION_END.search(text[start:end]) is None or _LIVE_AFTER.search(text[end : end + 40]):
+        return False
+    if _SEIZED_BEFORE.search(text[max(0, start - SEIZURE_WINDOW) : start]):
+        return True
+    return _SEIZED_AFTER.search(text[end : end + SEIZURE_WINDOW]) is not None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -772,6 +1140,8 @@ class Trigger:
     text: str
     specific: bool = True
     reference: bool = False
+    recalled: bool = False
+    claimed: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -825,13 +1195,21 @@ PREFILTER = re.compile(
     r"sit-in|demonstrat|march|riot|mob|lynch|torch|ablaze|loot|ransack|ceasefire|cease-fire|truce|peace|"
     r"agreement|accord|arrest|detain|apprehend|custody|nabbed|defus|foil|thwart|avert|recover|seiz|banned|"
     r"proscri|merg|split|surrender|captur|control|regain|retook|operation|raid|militan|terror|insurg|"
-    r"rape|camp|headquarters|stone|slogan|strike|establish|set up|took over|taken over|overr[au]n|withdr|"
+    r"rape|camps?\b|headquarters|stone|slogan|strike|establish|set up|took over|taken over|overr[au]n|withdr|"
     r"pulled out|freed|liberat|recaptur|retook|drove|pushed|expel|purg|evict|occupied|sexual|abuse|molest|"
-    r"kamikaze|chlorine|sarin|mustard|toxic|poison|nerve agent|jet|warplane|aircraft|helicopter|gunship|"
+    r"projectile|booby|kamikaze|chlorine|sarin|mustard|toxic|poison|nerve agent|jet|warplane|aircraft|"
+    r"helicopter|gunship|"
     r"whisked|picked up|cache|stash|firearm|weapon|ammunition|intercept|discover|vandal|plunder|razed|"
     r"demolish|burn|vigilante|dharna|streets|neutrali|eliminat|defect|disband|formation|appoint|chief|"
     r"storm|behead|slaughter|massacre|assassin|hacked|stabbed|deal|pact|swap|prisoner|unrest|turmoil|hurt|"
-    r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives)",
+    r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives|sabotag|damag|destroy|wreck|uproot|base|"
+    r"outpost|observation|deploy|reinforc|mobili|dispatch|redeploy|amass|walk-?out|vigil|shot down|intercept|"
+    r"repel|repuls|fought off|beat back|suicide|peaceful|unarmed|taken (?:away )?by|formed|militia|brigade|"
+    r"battalion|alliance|coalition|withdr|retreat|evacuat|vacat|handed|handing|hands? over|handover|retak|"
+    r"without (?:a |any )?(?:fight|resist|firing|bloodshed|clash|a shot)|cleared|clearing|battl|recruit|"
+    r"designat|allegiance|joined forces|ranks of|rejoin|reunit|tear ?gas|water cannon|rubber bullet|baton|"
+    r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
+    r"blown|blow|beat|thrash|entered|advanced|pushed into)",
     re.IGNORECASE,
 )
 
@@ -848,7 +1226,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         return SentenceReading(sentence=sentence)
     raw: list[tuple[TriggerRule, re.Match[str]]] = []
     for rule in TRIGGER_RULES:
-        raw.extend((rule, match) for match in rule.pattern.finditer(text))
+        if rule.anchor is None or rule.anchor.search(text):
+            raw.extend((rule, match) for match in rule.pattern.finditer(text))
     if not raw:
         toll = _CASUALTY_CUE.search(text) is not None and NON_EVENT_CONTEXT.search(text) is None
         return SentenceReading(sentence=sentence, casualties=toll)
@@ -857,8 +1236,12 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     kept = _keep_outermost(raw)
     triggers: list[Trigger] = []
     for rule, match in kept:
-        if non_event and not (
-            rule.specific and rule.sub_event_type in _EXPLOSIVE_TYPES | {S.AIR_DRONE_STRIKE}
+        # Hazards, accidents and sport share their verbs with violence ("killed", "blast", "shot"), not with
+        # protests or arrests: a riot after a cricket match is still a riot.
+        if (
+            non_event
+            and rule.sub_event_type.event_type in _HAZARD_CONFUSABLE_TYPES
+            and not (rule.specific and rule.sub_event_type in _EXPLOSIVE_TYPES | {S.AIR_DRONE_STRIKE})
         ):
             continue
         if rule.needs_context and not _has_violence_cue(text, match.start(), match.end(), rule.context):
@@ -870,20 +1253,40 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         if rule.sub_event_type in _NEEDS_ARMED_GROUP and not _ARMED_GROUP_CUE.search(text):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
-        if _COMMENTARY_BEFORE.search(before) or (commentary and _PLURAL_TRIGGER_END.search(match.group(0))):
+        # "The third attack this year" talks about attacks; "an unknown number of gunmen opened fire" and
+        # "dozens of mortar shells" report one.
+        event_noun = _EVENT_NOUN_END.search(match.group(0)) is not None and not _MUNITION_END.search(
+            match.group(0)
+        )
+        if event_noun and _COMMENTARY_BEFORE.search(before):
+            continue
+        if commentary and (not rule.specific or _PLURAL_TRIGGER_END.search(match.group(0))):
+            # A tally ("a total of 123 persons... ten rebels were killed in encounters this year") reports
+            # many events at once: only a named method in the singular reports one of them.
             continue
         # A determiner points back only from a noun ("the blast"); before a verb it opens the subject
         # ("the Counter Terrorism Department arrested").
         determined = (
             _REFERENCE_BEFORE.search(before) is not None
             and _EVENT_NOUN_END.search(match.group(0)) is not None
+            and _INDEFINITE_BEFORE.search(before) is None
         )
         reference = determined or any(
             pattern.search(before) for pattern in (_REFERENCE_VERB_BEFORE, _SECOND_BEFORE)
         )
+        if reference and not determined and _NEW_AFTER_BEFORE.search(before):
+            # "Police arrested three men after a bomb exploded near the court": an indefinite trigger after
+            # "after" or "following" tells a new event, not one reported before.
+            reference = False
+        if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and _RELEASE_BEFORE.search(before):
+            reference = True
+        if _LEGAL_AFTER.search(text, match.end()):
+            reference = True
         sub_type = rule.sub_event_type
         if rule.attack_verb:
             sub_type = S.ARMED_CLASH if _victim_is_armed(text, match.start(), match.end()) else S.ATTACK
+        elif sub_type in _WEAPON_TYPES and is_seized_weapon(text, match.start(), match.end()):
+            sub_type, reference = S.DISRUPTED_WEAPONS_USE, False
         triggers.append(
             Trigger(
                 sub_event_type=sub_type,
@@ -892,6 +1295,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 text=match.group(0),
                 specific=rule.specific,
                 reference=reference,
+                recalled=_in_relative_clause(text, match.start(), match.group(0)),
+                claimed=_CLAIM_BEFORE.search(before) is not None,
             )
         )
     triggers = _resolve_sentence(text, sentence.start, triggers)
@@ -915,6 +1320,14 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     )
 
 
+_HAZARD_CONFUSABLE_TYPES = frozenset(
+    {
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        EventType.STRATEGIC_DEVELOPMENTS,
+    }
+)
 _NEEDS_ARMED_GROUP = frozenset(
     {S.CHANGE_TO_GROUP_ACTIVITY, S.HEADQUARTERS_OR_BASE_ESTABLISHED, S.SEXUAL_VIOLENCE}
 )
@@ -923,17 +1336,32 @@ _NEEDS_ARMED_GROUP = frozenset(
 def _keep_outermost(
     raw: list[tuple[TriggerRule, re.Match[str]]],
 ) -> list[tuple[TriggerRule, re.Match[str]]]:
-    """Drop matches inside a longer match ("bomb" inside "roadside bomb"); keep text order."""
+    """Drop matches inside a longer match ("bomb" inside "roadside bomb"); keep text order.
+
+    A weapon named inside a longer who-did-what match ("a suicide bomber attacked the post") is kept: the
+    weapon, not the verb around it, sets the sub-type (see SUB_TYPE_PRECEDENCE).
+    """
     ordered = sorted(raw, key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
     kept: list[tuple[TriggerRule, re.Match[str]]] = []
     for rule, match in ordered:
         if any(
-            other.start() <= match.start() and match.end() <= other.end() and other is not match
-            for _, other in kept
+            other.start() <= match.start()
+            and match.end() <= other.end()
+            and other is not match
+            and not _names_weapon_inside(rule, outer)
+            for outer, other in kept
         ):
             continue
         kept.append((rule, match))
     return kept
+
+
+def _names_weapon_inside(inner: TriggerRule, outer: TriggerRule) -> bool:
+    return (
+        inner.sub_event_type in _WEAPON_TYPES
+        and outer.sub_event_type is not inner.sub_event_type
+        and outer.sub_event_type is not S.DISRUPTED_WEAPONS_USE
+    )
 
 
 def _has_violence_cue(text: str, start: int, end: int, context: re.Pattern[str] | None) -> bool:
@@ -942,8 +1370,11 @@ def _has_violence_cue(text: str, start: int, end: int, context: re.Pattern[str] 
 
 
 def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
-    """A generic plural ("attacks", "blasts") without a count talks about violence, not one event."""
-    if not _PLURAL_TRIGGER_END.search(trigger):
+    """A generic plural ("attacks", "blasts") without a count talks about violence, not one event.
+
+    Munitions are the exception: "fired rockets at the town" reports one attack.
+    """
+    if not _PLURAL_TRIGGER_END.search(trigger) or _MUNITION_END.search(trigger):
         return False
     return _COUNT_BEFORE.search(text, max(0, start - 40), start) is None
 
@@ -962,10 +1393,21 @@ _VICTIM_PASSIVE = re.compile(
 )
 
 
+_MILITANT_OBJECT = re.compile(
+    rf"(?!\W*by\b)\W*(?:on|at|upon)?\s*(?:a |an |the |two |three |four |five |several |\d+ |suspected |"
+    rf"armed )?"
+    rf"(?:[\w-]+ ){{0,2}}?{_MILITANTS}\b",
+    re.IGNORECASE,
+)
+
+
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
     if _ARMED_VICTIM.search(masked, end, min(len(masked), end + 90)):
+        return True
+    if _MILITANT_OBJECT.match(text, end):
+        # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
         return True
     return _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None
 
@@ -984,10 +1426,10 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             protest = []
     if protest:
         sub_type = S.PEACEFUL_PROTEST
-        if _EXCESSIVE_FORCE.search(text):
-            sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
-        elif _DEMONSTRATORS_VIOLENT.search(text) or S.VIOLENT_DEMONSTRATION in kinds:
+        if _DEMONSTRATORS_VIOLENT.search(text) or S.VIOLENT_DEMONSTRATION in kinds:
             sub_type = S.VIOLENT_DEMONSTRATION
+        elif _EXCESSIVE_FORCE.search(text):
+            sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         elif _PROTEST_INTERVENTION.search(text):
             sub_type = S.PROTEST_WITH_INTERVENTION
         first = protest[0]
@@ -1036,6 +1478,9 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and not _ARMED_ARSONIST.search(text):
         if S.MOB_VIOLENCE in kinds or S.VIOLENT_DEMONSTRATION in kinds:
             return [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
+        if _CROWD.search(text) is None:
+            # Arson by a few named or unknown people is property destruction; by a crowd, mob violence.
+            return triggers
         return [
             replace(t, sub_event_type=S.MOB_VIOLENCE)
             if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
@@ -1053,11 +1498,22 @@ VIOLENT_SUB_TYPES = frozenset(sub for sub in SubEventType if sub.event_type in V
 
 def choose_sub_type(triggers: Iterable[Trigger]) -> Trigger | None:
     """The trigger whose sub-type names the event: specific before generic, then by precedence."""
+    # A weapon, even named generically ("explosives", "rockets"), says more about the method than a
+    # who-did-what verb ("assailants stormed"): it counts as specific and goes before attacks and clashes.
     ordered = sorted(
         triggers,
-        key=lambda trigger: (not trigger.specific, _RANK[trigger.sub_event_type], trigger.start),
+        key=lambda trigger: (
+            not (trigger.specific or trigger.sub_event_type in _WEAPON_TYPES),
+            trigger.sub_event_type in (S.ATTACK, S.ARMED_CLASH),
+            not trigger.specific,
+            _RANK[trigger.sub_event_type],
+            trigger.start,
+        ),
     )
     return ordered[0] if ordered else None
+
+
+_HARM_FAMILIES = frozenset({"violence", "demonstration", S.LOOTING_PROPERTY_DESTRUCTION.value})
 
 
 def _family(sub_type: SubEventType) -> str:
@@ -1145,7 +1601,12 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
         families.setdefault(_family(trigger.sub_event_type), []).append(trigger)
     cue = reading.background_cue
     if cue is None:
-        return [(family, Role.MAIN, triggers) for family, triggers in families.items()]
+        # A family told only in relative clauses ("the families of soldiers who were killed in an ambush")
+        # is what the people the sentence is about went through earlier: a recalled event.
+        return [
+            (family, Role.BACKGROUND if all(t.recalled for t in triggers) else Role.MAIN, triggers)
+            for family, triggers in families.items()
+        ]
 
     def distance(trigger: Trigger) -> int:
         return max(cue.start - trigger.end, trigger.start - cue.end, 0)
@@ -1179,7 +1640,9 @@ def _find_draft(
 ) -> _Draft | None:
     same_family = [draft for draft in drafts if draft.family == family]
     if not same_family:
-        return None
+        # "The attack" after a mob's or arsonists' deed names that deed, not a second event.
+        related = [d for d in drafts if references_only and {d.family, family} <= _HARM_FAMILIES]
+        return related[-1] if related else None
     latest = same_family[-1]
     if references_only:
         return latest
@@ -1236,7 +1699,12 @@ def _finish(draft: _Draft) -> DetectedEvent:
         type_trigger = best
     sentences = tuple(sorted(draft.sentences, key=lambda sentence: sentence.start))
     role = draft.role
-    if draft.family == "violence" and all(t.reference for t in draft.triggers) and not draft.reports_harm:
+    if (
+        draft.family == "violence"
+        and all(t.reference for t in draft.triggers)
+        and not draft.reports_harm
+        and not any(t.claimed for t in draft.triggers)
+    ):
         # Only named in passing ("in the wake of the attack", "condemned the blast"): told elsewhere.
         role = Role.BACKGROUND
     return DetectedEvent(
