@@ -1,12 +1,14 @@
-"""Pairwise same-event precision and recall of resolution on the dev gold (src/waqia/data/dedup).
+"""Pairwise same-event precision and recall of resolution on the dedup gold sets.
 
-Two measurements:
+Two sets: the dev gold (src/waqia/data/dedup), which the rules were studied on, and the held-out gold
+(src/waqia/data/dedup_holdout), written later and not used for tuning. Two measurements on each:
 - gold mentions: the gold events themselves, as an extractor that made no mistake would report them,
   resolved by the pure core in arrival order and in shuffled orders (what resolution alone gets right);
 - extracted mentions (`--extract`): the real extractor's mentions ingested into a throwaway SQLite store,
   scored with the evaluation spec's deduplication figures (what `waqia evaluate` prints).
 
-Run: .venv/bin/python benchmarks/resolve_quality.py [--extract] [--orders 20]
+Run: .venv/bin/python benchmarks/resolve_quality.py [--extract] [--orders 20] [--set dev|holdout|both]
+(--misses lists the gold pairs the extracted run split or joined wrongly.)
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import random
 import sys
 import time
 from importlib.resources import files
+from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 # The dev gold is turned into mentions by the test helpers, so the test and this script measure alike.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "resolve"))
 
-from resolve_builders import gold_mentions, load_dev_gold, pairwise
+from resolve_builders import gold_mentions, load_dedup_gold, pairwise
 
 from waqia.resolve.cluster import Resolver
 
@@ -32,8 +36,11 @@ def _report(label: str, tp: int, predicted: int, expected: int) -> None:
     print(f"{label}: precision {precision:.3f} ({tp}/{predicted}), recall {recall:.3f} ({tp}/{expected})")
 
 
-def measure_gold(orders: int) -> None:
-    articles, gold = load_dev_gold()
+SETS = {"dev": "dedup", "holdout": "dedup_holdout"}
+
+
+def measure_gold(folder: str, orders: int) -> None:
+    articles, gold = load_dedup_gold(folder)
     items = gold_mentions(articles, gold)
     keys = {features.mention_id: key for features, key in items}
     owner = {features.mention_id: features.article_id for features, _ in items}
@@ -52,13 +59,13 @@ def measure_gold(orders: int) -> None:
     print(f"gold mentions: {len(partitions)} distinct partition(s) over {orders + 1} arrival orders")
 
 
-def measure_extracted() -> None:
+def measure_extracted(folder: str, *, misses: bool) -> None:
     from waqia.cli.evaluate import _predict_through_store
     from waqia.evaluate.scoring import score
     from waqia.evaluate.spec_events import parse_spec_lines
     from waqia.extract.rules import build_extractor
 
-    root = files("waqia") / "data" / "dedup"
+    root = files("waqia") / "data" / folder
     started = time.perf_counter()
     # What `waqia evaluate --gold ... --articles ...` does when the gold has event keys.
     predicted = _predict_through_store([str(root / "articles.jsonl")], extractor=build_extractor())
@@ -66,16 +73,53 @@ def measure_extracted() -> None:
     dedup = score(predicted, gold).dedup
     _report("extracted mentions (rules.v1), spec dedup", dedup.true_positives, dedup.predicted, dedup.gold)
     print(f"  ({time.perf_counter() - started:.1f} s with extraction)")
+    if misses:
+        _print_misses(predicted, gold)
+
+
+def _print_misses(predicted: list[Any], gold: list[Any]) -> None:
+    """The cross-article pairs of paired mentions that resolution split (same key) or joined (other keys)."""
+    from waqia.evaluate.scoring import pair_events
+
+    paired = []
+    gold_by_id = {article.article_id: article for article in gold}
+    for article in predicted:
+        expected = gold_by_id.get(article.article_id)
+        if expected is None:
+            continue
+        for i, j in pair_events(article.events, expected.events):
+            paired.append((article.article_id, article.events[i], expected.events[j]))
+    for (id_a, mine_a, gold_a), (id_b, mine_b, gold_b) in combinations(paired, 2):
+        if id_a == id_b:
+            continue
+        same_gold = gold_a.event_key == gold_b.event_key
+        same_predicted = mine_a.event_id == mine_b.event_id
+        if same_gold == same_predicted:
+            continue
+        label = "SPLIT" if same_gold else "JOINED"
+        print(f"{label} {id_a} / {id_b} ({gold_a.event_key} / {gold_b.event_key})")
+        for article_id, mine in ((id_a, mine_a), (id_b, mine_b)):
+            print(
+                f"    {article_id}: {mine.event_date} {mine.sub_event_type} {mine.location} "
+                f"({mine.admin2}, {mine.admin1}) killed {mine.killed_min} actor {mine.perpetrator} "
+                f"target {mine.target} role {mine.role}"
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="also run the real extractor (spaCy)")
     parser.add_argument("--orders", type=int, default=20, help="shuffled arrival orders to try")
+    parser.add_argument("--set", choices=[*SETS, "both"], default="both", help="which gold set to measure")
+    parser.add_argument("--misses", action="store_true", help="with --extract, list the pairs it got wrong")
     options = parser.parse_args()
-    measure_gold(options.orders)
-    if options.extract:
-        measure_extracted()
+    for name, folder in SETS.items():
+        if options.set not in (name, "both"):
+            continue
+        print(f"== {name} ({folder})")
+        measure_gold(folder, options.orders)
+        if options.extract:
+            measure_extracted(folder, misses=options.misses)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ run satp-actions --dataset satp-actions "${data_args[@]}"
 run gtd --dataset gtd "${data_args[@]}"
 run wiki-incidents --dataset wiki-incidents --limit 2000 "${data_args[@]}"
 run case2021 --dataset case2021 "${data_args[@]}"
-run demo-gold --gold src/waqia/data/demo/gold.jsonl --articles src/waqia/data/demo/articles.jsonl
+run demo-gold --gold src/waqia/data/demo/gold.jsonl --articles=src/waqia/data/demo/{articles.jsonl,pages,text,feed.xml}
 if [ -f src/waqia/data/gold/tricky.jsonl ] && [ -f src/waqia/data/gold/tricky_articles.jsonl ]; then
   run tricky-gold --gold src/waqia/data/gold/tricky.jsonl --articles src/waqia/data/gold/tricky_articles.jsonl
 else

@@ -312,6 +312,32 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("In a separate attack in Turbat, no one was hurt.", None, None, None),
     ("A second device went off without causing casualties.", None, None, None),
     ("The grenade hit a shop in the second attack of the week, but no one was hurt.", None, (0, 0), None),
+    # A clause recalling an earlier event ("since 2021, when ...") gives that event's toll, not this one's.
+    (
+        "The blast was the deadliest in Kohat since May 2021, when a bomber killed 33 worshippers.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Four labourers were shot dead, the worst attack in Kech since 2019, when gunmen killed 14.",
+        (4, 4),
+        None,
+        None,
+    ),
+    (
+        "Two guards were hurt, as in 2018 when a similar attack wounded nine people.",
+        None,
+        (2, 2),
+        None,
+    ),
+    ("Three traders were killed last month, when militants fired on the bazaar.", (3, 3), None, None),
+    # A running tally in the present perfect over a span of time counts many events.
+    ("At least 27 policemen have been killed in the district this year.", None, None, None),
+    ("Over 300 people have lost their lives in such attacks since January.", None, None, None),
+    # The present perfect alone, or a span of time alone, still gives this event's toll.
+    ("Six people have been killed in the explosion, a police official said.", (6, 6), None, None),
+    ("Eight people were killed in the deadliest blast this year.", (8, 8), None, None),
 ]
 
 

@@ -235,6 +235,91 @@ ATTRIBUTION_CASES = [
         [],
         [],
     ),
+    # The group's own bomber or gunmen, or militants tied to it by a hyphen, acted.
+    ("A TTP suicide bomber walked into the mosque in Peshawar during prayers.", "ttp", ATTRIBUTED, [], []),
+    ("Two BLA gunmen on a motorbike sprayed the van with bullets in Kech.", "bla", ATTRIBUTED, [], []),
+    ("LeJ-linked gunmen shot dead a trader in Quetta.", "lej", ATTRIBUTED, [], []),
+    ("Police arrested a TTP suicide bomber near Swat before he could strike.", "pk_police", UNKNOWN, [], []),
+    (
+        "Nine people, including four policemen, were killed when a suicide bomber struck a van in Bannu.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("ISKP-affiliated militants were arrested in Bajaur on Friday.", None, UNKNOWN, [], []),
+    # The attackers named as members of, or belonging to, a group.
+    ("The raid was carried out by fighters from the Baloch Liberation Army.", "bla", ATTRIBUTED, [], []),
+    (
+        "The ambush was staged by militants belonging to the Islamic State Khorasan Province.",
+        "iskp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    ("Police raided a hideout of militants from the TTP in Tank.", "pk_police", UNKNOWN, [], []),
+    ("The gunmen, believed to be from the BLF, escaped on foot.", "blf", ATTRIBUTED, [], []),
+    (
+        "A cleric was shot dead in Karachi, with LeJ militants suspected to be behind the killing.",
+        "lej",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    # A claim that names the act without "that" or "responsibility".
+    # Those arrested or killed "belonging to X" are on the receiving end; attackers linked to X acted.
+    (
+        "The CTD on Monday arrested three suspects belonging to the banned Lashkar-e-Jhangvi in Quetta.",
+        "ctd",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("Soldiers killed four militants linked to the BLA near Kohlu.", "pk_army", UNKNOWN, [], []),
+    (
+        "The paramilitary force arrested six suspects linked to the MQM in Karachi.",
+        "pk_military",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("Gunmen affiliated with the BLF killed two labourers in Kech.", "blf", ATTRIBUTED, [], []),
+    # A force reporting what it did itself acted: "the department said it had arrested".
+    (
+        "The CTD said on Friday it had arrested four suspects belonging to the ISKP in Bajaur.",
+        "ctd",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    ("Police said they were attacked by TTP militants near Tank.", "ttp", ATTRIBUTED, [], []),
+    ("The TTP claimed it killed six soldiers near Wana.", "ttp", CLAIMED, ["ttp"], []),
+    ("In a video the BLA claimed they had ambushed the convoy.", "bla", CLAIMED, ["bla"], []),
+    ("A raid by Huthi militia killed 25 soldiers near the border.", "houthis", ATTRIBUTED, [], []),
+    (
+        "Officials blamed the BLF for the ambush, and the group claimed it a day later.",
+        "blf",
+        CLAIMED,
+        ["blf"],
+        [],
+    ),
+    ("Police claimed it was a suicide attack on the checkpost.", None, UNKNOWN, [], []),
+    # "Claimed by the same group" names the group the text named last, never one on the receiving end.
+    (
+        "The BLA claimed the ambush in Kech. Gunmen later killed two guards in an attack claimed by the "
+        "same group.",
+        "bla",
+        CLAIMED,
+        ["bla"],
+        [],
+    ),
+    (
+        "Police said TTP militants were killed in the raid. A bombing in Swat was claimed by the group.",
+        None,
+        CLAIMED,
+        [],
+        [],
+    ),
     # Nothing said.
     ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
     ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),
@@ -348,6 +433,92 @@ SCOPED_CASES = [
         [],
         [],
     ),
+    # A clause recalling an earlier event inside the event's own sentence, and "that bombing" after it,
+    # speak of the earlier event: its claimant is not this event's.
+    (
+        "[[A bomb went off at a bus stand in Kohat on Friday.]] [[The blast was the worst in the town since "
+        "May 2021, when a suicide bomber struck a mosque.]] Islamic State claimed that bombing.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[Gunmen killed a shopkeeper in Turbat.]] [[It was the third killing there since 2022, when BLF "
+        "fighters shot two traders.]]",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[Five soldiers died when a mine hit their truck in Kech.]] [[Officials compared it to an ambush "
+        "last year, when BLA militants killed nine.]] The BLF claimed the mine attack.",
+        "blf",
+        CLAIMED,
+        ["blf"],
+        [],
+    ),
+    # When the recalled event is the one read, the sentence after it is its own: "that attack" is it.
+    (
+        "{{Police beat back an assault on a post in Zhob.}} [[In March 2022, militants stormed the same "
+        "post.]] The Tehreek-e-Jihad Pakistan claimed that attack.",
+        "tehreek_e_jihad",
+        CLAIMED,
+        ["tehreek_e_jihad"],
+        [],
+    ),
+    # A force named only in the sentences after the event responds to it; it did not act in it.
+    (
+        "[[A grenade was hurled at a police station in Kohat, wounding two constables.]] Police launched "
+        "a search operation in the area.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    (
+        "[[A bomb wrecked a gas pipeline in Dera Bugti.]] Security forces cordoned off the area. BLA "
+        "militants had planted the device, officials said.",
+        "bla",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    # A sentence about a period ("since 2022", "in recent years") tells of many attacks, not this one.
+    (
+        "[[A suicide bomber struck a police post in Bannu.]] No group claimed it. Attacks on police have "
+        "risen since 2022, most of them claimed by the TTP.",
+        None,
+        UNCLAIMED,
+        [],
+        [],
+    ),
+    (
+        "[[A roadside bomb hit a minibus in Kabul.]] Such bombings were common before 2021, the year in "
+        "which a suicide attack at the airport, claimed by ISKP, killed 170 people.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
+    # "Either blast", "both attacks": the sentence speaks of every event of the article.
+    (
+        "[[A bomb hit a van in Kech.]] {{Hours later a second bomb went off at a shop in Turbat.}} No group "
+        "has claimed either blast.",
+        None,
+        UNCLAIMED,
+        [],
+        [],
+    ),
+    # "That attack" with no recalled event before it is still this event's.
+    (
+        "[[Militants stormed a checkpost in Tank at night.]] Two hours later the TTP claimed that attack.",
+        "ttp",
+        CLAIMED,
+        ["ttp"],
+        [],
+    ),
 ]
 
 
@@ -433,3 +604,20 @@ def test_read_mention_role(sentence: str, mention: str, role: MentionRole) -> No
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
     assert [text[start:end] for start, end in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("case", SCOPED_CASES[:6], ids=[case[0][:60] for case in SCOPED_CASES[:6]])
+def test_actor_matches_found_once_give_the_same_attribution(
+    actors: ActorDictionary,
+    case: tuple[str, str | None, ClaimStatus, list[str], list[str]],
+) -> None:
+    text, event_spans, other_spans = _unmark(case[0])
+    expected = read_attribution(text, actors=actors, event_spans=event_spans, other_spans=other_spans)
+    reused = read_attribution(
+        text,
+        actors=actors,
+        event_spans=event_spans,
+        other_spans=other_spans,
+        actor_matches=actors.find_actors(text),
+    )
+    assert reused == expected

@@ -115,6 +115,14 @@ def test_no_dateline(text: str) -> None:
         ("Police named the victim as Quetta Ali Shah.", "Quetta", False),
         ("Gunmen opened fire on Wazir Quetta Road in the city.", "Quetta", False),
         ("Gunmen opened fire in Quetta Cantonment.", "Quetta", True),
+        # One or two letters are a block, a sector or an initial; two capitals may be an abbreviation.
+        ("Police sealed off R and the nearby streets.", "R", False),
+        ("Gunmen fired on a car in Sector G of the city.", "G", False),
+        ("Militants attacked a post in KP on Monday.", "KP", True),
+        ("Militants attacked a post in Kot on Monday.", "Kot", True),
+        # An honorific makes the name a person's.
+        ("Militants targeted the shrine of Pir Quetta in the town.", "Quetta", False),
+        ("Dr Quetta, a surgeon, was shot.", "Quetta", False),
     ],
 )
 def test_is_place_name(text: str, name: str, expected: bool) -> None:

@@ -24,7 +24,16 @@ TARGET_CASES = [
     ("Militants attacked an FC checkpost in Kech district.", Target.MILITARY, "FC"),
     ("Attackers stormed a checkpost manned by soldiers in North Waziristan.", Target.MILITARY, "checkpost"),
     ("Three soldiers were martyred when their vehicle hit a landmine.", Target.MILITARY, "soldiers"),
-    ("An IED struck a Levies vehicle near Mastung.", Target.MILITARY, "Levies"),
+    ("An IED struck a Levies vehicle near Mastung.", Target.POLICE, "Levies"),
+    ("Militants attacked a Levies checkpost in Kalat.", Target.POLICE, "Levies"),
+    # A party's leader or worker is a political target; a party leader who speaks is not a target.
+    ("Gunmen shot dead a PTI worker outside his house in Swabi.", Target.POLITICAL, "PTI"),
+    (
+        "An Awami National Party leader was killed by a bomb in Peshawar.",
+        Target.POLITICAL,
+        "Awami National Party",
+    ),
+    ("A PPP leader condemned the rocket attack on the school in Kohat.", Target.EDUCATION, "school"),
     ("A suicide bomber struck an imambargah in Shikarpur during prayers.", Target.RELIGIOUS, "imambargah"),
     ("Gunmen killed a prayer leader as he left the mosque.", Target.RELIGIOUS, "prayer leader"),
     ("The blast ripped through a shrine packed with devotees.", Target.RELIGIOUS, "shrine"),

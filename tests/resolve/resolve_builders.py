@@ -200,7 +200,12 @@ def pairwise(
 
 
 def load_dev_gold() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    root = files("waqia") / "data" / "dedup"
+    return load_dedup_gold("dedup")
+
+
+def load_dedup_gold(folder: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The articles and gold of a dedup set in src/waqia/data/`folder` ("dedup" or "dedup_holdout")."""
+    root = files("waqia") / "data" / folder
     articles = [
         json.loads(line)
         for line in (root / "articles.jsonl").read_text(encoding="utf-8").splitlines()

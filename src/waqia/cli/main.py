@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
-from importlib.resources import files
 from pathlib import Path
-from typing import IO, Annotated, Any, BinaryIO, TextIO, cast
+from typing import Annotated, Any, TextIO, cast
 
 import typer
 from rich.console import Console
@@ -40,13 +38,10 @@ from waqia.cli.common import (
 from waqia.cli.resolution import write_changes
 from waqia.errors import ConfigError, WaqiaError
 from waqia.export import ExportFormat
-from waqia.export.acled_csv import write_acled_csv
-from waqia.export.geojson import write_geojson
-from waqia.export.jsonl import write_events_jsonl
-from waqia.export.parquet import write_events_parquet
-from waqia.export.spec_json import format_spec_line, write_mentions_export
+from waqia.export.formats import write_export
+from waqia.export.spec_json import format_spec_line
 from waqia.extract.base import Extractor
-from waqia.ingest import load_sources
+from waqia.ingest import find_demo_sources, load_sources
 from waqia.model import Article, Event, EventFilter, RunReport, Skipped
 from waqia.pipeline import Progress as PipelineProgress
 from waqia.pipeline import extract_articles, ingest_articles
@@ -251,25 +246,6 @@ EXPORT_SUFFIX = {
 }
 
 
-def write_export(
-    store: EventStore, export_format: ExportFormat, stream: IO[Any], event_filter: EventFilter
-) -> int:
-    """Write one export format to an open stream; returns the number of records written."""
-    text = cast(TextIO, stream)
-    writers: dict[ExportFormat, Callable[[], int]] = {
-        ExportFormat.ACLED_CSV: lambda: write_acled_csv(store.iter_events(event_filter), text),
-        ExportFormat.GEOJSON: lambda: write_geojson(store.iter_events(event_filter), text),
-        ExportFormat.JSONL: lambda: write_events_jsonl(store.iter_events(event_filter), text),
-        ExportFormat.MENTIONS: lambda: write_mentions_export(
-            store.iter_mentions(), text, articles=store.iter_articles()
-        ),
-        ExportFormat.PARQUET: lambda: write_events_parquet(
-            store.iter_events(event_filter), cast(BinaryIO, stream)
-        ),
-    }
-    return writers[export_format]()
-
-
 @app.command()
 def export(
     export_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
@@ -323,16 +299,9 @@ def export(
         opened_store(db) as store,
         open_output(output, binary=export_format is ExportFormat.PARQUET) as stream,
     ):
-        count = write_export(store, export_format, stream, event_filter)
+        count = write_export(store, export_format, stream, event_filter=event_filter)
     if output != "-":
         stderr_console().print(f"{count} records written to {output}", highlight=False)
-
-
-def bundled_demo_sources() -> list[str]:
-    """The demo sample shipped in the package: JSON Lines, HTML pages, plain text and an RSS feed."""
-    root = Path(str(files("waqia") / "data" / "demo"))
-    candidates = [root / "articles.jsonl", root / "pages", root / "text", root / "feed.xml"]
-    return [str(path) for path in candidates if path.exists()]
 
 
 @app.command()
@@ -346,7 +315,7 @@ def demo(
     for stale in (db_path, out / "waqia-demo.db-wal", out / "waqia-demo.db-shm"):
         stale.unlink(missing_ok=True)
     started = datetime.now(UTC)
-    sources = bundled_demo_sources()
+    sources = find_demo_sources()
     if not sources:
         raise ConfigError(
             "the bundled demo sample is missing from the installed package", hint="reinstall waqia"
@@ -360,7 +329,7 @@ def demo(
         for export_format, suffix in EXPORT_SUFFIX.items():
             path = out / f"events.{suffix}" if export_format is not ExportFormat.MENTIONS else out / suffix
             with open_output(str(path), binary=export_format is ExportFormat.PARQUET) as stream:
-                count = write_export(store, export_format, stream, EventFilter())
+                count = write_export(store, export_format, stream)
             written.append((export_format.value, path, count))
     print_skipped(report.skipped, stderr_console())
     _print_report(report, console)

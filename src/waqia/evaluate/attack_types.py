@@ -1,12 +1,13 @@
-"""GTD attack types, and how a sub-type with its trigger, or a free-text type phrase, maps onto one."""
+"""GTD attack types: how an article's mentions with their evidence sentences, or a phrase, map onto one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
-from waqia.evaluate.mentions import type_trigger
-from waqia.model import Mention, SubEventType, Target
+from waqia.evaluate.mentions import VIOLENT_EVENT_TYPES, choose_primary
+from waqia.model import EvidenceField, Mention, Role, SubEventType
 
 
 class AttackType(StrEnum):
@@ -22,54 +23,150 @@ class AttackType(StrEnum):
     UNARMED_ASSAULT = "Unarmed Assault"
 
 
-# How waqia's output is read as a GTD attack type (GTD codebook, START 2021, section 2.3.1):
-# - Assassination: a violent sub-type whose trigger says "assassinat...", or an armed assault on an official,
-#   politician, cleric or journalist killing at most two (GTD: an attack aimed at a prominent person);
-# - Hijacking: a trigger saying "hijack...";
-# - Hostage Taking (Kidnapping): Abduction/forced disappearance;
-# - Bombing/Explosion: Suicide bomb, Remote explosive/landmine/IED, Grenade, Shelling/artillery/missile
-#   attack, Air/drone strike;
-# - Facility/Infrastructure Attack: Looting/property destruction, an arson trigger ("set fire", "torched"),
-#   also in a riot, or an armed assault on infrastructure;
-# - Unarmed Assault: Chemical weapon (GTD codes chemical attacks so), Sexual violence, or a trigger of
-#   beating, lynching or poisoning;
-# - Armed Assault: Attack, Armed clash, Government regains territory, Non-state actor overtakes territory.
-# Hostage Taking (Barricade Incident) has no counterpart: waqia reads a hostage-taking as an abduction.
-# Disrupted weapons use (a defused bomb) is no attack in waqia; GTD records attempted and foiled attacks, so
-# under GTD's convention (`attempted_attacks=True`) it counts as a Bombing/Explosion.
 S = SubEventType
-SUB_TYPE_ATTACKS: dict[SubEventType, AttackType] = {
-    S.SUICIDE_BOMB: AttackType.BOMBING,
-    S.REMOTE_EXPLOSIVE_LANDMINE_IED: AttackType.BOMBING,
-    S.GRENADE: AttackType.BOMBING,
-    S.SHELLING_ARTILLERY_MISSILE_ATTACK: AttackType.BOMBING,
-    S.AIR_DRONE_STRIKE: AttackType.BOMBING,
-    S.ATTACK: AttackType.ARMED_ASSAULT,
-    S.ARMED_CLASH: AttackType.ARMED_ASSAULT,
-    S.GOVERNMENT_REGAINS_TERRITORY: AttackType.ARMED_ASSAULT,
-    S.NON_STATE_ACTOR_OVERTAKES_TERRITORY: AttackType.ARMED_ASSAULT,
-    S.ABDUCTION_FORCED_DISAPPEARANCE: AttackType.KIDNAPPING,
-    S.LOOTING_PROPERTY_DESTRUCTION: AttackType.FACILITY,
-    S.CHEMICAL_WEAPON: AttackType.UNARMED_ASSAULT,
-    S.SEXUAL_VIOLENCE: AttackType.UNARMED_ASSAULT,
-}
-# Trigger words that make the attack type more specific than the sub-type, checked in this order.
-TRIGGER_ATTACKS: tuple[tuple[re.Pattern[str], AttackType], ...] = (
-    (re.compile(r"assassinat"), AttackType.ASSASSINATION),
-    (re.compile(r"hijack"), AttackType.HIJACKING),
-    (
-        re.compile(
-            r"\barson|set (?:on )?fire|set ablaze|torch|ablaze|burn(?:ed|t|ing)? down|incendiar|firebomb"
-        ),
-        AttackType.FACILITY,
-    ),
-    (re.compile(r"\bbeat(?:en|ing)?\b|lynch|poison"), AttackType.UNARMED_ASSAULT),
+# How a mention reads as a GTD attack type (GTD codebook, START 2021, section 2.3.1), checked in this order:
+# - Hijacking: the event sentences say "hijack" or "commandeer";
+# - Hostage Taking: an abduction; a Barricade Incident when the hostages are held where they were taken;
+# - Assassination: the word, or an armed attack aimed at one specific, prominent person (a title or a
+#   titled name as its object or its passive subject); explosives aimed at homes stay bombings, as GTD codes;
+# - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary),
+#   or under `attempted_attacks` a defused explosive;
+# - Facility/Infrastructure Attack: property destroyed, or a thing attacked or burnt, and nobody killed;
+# - Unarmed Assault: chemicals, or harm by hands, stones, vehicles or poison with no weapon named;
+# - Armed Assault: every other violent mention (firearms, blades, fire against people).
+# When an article's mentions give several types, the first in GTD's order below is recorded (an
+# assassination by bomb is an Assassination).
+HIERARCHY: tuple[AttackType, ...] = (
+    AttackType.ASSASSINATION,
+    AttackType.HIJACKING,
+    AttackType.KIDNAPPING,
+    AttackType.BARRICADE,
+    AttackType.BOMBING,
+    AttackType.ARMED_ASSAULT,
+    AttackType.UNARMED_ASSAULT,
+    AttackType.FACILITY,
 )
+EXPLOSIVE_SUB_TYPES = frozenset(
+    {
+        S.SUICIDE_BOMB,
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        S.GRENADE,
+        S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        S.AIR_DRONE_STRIKE,
+    }
+)
+# Outside ACLED's violent types, what GTD also records: property attacks, riots that burn or beat, and
+# (under GTD's convention of counting foiled attacks) a disrupted weapons use.
 RIOT_SUB_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
-# GTD's assassination is an attack aimed at a prominent person: an armed assault on an official, a
-# politician, a cleric or a journalist that kills at most this many people reads as one.
-PROMINENT_TARGETS = frozenset({Target.GOVERNMENT, Target.POLITICAL, Target.RELIGIOUS, Target.JOURNALISTS})
-ASSASSINATION_MAX_KILLED = 2
+GTD_CODED_SUB_TYPES = RIOT_SUB_TYPES | {S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUPTED_WEAPONS_USE}
+
+HIJACK = re.compile(r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*", re.IGNORECASE)
+# Hostages held where they were taken, with the building or vehicle surrounded: a barricade incident.
+BARRICADE_CUE = re.compile(
+    r"\b(?:barricad\w*|siege|besieg\w*|standoff|stand-off|"
+    r"(?:held|holding|took|taken|seized) (?:\w+ ){0,4}hostages? (?:inside|in|at|on board|aboard))\b",
+    re.IGNORECASE,
+)
+ASSASSINATION_WORD = re.compile(r"\bassassinat\w*", re.IGNORECASE)
+# A specific, prominent person as the one attacked: a title near the attack verb, or a name followed by its
+# title ("Doe, a provincial judge, was killed"). GTD: "the primary objective is to kill one or more
+# specific, prominent individuals".
+PROMINENT_TITLE = (
+    r"(?:mayor|governor|minister|judge|magistrate|prosecutor|senator|lawmaker|legislator|parliamentarian|"
+    r"member of parliament|MP|MNA|MPA|councill?or|candidate|president|vice[- ]president|chairman|"
+    r"chairperson|commander|colonel|general|brigadier|superintendent|inspector general|commissioner|"
+    r"director|ambassador|consul|diplomat|(?:senior|high[- ]ranking|top|government|elected) official|"
+    r"leader|chief|cleric|imam|mullah|priest|bishop|pastor|"
+    r"monk|activist|journalist|editor|elder|headman|sheikh|maulana|professor|politician)"
+)
+ATTACK_VERBS = (
+    r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
+    r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|opened fire on|assassinate|"
+    r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
+)
+# Capitalised words that start an organisation or a place, not a person's name.
+NOT_A_PERSON = (
+    r"Police|Army|Forces?|Border|Security|Military|Guards?|Ministry|Party|Church|Mosque|School|University|"
+    r"Hospital|Station|Street|Road|Village|Town|City|District|Province|Camp|Base|Office|Company|Bank|Hotel|"
+    r"Market|Center|Centre|Council|Committee|Front|Movement|Navy|Brigade|Regiment|Battalion|Corps|Unit|"
+    r"Department|Agency|Embassy|Consulate|Temple|Shrine|Airport|Prison|Court|Assembly|Parliament|House|"
+    r"Building|Tower|Bridge|Highway|The|A|An|[A-Z]+"
+)
+PERSON_NAME = (
+    rf"(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?<!'s) (?:al-)?(?!(?:{NOT_A_PERSON})\b)[A-Z][\w'-]+\b"
+)
+# One named person, or one holder of a title ("a senior imam"), as the object of the attack; a number or a
+# plural ("four clerics") names members of a group, which GTD codes by weapon, not as an assassination.
+NAMED_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) (?:(?:{PROMINENT_TITLE}) )?{PERSON_NAME}(?! (?:{NOT_A_PERSON})\b)"
+)
+TITLED_NAME = re.compile(rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b")
+TITLED_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:(?:senior|former|local|prominent|well-known|high[- ]ranking|"
+    rf"[A-Z][\w'-]+|deputy|top|district|provincial|tribal|village|party|opposition|religious) ){{0,3}}"
+    rf"(?:{PROMINENT_TITLE})\b(?!s)"
+)
+# "Doe, a party leader, and Roe, a judge, were gunned down": titled, named people as the subject of a killing.
+TITLED_NAME_KILLED = re.compile(
+    rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b[^.;]{{0,120}}?"
+    r"\b(?:was|were) (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed)\b"
+)
+# "A local party leader, Doe, was shot dead": one titled person as the subject of a killing in the passive.
+TITLED_SUBJECT_KILLED = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?(?:{PROMINENT_TITLE})\b(?!s)[^.;]{{0,80}}?\bwas (?:\w+ )?"
+    r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death)\b"
+)
+# "shot dead opposition party leader Jane Doe": a title, after the organisation it serves, before the name.
+ORGANISATION_TITLED_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) (?:[\w'()-]+ ){{1,6}}?(?:{PROMINENT_TITLE}) {PERSON_NAME}"
+)
+UNARMED_MEANS = re.compile(
+    r"\b(?:beat(?:en|ing)?|stoned|stoning|rammed|ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
+    r"poison\w*|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
+    re.IGNORECASE,
+)
+ARMED_MEANS = re.compile(
+    r"\b(?:fire[ds]?|firing|gun\w*|shot|shoot\w*|rifles?|pistols?|bullets?|knives|knife|stabb\w*|"
+    r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|burn\w*|armed)\b",
+    re.IGNORECASE,
+)
+# Damage to a thing without harm to a person: what GTD calls a facility or infrastructure attack.
+PROPERTY_DAMAGE = re.compile(
+    r"\b(?:set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|arson\w*|burn(?:ed|t|ing)? (?:down|the|a)|"
+    r"(?<!opened )(?<!opening )(?<!open )fire (?:to|at)|vandali[sz]\w*|sabotag\w*|damag\w* (?:the|a)|"
+    r"destroy\w*|demolish\w*|cut (?:the )?(?:\w+ )?(?:cables?|lines?|pipes?))\b",
+    re.IGNORECASE,
+)
+# The object of the attack verb is a thing (GTD: "a building, monument, train, pipeline, etc.").
+FACILITY_OBJECT = re.compile(
+    r"\b(?:attack\w*|raid\w*|stormed|overran|targeted|struck|fired (?:up)?on|"
+    r"opened fire on) (?:[\w'-]+ ){0,6}?"
+    r"(?:tracks?|railway|rail line|towers?|pylons?|pipelines?|plantations?|complex|mines?|offices?|"
+    r"cent(?:er|re)s?|buildings?|shops?|factor(?:y|ies)|banks?|compan(?:y|ies)|providers?|installations?|"
+    r"plants?|houses?|homes?|residences?|propert(?:y|ies)|bridges?|warehouses?)\b",
+    re.IGNORECASE,
+)
+# GTD keeps a facility attack a facility attack when a guard is hurt; a death makes it an assault on people.
+KILLING = re.compile(r"\b(?:kill\w*|dead|died|deaths?|murder\w*|behead\w*)\b", re.IGNORECASE)
+HARMED = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
+EXPLOSIVE_WORD = re.compile(
+    r"\b(?:bombs?|explosiv\w*|IEDs?|devices?|grenades?|mines?|landmines?|rockets?|mortars?|detonat\w*)\b",
+    re.IGNORECASE,
+)
+# GTD's weapon list files a Molotov cocktail or petrol bomb under "Incendiary", not "Explosives": thrown at
+# a building it is a facility attack, at people an armed assault, never a bombing.
+INCENDIARY_WORD = re.compile(
+    r"\b(?:molotov\w*|petrol[- ]bombs?|fire[- ]?bomb\w*|incendiar\w*|gasoline bombs?|kerosene bombs?)",
+    re.IGNORECASE,
+)
+BLAST_WORD = re.compile(
+    r"\b(?:explosi\w*|IEDs?|grenades?|mines?|landmines?|rockets?|mortars?|shells?|missiles?|suicide|"
+    r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
+    re.IGNORECASE,
+)
+NO_CASUALTIES = re.compile(
+    r"\bno (?:reported )?(?:casualties|injuries|one was (?:hurt|injured|killed))\b", re.IGNORECASE
+)
 # Free-text type phrases (Wikipedia's "Type" column) by their words, checked in this order: "suicide car
 # bombing" is a bombing, "attempted bombing" too (Wikipedia lists foiled attacks).
 PHRASE_ATTACKS: tuple[tuple[re.Pattern[str], AttackType], ...] = (
@@ -95,35 +192,105 @@ PHRASE_ATTACKS: tuple[tuple[re.Pattern[str], AttackType], ...] = (
 )
 
 
-def attack_type_of(mention: Mention, *, attempted_attacks: bool = False) -> AttackType | None:
-    """The GTD attack type of a mention; None for what GTD does not record (protests, arrests, ...).
+def is_gtd_coded(mention: Mention) -> bool:
+    """Whether GTD would record what the mention reports: violence, a property attack or a riot."""
+    return mention.event_type in VIOLENT_EVENT_TYPES or mention.sub_event_type in GTD_CODED_SUB_TYPES
 
-    With `attempted_attacks`, a disrupted weapons use (a bomb defused, a suicide vest found) counts as
-    the bombing it would have been, as GTD records unsuccessful attacks.
-    """
-    base = SUB_TYPE_ATTACKS.get(mention.sub_event_type)
-    if base is None and attempted_attacks and mention.sub_event_type is S.DISRUPTED_WEAPONS_USE:
-        base = AttackType.BOMBING
-    if base is None and mention.sub_event_type in RIOT_SUB_TYPES:
-        base = AttackType.UNARMED_ASSAULT
-    if base is None:
-        return None
-    trigger = type_trigger(mention)
-    for pattern, refined in TRIGGER_ATTACKS:
-        if pattern.search(trigger):
-            return refined
-    if mention.sub_event_type in RIOT_SUB_TYPES:
-        # A riot is an attack only when it burns something; GTD records no other mob violence.
-        return None
-    if base is AttackType.ARMED_ASSAULT and mention.target is Target.INFRASTRUCTURE:
-        return AttackType.FACILITY
-    if (
-        base is AttackType.ARMED_ASSAULT
-        and mention.target in PROMINENT_TARGETS
-        and (mention.casualties.killed_min or 0) <= ASSASSINATION_MAX_KILLED
+
+def event_sentences(mention: Mention, text: str) -> str:
+    """The sentences the extractor gave as evidence for the event, joined; the whole text if none."""
+    spans = [item for item in mention.evidence if item.field is EvidenceField.EVENT]
+    return " ".join(text[item.start : item.end] for item in spans) or text
+
+
+def is_incendiary(sentences: str) -> bool:
+    """Whether the weapon the sentences name is an incendiary one (a petrol bomb) and no explosive."""
+    return INCENDIARY_WORD.search(sentences) is not None and BLAST_WORD.search(sentences) is None
+
+
+def is_property_attack(sub_type: SubEventType, sentences: str, text: str) -> bool:
+    """GTD's facility attack: property destroyed, or a thing damaged or attacked (in the event's sentences,
+    or anywhere in a report whose event sentences name no weapon), and nobody killed."""
+    if KILLING.search(text) and not NO_CASUALTIES.search(text):
+        return False
+    if sub_type is S.LOOTING_PROPERTY_DESTRUCTION:
+        return True
+    if PROPERTY_DAMAGE.search(sentences) or FACILITY_OBJECT.search(sentences):
+        return True
+    if INCENDIARY_WORD.search(sentences):
+        # A petrol bomb that hurts people was thrown at them: an armed assault.
+        return HARMED.search(sentences) is None
+    unarmed_event = ARMED_MEANS.search(sentences) is None and EXPLOSIVE_WORD.search(sentences) is None
+    return (
+        unarmed_event
+        and (PROPERTY_DAMAGE.search(text) or FACILITY_OBJECT.search(text) or INCENDIARY_WORD.search(text))
+        is not None
+    )
+
+
+def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
+    """GTD: the aim was to kill a specific, prominent person; explosives aimed at a house stay bombings."""
+    if ASSASSINATION_WORD.search(sentences):
+        return True
+    if sub_type not in (S.ATTACK, S.ARMED_CLASH):
+        return False
+    if any(
+        pattern.search(sentences)
+        for pattern in (TITLED_VICTIM, TITLED_NAME_KILLED, TITLED_SUBJECT_KILLED, ORGANISATION_TITLED_VICTIM)
     ):
+        return True
+    return NAMED_VICTIM.search(sentences) is not None and TITLED_NAME.search(text) is not None
+
+
+def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = False) -> AttackType | None:
+    """The GTD attack type of one mention of `text` (the article text its evidence indexes).
+
+    None for what GTD does not record (protests, arrests, a riot with no harm). With `attempted_attacks`,
+    a disrupted weapons use (a bomb defused) counts as the bombing it would have been, as GTD records
+    unsuccessful attacks.
+    """
+    if not is_gtd_coded(mention):
+        return None
+    sentences = event_sentences(mention, text)
+    sub_type = mention.sub_event_type
+    if HIJACK.search(sentences):
+        return AttackType.HIJACKING
+    if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE:
+        return AttackType.BARRICADE if BARRICADE_CUE.search(sentences) else AttackType.KIDNAPPING
+    if is_assassination(sub_type, sentences, text):
         return AttackType.ASSASSINATION
-    return base
+    if sub_type is S.DISRUPTED_WEAPONS_USE:
+        return AttackType.BOMBING if attempted_attacks and EXPLOSIVE_WORD.search(sentences) else None
+    if sub_type is S.CHEMICAL_WEAPON:
+        return AttackType.UNARMED_ASSAULT
+    if sub_type in EXPLOSIVE_SUB_TYPES and not is_incendiary(sentences):
+        return AttackType.BOMBING
+    if is_property_attack(sub_type, sentences, text):
+        return AttackType.FACILITY
+    if UNARMED_MEANS.search(text) and not ARMED_MEANS.search(text):
+        return AttackType.UNARMED_ASSAULT
+    return AttackType.ARMED_ASSAULT
+
+
+def classify_attack_type(
+    mentions: Sequence[Mention], text: str, *, attempted_attacks: bool = False
+) -> AttackType | None:
+    """The GTD attack type of an article: the highest in GTD's hierarchy over its main GTD-coded mentions
+    (over every GTD-coded mention when none is main); None when GTD would record no attack."""
+    coded = [mention for mention in mentions if is_gtd_coded(mention)]
+    chosen = [mention for mention in coded if mention.role is Role.MAIN] or coded
+    found = {
+        attack
+        for mention in chosen
+        if (attack := attack_type_of(mention, text, attempted_attacks=attempted_attacks)) is not None
+    }
+    return min(found, key=HIERARCHY.index) if found else None
+
+
+def choose_attack_mention(mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The mention a one-incident row is about: the first main mention with a GTD attack type, else the
+    first main mention, else the first mention."""
+    return choose_primary(mentions, prefer=lambda mention: attack_type_of(mention, text) is not None)
 
 
 def attack_type_of_phrase(phrase: str) -> AttackType | None:

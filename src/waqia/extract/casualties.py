@@ -18,8 +18,10 @@ How figures are combined, so that a toll is neither missed nor counted twice (is
 - Statements marked as more victims ("two more died in hospital", "another three", "two others") add to what
   earlier sentences gave for the field.
 - A zero ("no casualties", "no one was hurt") counts only when no figure is given for its field.
-- A figure given for several attacks together ("... killed across all six attacks") is not this event's count
-  and is dropped (zeros are kept). Numbers that count no people (ages, dates, times, distances, money,
+- A figure given for several attacks together ("... killed across all six attacks", a running tally such as
+  "27 policemen have been killed in the district this year") is not this event's count and is dropped (zeros
+  are kept), nor is one told in a clause recalling an earlier event ("the deadliest since May 2021, when a
+  bomber killed 33"). Numbers that count no people (ages, dates, times, distances, money,
   weights, vehicles) and figures after a preposition ("compensation for the 45 families who were killed")
   are not read.
 - Attackers ("the bomber", "three militants", "two assailants", "in addition to the bomber") are kept apart in
@@ -398,6 +400,35 @@ _OTHER_INCIDENT_RE = re.compile(
     _FLAGS,
 )
 _CLAUSE_JOIN_RE = re.compile(r";|,?\s+\b(?:but|while|whereas|although|though)\b", _FLAGS)
+# A running tally ("19 policemen have been killed in Bajaur this year", "over 300 people have died since
+# January"): the present perfect with a span of time counts many events, not this one. "So far" and "to
+# date" are left out: updates of one event's toll use them ("12 have so far died of their wounds").
+_TALLY_VERB_RE = re.compile(
+    r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?(?:been\s+(?:killed|injured|wounded|martyred|hurt)|died|"
+    r"lost\s+their\s+lives)\b",
+    _FLAGS,
+)
+_TALLY_SPAN_RE = re.compile(
+    r"\b(?:this\s+year|this\s+month|in\s+recent\s+"
+    r"(?:years|months|weeks)|since\s+(?:the\s+(?:start|beginning)\s+of|January|early|last)|"
+    r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b",
+    _FLAGS,
+)
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# A clause that tells another, earlier event inside a sentence about this one: "the deadliest since July
+# 2023, when a bomber killed 54", "as in 2019, when ...", "last year, when ...". What follows the cue is
+# that event's (its toll, its claim), not this one's.
+RECALLED_CLAUSE = re.compile(
+    rf"\b(?:since|in|during|(?:un)?like|as\s+in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?)?(?:of\s+)?(?:19|20)\d\d\s*,?\s*"
+    r"(?:when|in\s+which|after)\b"
+    r"|\b(?:last|previous)\s+(?:year|month)\s*,\s*when\b"
+    r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\s*,?\s*when\b",
+    _FLAGS,
+)
 # Words between a subject and its verb that leave the verb active ("had killed") or make it passive.
 _ACTIVE_AUXILIARIES = _word_set(
     """have has had also reportedly allegedly later then subsequently apparently eventually initially all both
@@ -576,8 +607,11 @@ def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]
     reader = _SentenceReader(sentence)
     reader.read()
     statements = reader.statements
-    if _ACROSS_RE.search(sentence):
+    if _ACROSS_RE.search(sentence) or (_TALLY_VERB_RE.search(sentence) and _TALLY_SPAN_RE.search(sentence)):
         statements = [s for s in statements if s.victims == ZERO and s.attackers is None]
+    recalled = RECALLED_CLAUSE.search(sentence)
+    if recalled is not None:
+        statements = [s for s in statements if s.start < recalled.start()]
     statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
     statements = _mark_contrasts(sentence, statements)
     return [

@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
-from waqia.extract.actors import ActorDictionary
+from waqia.extract.actors import ActorDictionary, ActorMatch
+from waqia.extract.casualties import RECALLED_CLAUSE
 from waqia.model import Actor, ActorType, Claim, ClaimStatus, Evidence, EvidenceField
 
 
@@ -77,7 +78,8 @@ _GROUP_NOUNS = _words(
     "gunships drones drone leader leaders chief chiefs supporters activists workers convoy vehicle "
     "vehicles van mobile patrol post posts checkpost checkpoint camp base station s army security "
     "paramilitary special elite spokesman spokesperson spokeswoman spokesmen intelligence jihadists jihadist "
-    "extremists extremist militia militiamen sniper snipers knifeman cell cells elements loyalists"
+    "extremists extremist militia militiamen sniper snipers knifeman cell cells elements loyalists "
+    "department directorate agency ministry"
 )
 _OBJECT_HEADS = _words(
     "convoy vehicle vehicles van mobile patrol team party post posts checkpost checkpoint camp office "
@@ -138,6 +140,8 @@ _BLAME_AFTER_BE = _words(
 _BELIEF_WORDS = _words("believed thought presumed suspected likely alleged said reported suspicion")
 _ATTRIBUTION_WORDS = _words("attributed attributable blamed blame blaming pinned")
 _ALLEGIANCE_WORDS = _words("affiliated linked loyal allied aligned")
+_HYPHENS = frozenset("-‐‑–")
+_HYPHEN_SUFFIXES = _words("affiliated linked allied aligned backed led inspired based sponsored")
 _ATTACKER_NOUNS = _words(
     "attackers attacker assailants assailant bomber bombers gunmen gunman perpetrators culprits killers "
     "kidnappers abductors assassins"
@@ -192,7 +196,7 @@ _STATE_FORCE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:security\s+forces|security\s+personnel|military|armed\s+forces|"
-            r"paramilitary\s+(?:forces|troops|personnel|soldiers)|paramilitaries)\b",
+            r"paramilitary\s+(?:forces?|troops|personnel|soldiers)|paramilitaries)\b",
             re.IGNORECASE,
         ),
         MILITARY_ACTOR_ID,
@@ -204,7 +208,10 @@ _CLAIM_ACTIVE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|assum(?:ed|es|ing)|t(?:ook|akes|aking)|"
     r"own(?:ed|s)?(?:\s+up)?(?:\s+to)?)\s+(?:the\s+|full\s+|its\s+)*(?:responsibility|credit|ownership)\b"
     r"|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
-    r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b",
+    r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b"
+    # "the group later claimed it": the pronoun is the attack, unless a clause follows ("claimed it was").
+    r"|\bclaim(?:ed|s)?\s+it\b(?!\s+(?:was|is|had|has|would|will|did|to|as|were|could|should|might|killed|"
+    r"carried|attacked|targeted))",
     re.IGNORECASE,
 )
 _CLAIM_THAT = re.compile(
@@ -212,8 +219,17 @@ _CLAIM_THAT = re.compile(
     r"the\s+organi[sz]ation|his\s+group)\b",
     re.IGNORECASE,
 )
+# "The TTP claimed it killed 20 soldiers", "claimed they had attacked": the claim without "that".
+_CLAIM_OWN_ACT = re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|attacked|carried\s+out|targeted|"
+    r"shot|ambushed|stormed|blew\s+up|planted|abducted|kidnapped|bombed|executed|beheaded|assassinated)\b",
+    re.IGNORECASE,
+)
 _CLAIM_PASSIVE = re.compile(
     r"\bclaimed\s+by\b|\bclaims?\s+of\s+responsibility\s+(?:from|by)\b", re.IGNORECASE
+)
+_GROUP_ANAPHOR = re.compile(
+    r"\s+(?:the\s+(?:same\s+)?(?:group|outfit|organi[sz]ation|militant\s+group|faction)|it)\b", re.IGNORECASE
 )
 _OWN_ACTION = re.compile(
     r"\b(?:carried\s+out|conducted|executed|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
@@ -259,14 +275,31 @@ _PRONOUN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A sentence that recalls another time speaks of another event: "the TTP had claimed a similar attack
-# in 2014", "last year's bombing was claimed by ...".
+# in 2014", "last year's bombing was claimed by ..."; one about a period ("since 2022", "in recent
+# years") of many.
 _RECALL_CUE = re.compile(
     r"\b(?:last\s+(?:year|month|week)|(?:earlier|previously)\s+(?:this|last)\s+(?:year|month|week)|"
     r"earlier\s+this\s+(?:year|month)|(?:a|the|an)\s+(?:similar|previous|earlier|separate|another)\s+"
     r"(?:\w+\s+)?(?:attack|incident|blast|bombing|assault|ambush|explosion)s?|"
-    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:in|since|before|until|till)\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:of\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:attacks?|blasts?|bombings?|massacre|assault)|"
-    r"(?:\w+\s+)?(?:years?|months?)\s+ago|in\s+the\s+past|back\s+in|(?:last|previous)\s+(?:year|month)['’]s)\b",
+    r"(?:\w+\s+)?(?:years?|months?)\s+ago|in\s+the\s+past|back\s+in|(?:last|previous)\s+(?:year|month)['’]s|"
+    r"in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|decades?))\b",
+    re.IGNORECASE,
+)
+# "No group has claimed either blast", "both attacks": a sentence about every event of the article.
+_EVERY_EVENT = re.compile(
+    r"\b(?:either|neither|both|all\s+(?:the\s+)?(?:two|three|four|five)|any\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|incidents?|killings?|assaults?)\b",
+    re.IGNORECASE,
+)
+# "That bombing", "those attacks": a far demonstrative right after a sentence that recalls another event
+# points to that event ("..., when a bomber struck a rally. Islamic State claimed that bombing.").
+_DISTAL_REFERENCE = re.compile(
+    r"\bthat\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|assault|explosion|massacre|killing|incident|ambush|raid)\b"
+    r"|\bthose\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|assaults|explosions|massacres|killings|incidents)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"([.!?][\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
@@ -340,6 +373,9 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     "killed by", "blamed", "clash with"), then a noun right after it ("police raid", "TTP attack").
     """
     right = _tokens(sentence[end:])[:16]
+    if sentence[end : end + 1] in _HYPHENS and right and right[0].lower() in _HYPHEN_SUFFIXES:
+        # "TTP-affiliated militants", "BLA-linked gunmen": the group names who the militants are.
+        right = right[1:]
     left = _tokens(sentence[:start])[-24:]
     decided = _read_right_verb(right)
     if decided is not None:
@@ -347,6 +383,9 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     decided = _read_left(left)
     if decided is not None:
         return decided
+    if any(token.lower() in _ATTACKER_NOUNS for token in takewhile(_is_nominal, right)):
+        # "A Hamas suicide bomber boarded the bus": the group's bomber or gunmen are the attackers.
+        return MentionRole.AGENT
     return _read_right_noun(right)
 
 
@@ -438,6 +477,12 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         if rest[:2] == ["under", "attack"] or rest[:2] == ["under", "fire"]:
             return MentionRole.VICTIM
         return None
+    if (
+        first in _BELIEF_WORDS
+        and words[1:3] == ["to", "be"]
+        and any(w in _BLAME_AFTER_BE for w in words[3:5])
+    ):
+        return MentionRole.BLAMED  # "TTP militants, suspected to be behind the attack"
     if first in {"came", "come", "comes"} and words[1:3] in (["under", "attack"], ["under", "fire"]):
         return MentionRole.VICTIM
     if first in _RESPONSE_VERBS or (first == "fought" and words[1:2] == ["back"]):
@@ -447,6 +492,8 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         following = [word for word in words[1:5] if word not in {"to", "have", "having"}]
         if words[1:2] == ["to"] and following and following[0] in _ACT_VERBS:
             return MentionRole.AGENT
+        if _reports_own_act(words[1:10]):
+            return MentionRole.AGENT  # "the department said on Wednesday it had arrested five men"
         return MentionRole.SPEAKER
     if (
         first in _VICTIM_PARTICIPLES
@@ -464,6 +511,22 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
     if first in _ACT_VERBS:
         return MentionRole.AGENT
     return None
+
+
+def _speaks(sentence: str, end: int) -> bool:
+    """Whether the mention ending at sentence[:end] is the subject of a report verb ("the BLA said")."""
+    right = _tokens(sentence[end:])[:16]
+    index, _ = _skip_right(right)
+    return index < len(right) and right[index].lower() in _REPORT_VERBS
+
+
+def _reports_own_act(words: list[str]) -> bool:
+    """Whether the words after a report verb say the speaker itself acted: "(that) it had arrested"."""
+    pronoun = next((index for index, word in enumerate(words[:7]) if word in {"it", "they"}), None)
+    if pronoun is None:
+        return False
+    rest = [word for word in words[pronoun + 1 : pronoun + 4] if word not in {"had", "has", "have", "also"}]
+    return bool(rest) and rest[0] in _ACT_VERBS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -559,12 +622,30 @@ def _read_left_cue(
         return MentionRole.COUNTERPART
     if lower in _BLAME_VERBS:
         return MentionRole.BLAMED
-    if (lower in _BE or lower in {"on", "upon"}) and any(word in _BELIEF_WORDS for word in before[-3:]):
-        return MentionRole.BLAMED
+    if (lower in _BE or lower in {"on", "upon", "from", "of"}) and any(
+        word in _BELIEF_WORDS for word in before[-3:]
+    ):
+        return MentionRole.BLAMED  # "believed to be from the BLA"
+    if (
+        lower in {"from", "of"}
+        and before
+        and (before[-1] in _GROUP_NOUNS or before[-1] in _ATTACKER_NOUNS)
+        and "by" in before[-3:]
+    ):
+        return MentionRole.AGENT  # "carried out by fighters from X", "by members of X"
     if lower in {"to", "on", "upon"} and any(word in _ATTRIBUTION_WORDS for word in before):
         # "attributed the ambush to X", "blamed the attack on X".
         return MentionRole.BLAMED
     if lower in {"to", "with"} and before and before[-1] in _AFFILIATION_WORDS:
+        if "by" in before[-4:-1]:
+            return MentionRole.AGENT  # "by militants belonging to X"
+        governor = _scan_left(left[: index - 1]).index if index >= 1 else None
+        if governor is not None and (
+            left[governor].lower() in _ACT_VERBS or left[governor].lower() in _VICTIM_PARTICIPLES
+        ):
+            return (
+                MentionRole.VICTIM
+            )  # "arrested four suspects belonging to X", "killed militants linked to X"
         attacker_named = any(token.lower() in _ATTACKER_NOUNS for token in left[:index])
         return MentionRole.BLAMED if attacker_named else None
     if lower == "against":
@@ -599,6 +680,7 @@ def read_attribution(
     producer: str = DEFAULT_PRODUCER,
     event_spans: Sequence[tuple[int, int]] | None = None,
     other_spans: Sequence[tuple[int, int]] = (),
+    actor_matches: Sequence[ActorMatch] | None = None,
 ) -> Attribution:
     """The perpetrator and claim status of the event text reports.
 
@@ -616,7 +698,11 @@ def read_attribution(
     from them and from the other sentences about the event: a sentence outside every event belongs to
     the nearest event sentence before it (the first one after it, before the first), and does not count
     when that is another event's (`other_spans`) or when it recalls another time ("claimed a similar
-    attack last year"). In a clash, the group on the other side of a force is the one that acted
+    attack last year"), or points back with "that attack" to an event the sentence before recalled; a
+    sentence about "either blast" or "both attacks" belongs to every event. A state force named only in
+    the unmarked sentences responds ("police launched a search"); it is not taken as the acting side.
+    Whatever follows a clause recalling an earlier event ("since 2021, when IS bombed a rally") is
+    that event's. In a clash, the group on the other side of a force is the one that acted
     ("a soldier was killed in a gunfight with Lashkar-e-Islam"), unless the text has it killed too.
 
     Args:
@@ -627,13 +713,25 @@ def read_attribution(
         event_spans: (start, end) offsets in `text` of the event's sentences; None reads all of `text`
             as the event's.
         other_spans: offsets in `text` of the sentences of the article's other events.
+        actor_matches: `actors.find_actors(text)`, when the caller reads the same text for several
+            events and has found them once.
     """
     sentences = split_sentences(text)
     if event_spans is not None:
         # The caller's sentences win where its splitter and this one disagree ("The News.Meanwhile").
         sentences = _cut_at(text, sentences, [*event_spans, *other_spans])
-    mentions = _read_mentions(text, sentences, actors)
-    statements = _read_statements(text, sentences, mentions)
+    # Who acted in, or claimed, an event a sentence recalls ("since 2023, when IS bombed a rally") is not
+    # who did this one.
+    mentions = [
+        mention
+        for mention in _read_mentions(text, sentences, actors, actor_matches)
+        if not _after_recalled_clause(text, sentences, mention.start)
+    ]
+    statements = [
+        statement
+        for statement in _read_statements(text, sentences, mentions)
+        if not _after_recalled_clause(text, sentences, statement.start)
+    ]
     acting_mentions = mentions
     if event_spans is not None:
         about = _sentences_about_event(text, sentences, event_spans, other_spans)
@@ -645,8 +743,11 @@ def read_attribution(
     deniers = _statement_actors(statements, _Kind.DENIAL)
     standing = [actor for actor in claimants if not _retracted(actor, statements)]
     blamed = _first_mention(mentions, lambda item: item.role is MentionRole.BLAMED and not item.generic)
-    # The event's own sentences name who acted; failing them, the unmarked sentences about it do.
-    acting = _first_acting(acting_mentions) or _first_acting(mentions)
+    # The event's own sentences name who acted; failing them, the unmarked sentences about it name the
+    # group that did. A force acting there is responding ("police launched a search"), not the attacker.
+    acting = _first_acting(acting_mentions) or _first_acting(
+        [mention for mention in mentions if not _is_state(mention)] if event_spans is not None else mentions
+    )
     group_acting = acting if acting is not None and not _is_state(acting) else None
     claimed = any(statement.kind is _Kind.CLAIM for statement in statements)
     evidence_mention: _Mention | None = None
@@ -716,6 +817,14 @@ def _cut_at(
     return tuple(pieces)
 
 
+def _after_recalled_clause(text: str, sentences: tuple[tuple[int, int], ...], position: int) -> bool:
+    if not sentences:
+        return False
+    start, end = sentences[_sentence_of(sentences, position)]
+    recalled = RECALLED_CLAUSE.search(text, start, end)
+    return recalled is not None and recalled.start() <= position
+
+
 def _sentences_about_event(
     text: str,
     sentences: tuple[tuple[int, int], ...],
@@ -732,7 +841,16 @@ def _sentences_about_event(
         if own[number]:
             about.add(number)
             continue
+        if _EVERY_EVENT.search(text, start, end) and not _RECALL_CUE.search(text, start, end):
+            about.add(number)
+            continue
         if other[number] or _RECALL_CUE.search(text, start, end):
+            continue
+        if (
+            number > 0
+            and _DISTAL_REFERENCE.search(text, start, end)
+            and _recalls_another(text, sentences[number - 1], own=own[number - 1])
+        ):
             continue
         earlier = [index for index in range(number) if own[index] or other[index]]
         later = [index for index in range(number + 1, len(sentences)) if own[index] or other[index]]
@@ -740,6 +858,15 @@ def _sentences_about_event(
         if anchor is not None and own[anchor]:
             about.add(number)
     return about
+
+
+def _recalls_another(text: str, sentence: tuple[int, int], *, own: bool) -> bool:
+    """Whether a sentence recalls an event other than the one read: in a clause ("since 2023, when ..."),
+    or as a whole when it is not one of the event's own sentences."""
+    start, end = sentence
+    if RECALLED_CLAUSE.search(text, start, end):
+        return True
+    return not own and _RECALL_CUE.search(text, start, end) is not None
 
 
 def _is_state(mention: _Mention) -> bool:
@@ -801,11 +928,13 @@ def _retracted(actor: Actor, statements: list[_Statement]) -> bool:
 
 
 def _read_mentions(
-    text: str, sentences: tuple[tuple[int, int], ...], actors: ActorDictionary
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    actors: ActorDictionary,
+    actor_matches: Sequence[ActorMatch] | None,
 ) -> list[_Mention]:
-    named = _merge_repeats(
-        text, [(match.actor, match.start, match.end) for match in actors.find_actors(text)]
-    )
+    found = actors.find_actors(text) if actor_matches is None else actor_matches
+    named = _merge_repeats(text, [(match.actor, match.start, match.end) for match in found])
     generic = _generic_state_mentions(text, sentences, named, actors)
     mentions = []
     for actor, start, end, is_generic in sorted(
@@ -921,7 +1050,7 @@ def _claims_in(
 ) -> list[_Statement]:
     found = []
     taken: list[tuple[int, int]] = []
-    for pattern, non_state_only in ((_CLAIM_ACTIVE, False), (_CLAIM_THAT, True)):
+    for pattern, non_state_only in ((_CLAIM_ACTIVE, False), (_CLAIM_THAT, True), (_CLAIM_OWN_ACT, True)):
         for cue in pattern.finditer(sentence):
             if _overlaps(cue.span(), taken) or _NEGATION_BEFORE.search(
                 sentence[max(0, cue.start() - 40) : cue.start()]
@@ -940,6 +1069,12 @@ def _claims_in(
         taken.append(cue.span())
         after = [mention for mention in here if mention.start >= sentence_start + cue.end()]
         subject = after[0] if after else None
+        if subject is None and _GROUP_ANAPHOR.match(sentence, cue.end()):
+            # "claimed by the same group": the group named last before this sentence.
+            previous = [
+                item for item in earlier if item.role is not MentionRole.VICTIM and not _is_state(item)
+            ]
+            subject = previous[-1] if previous else None
         found.append(_statement(_Kind.CLAIM, subject, sentence_start, cue.span()))
     if not found:
         found.extend(_statement_claims(sentence, sentence_start, here))
@@ -950,7 +1085,12 @@ def _statement_claims(sentence: str, sentence_start: int, here: list[_Mention]) 
     """A group's spokesman or statement saying the group carried out the attack."""
     if not _STATEMENT_MARKERS.search(sentence):
         return []
-    speakers = [mention for mention in here if mention.role is MentionRole.SPEAKER and not _is_state(mention)]
+    speakers = [
+        mention
+        for mention in here
+        if not _is_state(mention)
+        and (mention.role is MentionRole.SPEAKER or _speaks(sentence, mention.end - sentence_start))
+    ]
     if not speakers:
         return []
     cue = _OWN_ACTION.search(sentence, speakers[0].end - sentence_start) or _FIRST_PERSON_ACTION.search(

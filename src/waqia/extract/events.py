@@ -99,6 +99,7 @@ _NEGATION_BEFORE = re.compile(
 # Condemnations and demands name an event reported elsewhere in the text; they join it but open none.
 _REFERENCE_VERB_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|"
+    r"in the wake of|in the aftermath of|"
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
     r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:\w+ ){0,4}for|verdict in|case of|"
@@ -170,7 +171,7 @@ BACKGROUND_CUE = re.compile(
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*"
     r"(?:of )?(?:19|20)\d\d|"
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
-    r"(?:\w+ )?(?:years?|months?) ago|(?:\w+ )?years (?:after|since)|in the past|back in|"
+    r"(?:\w+ )?(?:years?|months?) ago|(?:\w+ )?(?:years|months) (?:after|since)|in the past|back in|"
     r"(?:last|previous) (?:year|month)'s)\b",
     re.IGNORECASE,
 )
@@ -265,6 +266,15 @@ _INSTALLATION = (
     r"pylons?|(?:mobile |telecom |cell |electricity |power )?towers?|(?:power |transmission )?lines?|"
     r"pipelines?|(?:rail(?:way)? )?tracks?|railway|bridges?|installations?|(?:power )?plants?|cables?|"
     r"infrastructure|gondola|dams?|roads?|culverts?"
+)
+_INCENDIARY = (
+    r"(?:molotov(?: cocktails?)?|petrol[- ]bombs?|fire[- ]?bombs?|gasoline bombs?|"
+    r"incendiary (?:devices?|bombs?))"
+)
+_VEHICLE = r"car|vehicle|truck|lorry|van|bus|SUV|jeep|tractor|motorcycle"
+_RAMMED = (
+    r"crowds?|pedestrians|people|worshippers|protesters|demonstrators|shoppers|marchers|soldiers|"
+    r"police\w*|officers|checkpoints?|cyclists|students|mourners|revellers|tourists"
 )
 # Words after "bomb" or "explosive" that make it a modifier: a squad, an expert or material, not an event.
 _WEAPON_NOUN_MODIFIED = (
@@ -418,11 +428,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"air raids?",
             r"aerial (?:bombardments?|attacks?|strikes?|bombing)",
             r"(?:jets?|warplanes?|fighter (?:jets|planes|aircraft)|helicopter gunships?|"
-            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?) (?:\w+ ){0,2}(?:bombed|pounded|"
+            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?) (?:\w+ ){0,2}(?:bombed|"
+            r"pounded|"
             r"struck|hit|targeted|fired|attacked|shelled|strafed|carried out)",
             r"(?:struck|hit|targeted|killed) (?:\w+ ){0,2}by (?:a |an )?(?:\w+ )?(?:drones?|warplanes?|"
             r"jets?|aircraft|air ?strikes?)",
             r"bombed by (?:\w+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|the air force)",
+            r"(?:raids?|strikes?|attacks?|bombardments?|bombing|sorties) by (?:the )?(?:[\w'-]+ ){0,3}"
+            r"(?:warplanes?|jets|aircraft|helicopters?|choppers?|gunships?|drones?|air force)",
             r"unmanned aerial vehicle",
         ),
     ),
@@ -441,6 +454,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:fired|launched|lobbed) (?:\w+ ){0,2}rockets?",
             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)",
             r"rocket attacks?",
+            r"(?:fired|launched) (?:(?!rubber|plastic|paint)\w+ ){0,2}projectiles?",
         ),
     ),
     _rule(
@@ -491,7 +505,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"retaliated",
             r"retaliatory (?:fire|action)",
             r"fighting (?:between|with|broke out|erupted|raged)",
+            rf"(?:fought|battled) (?:\w+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
+            rf"(?:{_ARMED_ACTORS})",
+            rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:\w+ )?"
+            r"(?:fought|battled)",
             r"heavy fighting",
+            rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |its )?(?:\w+ )?(?:offensive|"
+            rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed) (?:a |an |"
             r"the )?(?:\w+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
@@ -554,6 +574,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"massacred?",
             r"ambush(?:ed|es)?",
             r"killed by (?:unidentified|unknown|armed|masked|suspected)",
+            # Summary killings of captives or civilians by an armed group (not a court's sentence).
+            r"executed (?:\w+ ){0,3}(?:hostages|captives|civilians|villagers|men|women|people|prisoners|"
+            r"soldiers|policemen|(?:aid )?workers)",
             rf"{_MILITANTS} (?:\w+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened|stormed|targeted|"
             rf"hurled)",
         ),
@@ -667,6 +690,32 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     _rule(
+        S.ATTACK,
+        # A vehicle driven into people on purpose, and acid thrown at them, are attacks without a weapon.
+        (
+            rf"(?:rammed|ramming) (?:\w+ ){{0,3}}(?:{_VEHICLE}) (?:\w+ ){{0,2}}into "
+            rf"(?:\w+ ){{0,3}}(?:{_RAMMED})",
+            rf"(?:attackers?|assailants?|man|woman|driver|militants?|terrorists?|suspects?) (?:\w+ ){{0,2}}"
+            rf"(?:drove|ploughed|plowed|steered) (?:\w+ ){{0,3}}(?:{_VEHICLE}) (?:\w+ ){{0,2}}into "
+            rf"(?:\w+ ){{0,3}}(?:{_RAMMED})",
+            r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
+            r"acid (?:was |were )?(?:thrown|hurled|splashed)",
+        ),
+    ),
+    _rule(
+        S.ATTACK,
+        # ACLED codes the torture of detainees or civilians as an attack on them.
+        (
+            r"tortur(?:ed|ing)(?: \w+)? to death",
+            r"tortur(?:ed|ing) (?:the |a |an |his |her |their |\w+ ){0,2}(?:detainees?|prisoners?|captives?|"
+            r"suspects?|civilians?|villagers?|herders?|farmers?|men|women|children|people|him|her|them|"
+            r"activists?|journalists?|students?|hostages?)",
+            rf"(?:was|were|been) tortured (?:\w+ ){{0,2}}by (?:the )?(?:\w+ ){{0,2}}"
+            rf"(?:{_ARMED_ACTORS}|captors|guards|agents|kidnappers|abductors)",
+        ),
+        needs_context=True,
+    ),
+    _rule(
         S.SEXUAL_VIOLENCE,
         (
             r"raped",
@@ -702,6 +751,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"took to the streets",
             r"chant(?:ed|ing) slogans",
             r"blocked (?:the )?(?:\w+ )?(?:road|highway|motorway)s?",
+            r"picket(?:s|ed|ing)?",
+            r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
+            r"protesters|demonstrators|activists) (?:\w+ ){0,2}blockaded",
+            # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
+            r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:\w+ ){0,2}"
+            r"(?:crowds?|gatherings?|assembl(?:y|ies))",
         ),
     ),
     _rule(
@@ -733,6 +788,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"clash(?:es|ed)? with (?:\w+ ){0,3}(?:supporters|workers|activists) of",
             r"(?:villagers|rival groups|supporters|workers|students|tribesmen|activists|residents|youths|"
             r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed",
+            r"(?:supporters|workers|students|villagers|residents|youths|tribesmen|activists) (?:[\w-]+ ){0,4}"
+            r"(?:fought|brawled) (?:\w+ ){0,3}with (?:sticks|stones|clubs|machetes|knives|axes|rods|bats)",
         ),
     ),
     _rule(
@@ -762,6 +819,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
             r"defac|smash|desecrat"
+        ),
+    ),
+    _rule(
+        S.LOOTING_PROPERTY_DESTRUCTION,
+        (
+            # An incendiary thrown is arson, not a bombing (GTD and ACLED file petrol bombs apart from
+            # explosives); the sentence's target decides whether another sub-type outranks it.
+            rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|launched) (?:\w+ ){{0,3}}{_INCENDIARY}",
+            rf"{_INCENDIARY} (?:was|were|had been|have been) (?:\w+ )?(?:thrown|hurled|lobbed|tossed)",
+            rf"{_INCENDIARY} (?:\w+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
+            r"fire-?bomb(?:ed|ing)",
+            r"acts? of sabotage",
         ),
     ),
     _rule(
@@ -802,6 +871,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"taken into custody",
             r"took (?:\w+ )?into custody",
             r"held (?:\w+ ){0,2}(?:suspects?|militants?|men|persons|people)",
+            r"arresting",
+            r"detaining",
+            # A prison sentence ("jailed for five years") is a court's verdict, not an arrest.
+            r"jailed(?! (?:\w+ ){0,3}for)",
+            r"imprisoned(?! (?:\w+ ){0,3}for)",
+            r"remanded (?:\w+ )?(?:in|into|to) (?:\w+ )?custody",
+            r"put behind bars",
+            r"(?:police|policemen|agents|officers|forces|troops|soldiers|authorities|operatives) "
+            r"(?:\w+ ){0,2}picked up",
         ),
     ),
     _rule(
@@ -978,19 +1056,37 @@ _PROTEST_INTERVENTION = re.compile(
     r"\b(?:baton[- ]charg\w*|lathi[- ]charg\w*|tear[- ]?gas\w*|teargas\w*|water cannons?|dispers\w+|"
     r"rubber bullets|pepper[- ]spray\w*|suppress\w*|broke up|break up|broken up|cut short|crack\w* down|"
     r"crackdown|clampdown|drag(?:ged)? (?:them|protesters)|(?:arrest\w*|detain\w*|rounded up|round up) "
-    r"(?:\w+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students))\b",
+    r"(?:\w+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|persons|"
+    r"marchers))\b",
     re.IGNORECASE,
 )
 _EXCESSIVE_FORCE = re.compile(
     rf"\b(?:(?:{_STATE_AGENT}|guards) (?:\w+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
-    r"(?:on|at|upon)? ?(?:the )?(?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|rall(?:y|ies)|"
-    r"marchers|mourners)|"
+    r"(?:on|at|upon)? ?(?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    r"rall(?:y|ies)|marchers?|mourners)|"
     r"(?:protesters?|protestors?|demonstrators?) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down))\b",
     re.IGNORECASE,
 )
+# Protesters mourning or condemning earlier killings ("rallied to mourn demonstrators killed last month")
+# report a protest, not force used against this one.
+_COMMEMORATION_BEFORE = re.compile(
+    r"\b(?:mourn\w*|commemorat\w*|remember\w*|honou?r\w*|anniversary of|memory of|condemn\w*|"
+    r"(?:against|over|protest\w*) the (?:killing|deaths?|murder) of)\W+(?:[\w-]+\W+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _reports_excessive_force(text: str) -> bool:
+    """Whether the sentence tells of lethal force against this demonstration (not an earlier one)."""
+    return any(
+        _COMMEMORATION_BEFORE.search(text, 0, match.start()) is None
+        for match in _EXCESSIVE_FORCE.finditer(text)
+    )
+
+
 # Demonstrators who use force or destroy things make the event a riot (ACLED: a violent demonstration),
 # whatever the police do; road blocks with barricades or burning tyres count too.
 _DEMONSTRATORS_VIOLENT = re.compile(
@@ -1004,7 +1100,8 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"attacked|damaged|burnt|burned|smashed|looted|confronted|fought|scuffled|broke into)|"
     r"scuffles?|scuffled|brawls?|barricades?|burning (?:tyres|tires)|(?:tyres|tires) (?:were )?(?:set )?"
     r"(?:on fire|ablaze|burn\w*)|smash(?:ed|ing) (?:\w+ ){0,2}windows|looting|vandalism|arson|"
-    r"marred by violence|outbreaks? of violence|violent (?:protests?|demonstrations?|clashes|unrest)|"
+    r"marred by violence|outbreaks? of violence|(?<!non-)(?<!non )violent (?:protests?|demonstrations?|"
+    r"clashes|unrest)|"
     r"erupted into violence|descended into (?:\w+ ){0,6}violence|aggressive (?:protesters|crowds?)|"
     r"sparked (?:a )?(?:\w+ )?(?:blaze|fires?)|lit (?:\w+ )?(?:fires?|firecrackers|fireworks))\b",
     re.IGNORECASE,
@@ -1102,6 +1199,31 @@ def _in_relative_clause(text: str, start: int, trigger: str) -> bool:
     return bool(_RELATIVE_BEFORE.search(text[max(0, start - 80) : start]) or _RELATIVE_INSIDE.search(trigger))
 
 
+# "arrested in connection with an IED blast in which six troopers were killed": the toll of a clause hung
+# on a back-reference tells that same old event, not a new one.
+_WHICH_CLAUSE_BETWEEN = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,8}?(?:(?:in|during|after) which|wherein)\W+(?:[\w'-]+\W+){0,6}$", re.IGNORECASE
+)
+
+
+def _refer_which_clauses(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
+    """Mark as references the triggers of a "which" clause that follows a back-referenced trigger."""
+    references = [trigger for trigger in triggers if trigger.reference]
+    if not references:
+        return triggers
+    return [
+        replace(trigger, reference=True)
+        if not trigger.reference
+        and any(
+            ref.end <= trigger.start
+            and _WHICH_CLAUSE_BETWEEN.search(text[ref.end - offset : trigger.start - offset])
+            for ref in references
+        )
+        else trigger
+        for trigger in triggers
+    ]
+
+
 def is_seized_weapon(text: str, start: int, end: int) -> bool:
     """True when a weapon noun names something recovered or seized rather than used."""
     if _MUNITION_END.search(text[start:end]) is None or _LIVE_AFTER.search(text[end : end + 40]):
@@ -1191,7 +1313,7 @@ class DetectedEvent:
 PREFILTER = re.compile(
     r"\b(?:kill|dead|death|die[sd]|injur|wound|martyr|attack|assault|blast|bomb|explo|detonat|\bIEDs?\b|mine|"
     r"grenade|shot|shoot|gun|fire|firing|clash|encounter|fight|ambush|strike|drone|air ?raid|shell|mortar|"
-    r"artillery|rocket|missile|chemical|gas|kidnap|abduct|hostage|missing|disappear|protest|rall(?:y|ies)|"
+    r"artillery|rocket|missile|chemical|gas|kidnap|abduct|hostage|missing|disappear|protest|rall(?:y|ies|ied)|"
     r"sit-in|demonstrat|march|riot|mob|lynch|torch|ablaze|loot|ransack|ceasefire|cease-fire|truce|peace|"
     r"agreement|accord|arrest|detain|apprehend|custody|nabbed|defus|foil|thwart|avert|recover|seiz|banned|"
     r"proscri|merg|split|surrender|captur|control|regain|retook|operation|raid|militan|terror|insurg|"
@@ -1209,7 +1331,8 @@ PREFILTER = re.compile(
     r"without (?:a |any )?(?:fight|resist|firing|bloodshed|clash|a shot)|cleared|clearing|battl|recruit|"
     r"designat|allegiance|joined forces|ranks of|rejoin|reunit|tear ?gas|water cannon|rubber bullet|baton|"
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
-    r"blown|blow|beat|thrash|entered|advanced|pushed into)",
+    r"blown|blow|beat|thrash|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|remand|"
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid)",
     re.IGNORECASE,
 )
 
@@ -1299,7 +1422,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 claimed=_CLAIM_BEFORE.search(before) is not None,
             )
         )
-    triggers = _resolve_sentence(text, sentence.start, triggers)
+    triggers = _resolve_sentence(text, sentence.start, _refer_which_clauses(text, sentence.start, triggers))
     background = BACKGROUND_CUE.search(text)
     separate = _SEPARATE_CUE.search(text)
     return SentenceReading(
@@ -1418,7 +1541,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         return triggers
     kinds = {trigger.sub_event_type for trigger in triggers if not trigger.reference}
     protest = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST]
-    if protest and kinds & _ATTACK_ON_GATHERING and _EXCESSIVE_FORCE.search(text) is None:
+    if protest and kinds & _ATTACK_ON_GATHERING and not _reports_excessive_force(text):
         # A bomb or gunmen striking a rally: the gathering is the target, not an event of its own.
         gatherings = [t for t in protest if _GATHERING_TARGETED.search(text, 0, t.start - offset)]
         if len(gatherings) == len(protest):
@@ -1428,7 +1551,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         sub_type = S.PEACEFUL_PROTEST
         if _DEMONSTRATORS_VIOLENT.search(text) or S.VIOLENT_DEMONSTRATION in kinds:
             sub_type = S.VIOLENT_DEMONSTRATION
-        elif _EXCESSIVE_FORCE.search(text):
+        elif _reports_excessive_force(text):
             sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         elif _PROTEST_INTERVENTION.search(text):
             sub_type = S.PROTEST_WITH_INTERVENTION
@@ -1496,8 +1619,21 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
 VIOLENT_SUB_TYPES = frozenset(sub for sub in SubEventType if sub.event_type in VIOLENT_EVENT_TYPES)
 
 
+_WITHOUT_FIGHT = re.compile(
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|firing|a shot|bloodshed|clashes|a battle)",
+    re.IGNORECASE,
+)
+
+
 def choose_sub_type(triggers: Iterable[Trigger]) -> Trigger | None:
     """The trigger whose sub-type names the event: specific before generic, then by precedence."""
+    triggers = list(triggers)
+    if any(
+        t.sub_event_type is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and _WITHOUT_FIGHT.search(t.text)
+        for t in triggers
+    ):
+        # ACLED: ground taken "without a fight" is a non-violent transfer, whoever took it.
+        triggers = [t for t in triggers if t.sub_event_type not in _TERRITORY_TYPES]
     # A weapon, even named generically ("explosives", "rockets"), says more about the method than a
     # who-did-what verb ("assailants stormed"): it counts as specific and goes before attacks and clashes.
     ordered = sorted(

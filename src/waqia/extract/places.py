@@ -11,6 +11,12 @@ from waqia.geocode.base import Geocoder, GeoContext
 from waqia.model import Evidence, EvidenceField, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Shorter names are initials or stray letters ("R", "Mr"), except two-letter capitals such as "KP".
+MIN_NAME_LETTERS = 3
+# Kinds of place whose names tell which country and city an article is about.
+_SETTLEMENT_KINDS = frozenset({"town", "district"})
+# Kinds of place too large to be an event's location when the report also names a place inside them.
+_COARSE_KINDS = frozenset({"country", "province"})
 
 # Most specific first: ACLED codes the smallest named place (codebook 2023, "Geo-precision").
 KIND_ORDER = {"neighbourhood": 0, "town": 0, "district": 1, None: 2, "region": 3, "province": 4, "country": 5}
@@ -108,15 +114,24 @@ _AREA_WORD = (
     r"(?:area|village|locality|mohalla|mohallah|neighbou?rhood|colony|union\s+council|tehsil|"
     r"sub-?division|valley|town|killi|goth)"
 )
+# Blocks, sectors, streets and house numbers are addresses, not places ("Block I area of Gulshan-e-Iqbal").
 _NAME_WORD = (
     r"(?!(?:The|In|At|On|Of|A|An|Near|From|And|Police|Station|Force|Forces|Army|Corps|Scouts|Levies|"
-    r"Government|Agency|District|Province)\b)(?-i:[A-Z][\w'’-]*)"
+    r"Government|Agency|District|Province|Block|Sector|Phase|Street|Lane|Plot|House|Gali|No)\b)"
+    r"(?-i:[A-Z][\w'’-]*)"
 )
+# An honorific before a name makes it a person's: "the shrine of Pir Ziarat" is no visit to Ziarat.
+_TITLE_BEFORE = re.compile(
+    r"(?-i:\b(?:Pir|Hazrat|Syed|Sayed|Maulana|Mullah|Mufti|Qari|Sheikh|Shaikh|Haji|Mr|Mrs|Ms|Dr|Gen|General|"
+    r"Col|Colonel|Maj|Major|Capt|Captain|Brig|Brigadier|Lt|Lieutenant|Justice|Senator|Minister))\.?\s+$"
+)
+# Persian/Urdu izafa joins the words of one name: "Gulshan e Iqbal", "Gulistan-i-Jauhar".
+_NAME_JOIN = r"(?:\s+(?-i:[ei])\s+|-(?-i:[ei])-|\s+)"
 _AREA_BEFORE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
-    r"(?:\s+revenue\s+unit)?\s+(?:of|in|within)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
+    rf"(?:\s+revenue\s+unit)?(?:\s+{_AREA_WORD})?\s+(?:of|in|within)\s+(?:the\s+)?"
     r"(?:(?:provincial|federal|district|divisional)\s+(?:capital|headquarters?)(?:\s+of)?,?\s+)?"
-    r"(?:(?:lower|upper|central)\s+)?$",
+    r"(?:(?:former|erstwhile)\s+)?(?:(?:lower|upper|central)\s+)?$",
     re.IGNORECASE,
 )
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
@@ -129,10 +144,11 @@ _PERSON_NAME_AFTER = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z,] )(?-i:[A-Z][a-z]+) $|^(?-i:[A-Z][a-z]+) $")
 _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Avenue)\b")
 # Names that say where the event was not: a road named after a town runs elsewhere ("Kohat Road" in
-# Peshawar), a border lies between two places, a journey's ends ("from Panjgur to Khuzdar") are not
-# where it was stopped. Such names are tried last.
+# Peshawar), a border lies between two places, a journey's ends ("from Panjgur to Khuzdar", "a
+# Karachi-bound coach") are not where it was stopped. Such names are tried last.
 _PERIPHERAL_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
+    r"^-bound\b"
+    r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
     r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
     re.IGNORECASE,
 )
@@ -140,9 +156,13 @@ _ROUTE_BEFORE = re.compile(
     r"(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\badjacent )\b(?:from|to|towards|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "trains to and from Quetta": a service's end, wherever the line was cut.
+_BOTH_WAYS_BEFORE = re.compile(r"\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
+# "QUETTA:", "PESHAWAR, March 5 (Reuters) -", "QUETTA, Pakistan, Aug 20 (AP) -", "KABUL, Afghanistan (AP) —".
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?)(?=\s*(?:,|\(|:|-|–|—)))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)))?"
     r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?::|-{1,2}|–|—)\s+",
@@ -161,9 +181,12 @@ class Toponym:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Dateline:
-    """The "PESHAWAR:" / "QUETTA, March 5 (Reuters) -" opening of a report."""
+    """The "PESHAWAR:" / "QUETTA, Pakistan, March 5 (Reuters) -" opening of a report; `end` is where the
+    report's first sentence starts."""
 
     place: Toponym
+    end: int
+    region: Toponym | None = None
     date_text: str | None = None
     date_start: int | None = None
     date_end: int | None = None
@@ -171,10 +194,12 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleGeography:
-    """What the whole article says about where it is: its country and province, when it names them."""
+    """What the whole article says about where it is: its country and province, when it names them (the
+    country is else the one its towns lie in), and the towns and districts it names."""
 
     country_code: str | None = None
     admin1: str | None = None
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,29 +223,47 @@ def find_dateline(text: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    place = match.group("place").strip()
-    # A dateline place is one or a few words, written in capitals or as a name ("Peshawar:").
-    if len(place.split()) > 4 or not (place.isupper() or place.istitle()):
+    place = _read_dateline_name(match, "place")
+    if place is None:
         return None
-    start = match.start("place") + match.group("place").index(place)
     date_text = match.group("date")
     return Dateline(
-        place=Toponym(text=place, start=start, end=start + len(place), label="GPE"),
+        place=place,
+        end=match.end(),
+        region=_read_dateline_name(match, "region"),
         date_text=date_text,
         date_start=match.start("date") if date_text else None,
         date_end=match.end("date") if date_text else None,
     )
 
 
+def _read_dateline_name(match: re.Match[str], group: str) -> Toponym | None:
+    raw = match.group(group)
+    if raw is None:
+        return None
+    name = raw.strip()
+    # A dateline place is one or a few words, written in capitals or as a name ("Peshawar:").
+    if len(name.split()) > 4 or not (name.isupper() or name.istitle()):
+        return None
+    start = match.start(group) + raw.index(name)
+    return Toponym(text=name, start=start, end=start + len(name), label="GPE")
+
+
 def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool]) -> bool:
-    """Whether a tagged name can be geocoded: a capitalised name, not a people, group or nationality."""
+    """Whether a tagged name can be geocoded: a capitalised name, not a people, group or nationality, and
+    not one or two letters ("R", "Mr") unless written as an abbreviation ("KP")."""
     name = toponym.text.strip()
     if not name or not name[0].isupper() or toponym.label not in PLACE_LABELS:
+        return False
+    letters = sum(char.isalpha() for char in name)
+    if letters < MIN_NAME_LETTERS and not (letters == MIN_NAME_LETTERS - 1 and name.isupper()):
         return False
     if name.lower() in DEMONYMS or is_actor(name):
         return False
     after = text[toponym.end : toponym.end + 30]
-    if _PERSON_NAME_AFTER.match(after):
+    if _PERSON_NAME_AFTER.match(after) or _TITLE_BEFORE.search(
+        text[max(0, toponym.start - 12) : toponym.start]
+    ):
         return False
     if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
@@ -238,14 +281,23 @@ def lookup_kind(geocoder: Geocoder, name: str) -> str | None:
 def read_article_geography(
     toponyms: Iterable[Toponym], *, geocoder: Geocoder, text: str = ""
 ) -> ArticleGeography:
-    """The country and the province the article names (the first of each), resolved to canonical names."""
+    """The country and the province the article names (the first of each), resolved to canonical names.
+
+    An article that names no country is about the one most of its towns and districts lie in (the first
+    named on a tie): "Shahdara" in a story that names Lahore is not the Delhi district.
+    """
     country_code: str | None = None
     admin1: str | None = None
+    places: list[str] = []
+    settlement_countries: list[str] = []
     for toponym in toponyms:
-        if country_code is not None and admin1 is not None:
-            break
         kind = lookup_kind(geocoder, toponym.text)
-        if kind == "country" and country_code is None:
+        if kind in _SETTLEMENT_KINDS:
+            if toponym.text not in places:
+                places.append(toponym.text)
+            if country_code is None and (place := geocoder.geocode(toponym.text, context=GeoContext())):
+                settlement_countries.extend([place.country_code] if place.country_code else [])
+        elif kind == "country" and country_code is None:
             place = geocoder.geocode(toponym.text, context=GeoContext())
             country_code = place.country_code if place else None
         elif kind == "province" and admin1 is None:
@@ -253,7 +305,9 @@ def read_article_geography(
             if place is not None:
                 admin1 = place.admin1 or place.name
                 country_code = country_code or place.country_code
-    return ArticleGeography(country_code=country_code, admin1=admin1)
+    if country_code is None and settlement_countries:
+        country_code = max(settlement_countries, key=settlement_countries.count)
+    return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
 
 
 def read_geo_context(
@@ -287,6 +341,7 @@ def read_geo_context(
         near=near,
         is_district=is_district,
         parent=parent,
+        places=geography.places,
     )
 
 
@@ -335,22 +390,43 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
     route = _ROUTE_BEFORE.search(before) is not None and (
         _ROUTE_AFTER.match(after) is not None or re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) is None
     )
-    return _PERIPHERAL_AFTER.match(after) is not None or route
+    return _PERIPHERAL_AFTER.match(after) is not None or route or _BOTH_WAYS_BEFORE.search(before) is not None
 
 
-def find_area_name(text: str, toponym: Toponym) -> Toponym | None:
-    """The named area the text places inside the toponym: "Khuga Khel" in "the Khuga Khel area of Khyber
-    Agency", the innermost of a chain ("Atmar Khel area of Baizai tehsil in Mohmand")."""
-    found = None
+def find_area_chain(text: str, toponym: Toponym) -> list[Toponym]:
+    """The named areas the text places inside the toponym, outermost first: "Baizai", then "Atmar Khel" in
+    "Atmar Khel area of Baizai tehsil in Mohmand"."""
+    chain: list[Toponym] = []
     end = toponym.start
     for _ in range(3):
         match = _AREA_BEFORE.search(text, max(0, end - 160), end)
         # A capitalised word before the name makes it part of a longer one ("Police Lines area").
         if match is None or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             break
-        found = Toponym(text=match.group("name"), start=match.start("name"), end=match.end("name"))
+        name = match.group("name")
+        if sum(char.isalpha() for char in name) < MIN_NAME_LETTERS:
+            break
+        chain.append(Toponym(text=name, start=match.start("name"), end=match.end("name")))
         end = match.start("name")
-    return found
+    return chain
+
+
+def _resolve_area(
+    text: str, toponym: Toponym, *, place: Place, context: GeoContext, geocoder: Geocoder
+) -> tuple[Place, Toponym]:
+    """The most specific area of the chain before the toponym that the gazetteer knows inside it, else the
+    innermost area kept by name (ACLED geo_precision 2), else the toponym's own place."""
+    chain = find_area_chain(text, toponym)
+    kept: tuple[Place, Toponym] | None = None
+    for area in reversed(chain):
+        inside = geocoder.geocode(area.text, context=replace(context, parent=toponym.text))
+        if inside is None:
+            continue
+        if inside.gazetteer_id is None or inside.gazetteer_id != place.gazetteer_id:
+            return inside, area
+        if inside.name != place.name:
+            kept = kept or (inside, area)
+    return kept or (place, toponym)
 
 
 def choose_place(
@@ -365,6 +441,9 @@ def choose_place(
     of it ("the Khuga Khel area of Khyber") is resolved inside it, and kept by name when the gazetteer
     does not know it (ACLED geo_precision 2).
 
+    A group that names only a country or a province ("in northwest Pakistan") gives way to a later group
+    naming a place inside it ("the blast in Khar"): ACLED codes the most specific place the report gives.
+
     Args:
         groups: candidate toponyms by preference: the event's sentences, then the dateline, then the first
             paragraph. Each group is already filtered with `is_place_name`.
@@ -373,28 +452,54 @@ def choose_place(
         geography: the article's country and province, passed as context.
         producer: the versioned name stored with the LOCATION evidence.
     """
+    dateline = find_dateline(text)
+    coarse: PlaceReading | None = None
     for group in groups:
-        admin2 = find_district(text, group)
-        for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
-            context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
-            place = geocoder.geocode(toponym.text, context=context)
-            if place is None:
-                continue
-            named = toponym
-            area = find_area_name(text, toponym)
-            if area is not None:
-                inside = geocoder.geocode(area.text, context=replace(context, parent=toponym.text))
-                if inside is not None:
-                    place, named = inside, area
-            return PlaceReading(
-                place=place,
-                toponym=named,
-                evidence=Evidence(
-                    field=EvidenceField.LOCATION,
-                    start=named.start,
-                    end=named.end,
-                    text=text[named.start : named.end],
-                    producer=producer,
-                ),
-            )
+        # The dateline's "Pakistan" in "QUETTA, Pakistan (AP) -" says where the report was filed, as its city
+        # does: only a group of the dateline city itself takes it.
+        kept = [
+            t for t in group if dateline is None or t.start >= dateline.end or t.start == dateline.place.start
+        ]
+        found = _choose_in_group(kept, text=text, geocoder=geocoder, geography=geography, producer=producer)
+        if found is None:
+            continue
+        reading, kind = found
+        if kind in _COARSE_KINDS:
+            coarse = coarse or reading
+        elif (
+            coarse is None or is_peripheral(text, coarse.toponym) or _lies_within(reading.place, coarse.place)
+        ):
+            return reading
+    return coarse
+
+
+def _choose_in_group(
+    group: Sequence[Toponym], *, text: str, geocoder: Geocoder, geography: ArticleGeography, producer: str
+) -> tuple[PlaceReading, str | None] | None:
+    admin2 = find_district(text, group)
+    for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
+        context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
+        place = geocoder.geocode(toponym.text, context=context)
+        if place is None:
+            continue
+        place, named = _resolve_area(text, toponym, place=place, context=context, geocoder=geocoder)
+        reading = PlaceReading(
+            place=place,
+            toponym=named,
+            evidence=Evidence(
+                field=EvidenceField.LOCATION,
+                start=named.start,
+                end=named.end,
+                text=text[named.start : named.end],
+                producer=producer,
+            ),
+        )
+        return reading, lookup_kind(geocoder, named.text)
     return None
+
+
+def _lies_within(place: Place, region: Place) -> bool:
+    """Whether a place lies in a country or province: same country, and same province when one is given."""
+    return place.country_code == region.country_code and (
+        region.admin1 is None or place.admin1 == region.admin1
+    )

@@ -13,7 +13,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from waqia.extract.actors import ActorDictionary, load_actor_dictionary
+from waqia.extract.actors import ActorDictionary, ActorMatch, load_actor_dictionary
 from waqia.extract.casualties import extract_casualties
 from waqia.extract.claims import read_attribution
 from waqia.extract.dates import DateResolver
@@ -40,11 +40,8 @@ from waqia.extract.targets import classify_target
 from waqia.geocode.base import Geocoder
 from waqia.geocode.gazetteer import build_geocoder
 from waqia.model import (
-    Actor,
     Article,
     Casualties,
-    Claim,
-    ClaimStatus,
     DatePrecision,
     DateSpan,
     EventType,
@@ -81,6 +78,8 @@ TARGETED_EVENT_TYPES = frozenset(
         EventType.RIOTS,
     }
 )
+# Strategic developments with a target: who was arrested, and what a foiled attack was aimed at.
+TARGETED_SUB_TYPES = frozenset({SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE})
 # A main event dated this long before the article's first main event is a recalled one.
 BACKGROUND_GAP = timedelta(days=7)
 
@@ -98,8 +97,6 @@ _DATE_PHRASE = re.compile(
 )
 _AGE_PHRASE = re.compile(r"\d+[- ]years?[- ]old|\byears? old\b|\baged\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Reading attribution over a whole article is costly; only texts with claim language can change the claim.
-_CLAIM_WORDS = re.compile(r"claim|responsib|den(?:y|ied|ies|ial)|owned|blam|accus", re.IGNORECASE)
 
 # Confidence is a transparent sum, not a probability: a base for a detected trigger, plus what the
 # text supports. A background mention is discounted because recalled events are told in less detail.
@@ -256,9 +253,20 @@ class RulesExtractor:
             for event in events
         ]
         drafts = demote_earlier_events(drafts)
-        single_main = sum(draft.role is Role.MAIN for draft in drafts) == 1
+        actor_matches = self.actors.find_actors(article.text)
         return tuple(
-            self._mention(article, ordinal, draft, single_main=single_main)
+            self._mention(
+                article,
+                ordinal,
+                draft,
+                actor_matches=actor_matches,
+                other_spans=[
+                    (sentence.start, sentence.end)
+                    for other in drafts
+                    if other is not draft
+                    for sentence in other_event_sentences(other, reader=draft.role)
+                ],
+            )
             for ordinal, draft in enumerate(drafts)
         )
 
@@ -376,7 +384,15 @@ class RulesExtractor:
             return None
         return span, _evidence(EvidenceField.DATE, entity.start, entity.end, article.text, self.name)
 
-    def _mention(self, article: Article, ordinal: int, draft: MentionDraft, *, single_main: bool) -> Mention:
+    def _mention(
+        self,
+        article: Article,
+        ordinal: int,
+        draft: MentionDraft,
+        *,
+        other_spans: Sequence[tuple[int, int]],
+        actor_matches: Sequence[ActorMatch],
+    ) -> Mention:
         text = article.text
         event = draft.event
         sub_type = event.sub_event_type
@@ -398,14 +414,21 @@ class RulesExtractor:
         if draft.place is not None:
             evidence.append(draft.place.evidence)
 
-        event_text, offset = masked_text(text, ordered)
-        perpetrator, claim, attribution_evidence = self._read_attribution(
-            article, event_text, offset, use_article=draft.role is Role.MAIN and single_main
+        # The whole article is read with the event's sentences marked, so a claim or a culprit told in a
+        # sentence of another event (a recalled attack, "claimed by Islamic State") is not this one's.
+        attribution = read_attribution(
+            text,
+            actors=self.actors,
+            producer=self.name,
+            event_spans=[(sentence.start, sentence.end) for sentence in event.sentences],
+            other_spans=other_spans,
+            actor_matches=actor_matches,
         )
-        evidence.extend(attribution_evidence)
+        perpetrator, claim = attribution.perpetrator, attribution.claim
+        evidence.extend(attribution.evidence)
 
         target, target_evidence = None, None
-        if sub_type.event_type in TARGETED_EVENT_TYPES:
+        if sub_type.event_type in TARGETED_EVENT_TYPES or sub_type in TARGETED_SUB_TYPES:
             target, target_evidence = self._read_target(trigger_sentences)
         if target_evidence is not None:
             evidence.append(target_evidence)
@@ -442,35 +465,6 @@ class RulesExtractor:
             extractor=self.name,
         )
         return replace(mention, confidence=confidence_of(mention, specific=event.type_trigger.specific))
-
-    def _read_attribution(
-        self, article: Article, event_text: str, offset: int, *, use_article: bool
-    ) -> tuple[Actor | None, Claim, tuple[Evidence, ...]]:
-        attribution = read_attribution(event_text, offset=offset, actors=self.actors, producer=self.name)
-        perpetrator = attribution.perpetrator
-        claim = attribution.claim
-        evidence = attribution.evidence
-        if claim.status is ClaimStatus.UNKNOWN and use_article and _CLAIM_WORDS.search(article.text):
-            whole = read_attribution(article.text, offset=0, actors=self.actors, producer=self.name)
-            if whole.claim.status is not ClaimStatus.UNKNOWN:
-                claim = whole.claim
-                claim_evidence = tuple(item for item in whole.evidence if item.field is EvidenceField.CLAIM)
-                evidence = (*evidence, *claim_evidence)
-                if (
-                    perpetrator is None
-                    and whole.perpetrator is not None
-                    and claim.status
-                    in (
-                        ClaimStatus.CLAIMED,
-                        ClaimStatus.ATTRIBUTED,
-                    )
-                ):
-                    perpetrator = whole.perpetrator
-                    evidence = (
-                        *evidence,
-                        *(item for item in whole.evidence if item.field is EvidenceField.PERPETRATOR),
-                    )
-        return perpetrator, claim, evidence
 
     def _read_target(self, sentences: Sequence[Sentence]) -> tuple[Target | None, Evidence | None]:
         for sentence in sentences:
@@ -562,6 +556,25 @@ def order_sentences(event: DetectedEvent) -> list[Sentence]:
     """The event's sentences with the one that set its type first, then in text order."""
     lead = [s for s in event.sentences if _within(event.type_trigger.start, s)]
     return lead + [s for s in event.sentences if s not in lead]
+
+
+def other_event_sentences(draft: MentionDraft, *, reader: Role) -> list[Sentence]:
+    """The sentences of another event that keep a main event's claims and culprits out of it.
+
+    For a main event, a recalled event claims only the sentences that recall (a cue such as "in 2023",
+    or the one that made it background): a sentence grouped with it without recalling anything ("rescue
+    workers carried the bodies") is left unmarked and belongs to the nearest marked sentence before it.
+    """
+    sentences = draft.event.sentences
+    if reader is not Role.MAIN or draft.role is not Role.BACKGROUND:
+        return list(sentences)
+    cue = draft.event.role_cue
+    return [
+        sentence
+        for sentence in sentences
+        if BACKGROUND_CUE.search(sentence.text) is not None
+        or (cue is not None and sentence.start <= cue.start < sentence.end)
+    ]
 
 
 def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:

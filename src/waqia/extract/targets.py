@@ -46,7 +46,9 @@ _TERMS: tuple[_TermSet, ...] = (
             "elite force|counter terrorism department|counter-terrorism department|khasadar|khassadar|"
             "frontier constabulary|checkpost|check post|checkpoint|law enforcer"
         ),
-        acronyms=("SHO", "CTD", "ASI", "DSP"),
+        # Balochistan's Levies are a provincial force under the home department, coded with the police
+        # (data/actors.csv: "Police Forces of Pakistan").
+        acronyms=("SHO", "CTD", "ASI", "DSP", "Levies"),
     ),
     _TermSet(
         target=Target.MILITARY,
@@ -56,7 +58,7 @@ _TERMS: tuple[_TermSet, ...] = (
             "military convoy|naval base|air base|airbase|air force|pakistan air force|navy|pakistan navy|"
             "fc personnel|fc post|fc camp"
         ),
-        acronyms=("FC", "SFs", "SF", "PAF", "Levies", "Rangers", "ISI"),
+        acronyms=("FC", "SFs", "SF", "PAF", "Rangers", "ISI"),
     ),
     _TermSet(
         target=Target.RELIGIOUS,
@@ -114,9 +116,12 @@ _TERMS: tuple[_TermSet, ...] = (
             "election office|candidate|party worker|party leader|party office|politician|"
             "political leader|political worker|political gathering|political party|political parties|"
             "political meeting|election meeting|election gathering|corner meeting|polling station|jalsa|"
-            "senator"
+            "senator|pakistan tehreek-e-insaf|pakistan tehreek-i-insaf|pakistan peoples party|"
+            "pakistan people's party|pakistan muslim league|awami national party|jamiat ulema-e-islam|"
+            "jamiat ulema-i-islam|jamaat-e-islami|jamaat-i-islami|balochistan national party"
         ),
-        acronyms=("MNA", "MNAs", "MPA", "MPAs"),
+        # Pakistan's main parties: a party's leader or worker attacked is a political target.
+        acronyms=("MNA", "MNAs", "MPA", "MPAs", "PTI", "PPP", "PML-N", "ANP", "JUI-F", "JUI", "JI", "BNP"),
     ),
     _TermSet(
         target=Target.GOVERNMENT,
@@ -238,7 +243,7 @@ def classify_target(text: str, *, offset: int = 0, producer: str = DEFAULT_PRODU
     the first candidate at all. What describes people is not a candidate ("engineers working on a dam
     project" are civilians, not infrastructure). Militants count only as victims (of a security
     operation or a rival attack); "people" and "persons" only when nothing more specific is named. A
-    checkpost counts as police unless soldiers, the FC, Levies or Rangers are named beside it.
+    checkpost counts as police unless soldiers, the FC or Rangers are named beside it.
 
     Args:
         text: the article text, or the sentences about one event.
@@ -289,7 +294,7 @@ def _find_terms(sentence: str) -> list[_Term]:
 
 
 def _with_post_owner(sentence: str, term: _Term, terms: list[_Term]) -> _Term:
-    """A checkpost manned by soldiers, the FC, Levies or Rangers is a military target."""
+    """A checkpost manned by soldiers, the FC or Rangers is a military target."""
     if term.target is not Target.POLICE or _singular(term.word) not in _POSTS:
         return term
     near = [

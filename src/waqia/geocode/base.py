@@ -21,6 +21,8 @@ class GeoContext:
         near: the text says "near X" / "outskirts of X" (ACLED geo_precision 2).
         is_district: the text says "X district" / "X agency" (resolve to the district itself).
         parent: the larger place in "the Y area of X" / "X's Y" (X here), when given.
+        places: the towns and districts the article names elsewhere (its dateline city among them): a
+            neighbourhood is taken only inside a city the article names ("Saddar" in a Rawalpindi story).
     """
 
     country_code: str | None = None
@@ -29,6 +31,7 @@ class GeoContext:
     near: bool = False
     is_district: bool = False
     parent: str | None = None
+    places: tuple[str, ...] = ()
 
 
 class Geocoder(Protocol):

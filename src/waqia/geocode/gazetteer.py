@@ -46,6 +46,12 @@ DEFAULT_COUNTRY_RANK = {"PK": 0, "AF": 1}
 SEAT_NAME_MIN_SHARE = 0.1
 # A town outside the context's country is taken only if it is at least this large (GeoNames population).
 CROSS_BORDER_MIN_POPULATION = 100_000
+# An unknown name inside a known place is kept by name only if it has this many letters: "Block R area of
+# Karachi" names no place called "R".
+INSIDE_NAME_MIN_LETTERS = 3
+# Transliterations vary in vowels and doubled letters, rarely in the first letter: "Orangi" is not
+# "Korangi" one letter away. A misspelling may still swap one initial vowel for another ("Uthal", "Othal").
+_VOWELS = frozenset("aeiou")
 _LARGE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.PROVINCE, PlaceKind.REGION})
 _UNIT_KINDS = frozenset({PlaceKind.PROVINCE, PlaceKind.DISTRICT})
 # "Y, X", "Y in X", "Y of X": Y is a place inside X.
@@ -62,6 +68,7 @@ class _Scope:
     admin1: str | None = None
     admin2: str | None = None
     parent_key: str | None = None
+    place_keys: frozenset[str] = frozenset()
     hint: PlaceKind | None = None
 
 
@@ -98,11 +105,11 @@ class GazetteerGeocoder:
         if not make_name_key(text):
             return None
         if context.parent:
-            outer = self._resolve(
+            outer = self._resolve_with_kind(
                 context.parent, replace(context, parent=None, near=False, is_district=False)
             )
             if outer is not None:
-                return self._resolve_inside(text, outer=outer, context=context)
+                return self._resolve_inside(text, outer=outer[0], outer_kind=outer[1], context=context)
         place = self._resolve(text, context)
         if place is not None:
             return place
@@ -140,6 +147,10 @@ class GazetteerGeocoder:
         )
 
     def _resolve(self, text: str, context: GeoContext) -> Place | None:
+        found = self._resolve_with_kind(text, context)
+        return None if found is None else found[0]
+
+    def _resolve_with_kind(self, text: str, context: GeoContext) -> tuple[Place, PlaceKind] | None:
         parsed = parse_toponym(text)
         scope = self._make_scope(
             context, hint=PlaceKind.DISTRICT if context.is_district else parsed.kind_hint
@@ -148,22 +159,32 @@ class GazetteerGeocoder:
         if found is None:
             return None
         entry, is_part = found
-        return self._make_place(entry, near=context.near or is_part)
+        return self._make_place(entry, near=context.near or is_part), entry.kind
 
-    def _resolve_inside(self, text: str, *, outer: Place, context: GeoContext) -> Place:
+    def _resolve_inside(
+        self, text: str, *, outer: Place, outer_kind: PlaceKind, context: GeoContext
+    ) -> Place:
         parsed = parse_toponym(text)
         scope = _Scope(
             country_code=outer.country_code,
             admin1=outer.admin1,
             admin2=outer.admin2,
             parent_key=make_name_key(outer.name),
+            place_keys=_place_keys(context.places),
             hint=PlaceKind.DISTRICT if context.is_district else parsed.kind_hint,
         )
         found = self._find(text, parsed, scope, is_district=context.is_district)
         if found is not None and _lies_inside(found[0], outer):
             entry, is_part = found
             return self._make_place(entry, near=context.near or is_part)
-        name = _LEADING_THE.sub("", fold_ascii(text)) or outer.name
+        name = _LEADING_THE.sub("", fold_ascii(text))
+        # A neighbourhood is as precise as the gazetteer gets inside a city: "the Marwari area of Lyari" is
+        # Lyari, whose entry dedup and the district figures can use.
+        if (
+            outer_kind is PlaceKind.NEIGHBOURHOOD
+            or count_letters(make_name_key(name)) < INSIDE_NAME_MIN_LETTERS
+        ):
+            return outer
         return replace(outer, name=name, geo_precision=GeoPrecision.NEAR_TOWN)
 
     def _find(
@@ -227,6 +248,7 @@ class GazetteerGeocoder:
         found = [
             entry
             for choice in best_keys
+            if _same_initial(choice, query)
             for entry in self._index.by_compact.get(choice, ())
             if entry.country_code in countries
         ]
@@ -235,8 +257,8 @@ class GazetteerGeocoder:
     def _usable(
         self, candidates: list[GazetteerEntry], *, key: str, scope: _Scope, is_part: bool
     ) -> list[GazetteerEntry]:
-        """Drop GeoNames-only matches of stop-listed words, neighbourhoods of another city, and small
-        places abroad when the context names the country."""
+        """Drop GeoNames-only matches of stop-listed words, neighbourhoods of a city the article does not
+        name, and small places abroad when the context names the country."""
         stopped = key in self._index.stoplist
         return [
             entry
@@ -244,12 +266,28 @@ class GazetteerGeocoder:
             if (entry.curated or not stopped)
             and not (is_part and entry.kind is PlaceKind.COUNTRY)
             and _fits_country(entry, scope)
-            and (
-                entry.kind is not PlaceKind.NEIGHBOURHOOD
-                or (scope.parent_key is not None and scope.parent_key == entry.parent_key)
-                or (scope.admin2 is not None and scope.admin2 == entry.admin2)
-            )
+            and (entry.kind is not PlaceKind.NEIGHBOURHOOD or self._fits_city(entry, key=key, scope=scope))
         ]
+
+    def _fits_city(self, entry: GazetteerEntry, *, key: str, scope: _Scope) -> bool:
+        """Whether a neighbourhood fits the context: inside the parent or district it names, in a city the
+        article names, or the only neighbourhood of that name when the context names no other province."""
+        if scope.parent_key is not None or scope.admin2 is not None:
+            return scope.parent_key == entry.parent_key or (
+                scope.admin2 is not None and scope.admin2 == entry.admin2
+            )
+        if entry.parent_key in scope.place_keys:
+            return True
+        namesakes = [
+            other
+            for other in self._index.alias_by_key.get(key, ())
+            if other.kind is PlaceKind.NEIGHBOURHOOD and other.gazetteer_id != entry.gazetteer_id
+        ]
+        return (
+            not namesakes
+            and (scope.country_code is None or scope.country_code == entry.country_code)
+            and (scope.admin1 is None or scope.admin1 == entry.admin1)
+        )
 
     def _choose(
         self, candidates: list[GazetteerEntry], *, scope: _Scope, is_district: bool
@@ -272,6 +310,7 @@ class GazetteerGeocoder:
             country_code=country_code,
             admin1=self._canonical_admin(context.admin1, kind=PlaceKind.PROVINCE, country_code=country_code),
             admin2=self._canonical_admin(context.admin2, kind=PlaceKind.DISTRICT, country_code=country_code),
+            place_keys=_place_keys(context.places),
             hint=hint,
         )
 
@@ -387,6 +426,15 @@ def _lies_inside(entry: GazetteerEntry, outer: Place) -> bool:
         and (outer.admin1 is None or entry.admin1 == outer.admin1)
         and (outer.admin2 is None or entry.admin2 == outer.admin2)
     )
+
+
+def _place_keys(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for name in names if (key := parse_toponym(name).key))
+
+
+def _same_initial(key: str, query: str) -> bool:
+    first, other = key[:1], query[:1]
+    return first == other or (first in _VOWELS and other in _VOWELS)
 
 
 def _split_inner_outer(text: str) -> tuple[str, str]:

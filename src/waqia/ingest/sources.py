@@ -7,6 +7,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from importlib.resources import files
+from pathlib import Path
 from typing import Final, TextIO
 
 from waqia.ingest.articles import current_utc_time, is_web_url, make_article
@@ -21,6 +23,9 @@ from waqia.model import Article, Skipped, SkipReason
 logger = logging.getLogger(__name__)
 
 STDIN_SOURCE: Final = "-"
+# The demo sample's inputs inside the package's data/demo folder (its README describes them); the gold
+# labels next to them are not an input.
+DEMO_INPUTS: Final = ("articles.jsonl", "pages", "text", "feed.xml")
 _OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -95,3 +100,12 @@ def _read_source(
             yield from read_path(source)
     except UnusableInputError as error:
         yield error.to_skipped()
+
+
+def find_demo_sources() -> list[str]:
+    """The paths of the demo sample shipped in the package: JSON Lines, HTML pages, plain text, an RSS feed.
+
+    An input missing from the installed package is left out; the list is empty when the sample is absent.
+    """
+    root = Path(str(files("waqia") / "data" / "demo"))
+    return [str(root / name) for name in DEMO_INPUTS if (root / name).exists()]

@@ -28,6 +28,7 @@ from waqia.model import (
     SubEventType,
     Target,
 )
+from waqia.resolve.features import place_from_bureau
 
 PRECISION_RANK = {
     DatePrecision.DAY: 0,
@@ -65,6 +66,10 @@ class Report:
     def place(self) -> Place | None:
         return self.mention.place
 
+    @property
+    def place_from_bureau(self) -> bool:
+        return place_from_bureau(self.mention)
+
 
 class DatedPlacedReport(Protocol):
     """What the date and place rules read: a `Report` or a resolver's `MentionFeatures`."""
@@ -77,6 +82,8 @@ class DatedPlacedReport(Protocol):
     def when(self) -> DateSpan | None: ...
     @property
     def place(self) -> Place | None: ...
+    @property
+    def place_from_bureau(self) -> bool: ...
 
 
 ReportT = TypeVar("ReportT", bound=DatedPlacedReport)
@@ -102,9 +109,22 @@ def _place_key(place: Place) -> tuple[str, str, str]:
     return (place.name.casefold(), (place.admin2 or "").casefold(), (place.admin1 or "").casefold())
 
 
+def place_sources(reports: Sequence[ReportT]) -> list[ReportT]:
+    """The reports whose places `choose_place` weighs: the main ones, and of those the ones not placed
+    by a wire service's dateline when any are (a bureau files for a whole province; a regional paper's
+    dateline is its district's station, as good a place as any the text gives)."""
+    placed = _main_first([r for r in reports if r.place is not None])
+    own = [r for r in placed if not r.place_from_bureau]
+    return own or placed
+
+
 def choose_place(reports: Sequence[DatedPlacedReport]) -> Place | None:
     """The most precise place consistent with the district (else province) most reports give."""
-    placed = _main_first([r for r in reports if r.place is not None])
+    return choose_place_among(place_sources(reports))
+
+
+def choose_place_among(placed: Sequence[DatedPlacedReport]) -> Place | None:
+    """`choose_place` over reports already narrowed by `place_sources`."""
     places = [place for r in placed if (place := r.place) is not None]
     if not places:
         return None

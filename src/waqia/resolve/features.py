@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,6 +23,14 @@ from waqia.resolve.details import extract_details
 DETAIL_FIELDS = frozenset({EvidenceField.EVENT, EvidenceField.TARGET, EvidenceField.LOCATION})
 # Characters of evidence kept as a report's gist, the text compared only to break ties.
 GIST_LENGTH = 400
+# A dateline opens the article ("PESHAWAR, Pakistan, March 14 (FPW) -", "D.I. KHAN:"): a place whose only
+# evidence is capitalised text this close to the start was read from it. It names where the reporter
+# filed from, which for wire services is a bureau city often far from the event (issue #4).
+DATELINE_REACH = 60
+# A wire service's dateline: the city, then the country or the date, then the agency in brackets
+# ("QUETTA, Pakistan (WPA) —", "KABUL, March 11 (FPW) -", "KABUL (Pamir Wire) -"). Its city is a bureau
+# that files for a whole province; a local paper's "BANNU:" is the reporting station of the district.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.' \-]+(?:,[ ,A-Za-z0-9.]{2,30})?\s*\([^()\n]{2,30}\)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,6 +55,23 @@ class MentionFeatures:
     published_at: datetime | None = None
     details: frozenset[str] = frozenset()
     gist: str = ""
+    place_from_dateline: bool = False
+    place_from_bureau: bool = False
+
+
+def place_from_dateline(mention: Mention) -> bool:
+    """True when the mention's place rests only on the article's dateline (capitalised words at its start)."""
+    if mention.place is None:
+        return False
+    spans = [item for item in mention.evidence if item.field is EvidenceField.LOCATION]
+    return bool(spans) and all(item.start < DATELINE_REACH and item.text.isupper() for item in spans)
+
+
+def place_from_bureau(mention: Mention) -> bool:
+    """True when the mention's place rests only on a wire service's dateline (see `_WIRE_DATELINE`)."""
+    return place_from_dateline(mention) and any(
+        item.start == 0 and _WIRE_DATELINE.match(item.text) for item in mention.evidence
+    )
 
 
 def actor_names(mention: Mention) -> frozenset[str]:
@@ -86,4 +112,6 @@ def describe_mention(mention: Mention, *, published_at: datetime | None) -> Ment
         published_at=published_at,
         details=extract_details(texts, known_names=known),
         gist=gist,
+        place_from_dateline=place_from_dateline(mention),
+        place_from_bureau=place_from_bureau(mention),
     )

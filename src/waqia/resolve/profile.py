@@ -20,12 +20,12 @@ from waqia.model import (
     Target,
     hash_id,
 )
-from waqia.resolve.canonical import choose_date, choose_place
+from waqia.resolve.canonical import choose_date, choose_place_among, place_sources
 from waqia.resolve.details import names_in, settings_in, spots_in
 from waqia.resolve.features import MentionFeatures
 
 # Bumped when the JSON shape changes; an older profile is rebuilt from the stored mentions.
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,6 +56,11 @@ class EventProfile:
     mention_ids: frozenset[str] = frozenset()
     gist: str = ""
     figures: tuple[tuple[int, int | None, datetime | None], ...] = field(default=())
+    # True when every report's place came from a dateline (a wire service's, for `place_from_bureau`);
+    # `dateline_gists` are those reports' gists, searched for the place another event names.
+    place_from_dateline: bool = False
+    place_from_bureau: bool = False
+    dateline_gists: tuple[str, ...] = ()
 
     @property
     def age_key(self) -> tuple[bool, datetime | None, str]:
@@ -79,6 +84,7 @@ def build_profile(
     """The profile of an event with these members (in any order: the result does not depend on it)."""
     ordered = tuple(sorted({m.mention_id: m for m in members}.values(), key=lambda m: m.mention_id))
     main = [m for m in ordered if m.role is Role.MAIN] or list(ordered)
+    sources = place_sources(ordered)
     details = frozenset(token for m in ordered for token in m.details)
     figures = tuple(
         sorted(
@@ -93,7 +99,7 @@ def build_profile(
         status=status,
         created_at=created_at,
         when=choose_date(ordered),
-        place=choose_place(ordered),
+        place=choose_place_among(sources),
         event_types=frozenset(m.event_type for m in main),
         sub_event_types=frozenset(m.sub_event_type for m in main),
         actors=frozenset(name for m in ordered for name in m.actors),
@@ -106,6 +112,9 @@ def build_profile(
         mention_ids=frozenset(m.mention_id for m in ordered),
         gist=next((m.gist for m in main if m.gist), ""),
         figures=figures,
+        place_from_dateline=bool(sources) and all(m.place_from_dateline for m in sources),
+        place_from_bureau=bool(sources) and all(m.place_from_bureau for m in sources),
+        dateline_gists=tuple(m.gist for m in sources if m.place_from_dateline and m.gist),
     )
 
 
@@ -172,6 +181,8 @@ def _member_json(member: MentionFeatures) -> dict[str, Any]:
         "at": None if member.published_at is None else member.published_at.isoformat(),
         "d": sorted(member.details),
         "g": member.gist,
+        "dl": member.place_from_dateline,
+        "bu": member.place_from_bureau,
     }
 
 
@@ -199,6 +210,8 @@ def _member_from(raw: dict[str, Any]) -> MentionFeatures:
         published_at=None if raw["at"] is None else datetime.fromisoformat(raw["at"]),
         details=frozenset(raw["d"]),
         gist=raw["g"],
+        place_from_dateline=raw["dl"],
+        place_from_bureau=raw["bu"],
     )
 
 

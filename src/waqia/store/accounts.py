@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from waqia.errors import ConfigError, StorageError
-from waqia.store.schema import EVENTS, LABEL, METADATA, UtcDateTime
+from waqia.store.schema import LABEL, METADATA, UtcDateTime
 
 # Lower-case letters, digits and . _ -: safe in URLs, logs and review records, and never ambiguous by case.
 USER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -105,17 +105,11 @@ LOGIN_ATTEMPTS = Table(
 
 ACCOUNT_TABLES = (USERS, API_TOKENS, WEB_SESSIONS, LOGIN_ATTEMPTS)
 
-# The dashboard sorts listings by fatalities; without this index SQLite sorts every matching row
-# (about 100 ms for 100,000 events instead of 2 ms; benchmarks/web_listing.py). It belongs with the
-# other EVENTS indexes in schema.py, and is created here so migration 3 can add it to existing stores.
-EVENTS_BY_FATALITIES = Index("ix_events_fatalities_event_id", EVENTS.c.fatalities, EVENTS.c.event_id)
-
 
 def create_account_tables(connection: Connection) -> None:
-    """Migration 3: the account tables and the listing index of the dashboard."""
+    """Create the account tables that are missing."""
     for table in ACCOUNT_TABLES:
         table.create(connection, checkfirst=True)
-    EVENTS_BY_FATALITIES.create(connection, checkfirst=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -66,10 +66,21 @@ def _add_resolution_tables(connection: Connection) -> None:
         connection.execute(
             update(EVENTS).where(EVENTS.c.place_id.is_not(None)).values({column: func.coalesce(found, "")})
         )
-    for index in (*EVENTS.indexes, *MENTIONS.indexes):
-        index.create(connection, checkfirst=True)
+    _create_missing_indexes(connection, EVENTS, MENTIONS)
     for table in (MERGE_TRAIL, REVIEW_LOG, RESOLUTION_DECISIONS):
         table.create(connection, checkfirst=True)
+
+
+def _add_account_tables(connection: Connection) -> None:
+    """Migration 3: the dashboard's account tables and the events index its listings sort by."""
+    create_account_tables(connection)
+    _create_missing_indexes(connection, EVENTS)
+
+
+def _create_missing_indexes(connection: Connection, *tables: Table) -> None:
+    for table in tables:
+        for index in table.indexes:
+            index.create(connection, checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -82,7 +93,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         version=3,
         description="dashboard users, API tokens, sessions, login attempts",
-        apply=create_account_tables,
+        apply=_add_account_tables,
     ),
 )
 

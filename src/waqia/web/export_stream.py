@@ -6,15 +6,11 @@ import io
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator
-from typing import IO, Any, BinaryIO, TextIO, cast
+from collections.abc import Iterator
+from typing import IO, Any, BinaryIO, cast
 
 from waqia.export import ExportFormat
-from waqia.export.acled_csv import write_acled_csv
-from waqia.export.geojson import write_geojson
-from waqia.export.jsonl import write_events_jsonl
-from waqia.export.parquet import write_events_parquet
-from waqia.export.spec_json import write_mentions_export
+from waqia.export.formats import write_export
 from waqia.model import EventFilter
 from waqia.store.base import EventStore
 
@@ -83,19 +79,11 @@ class _QueueWriter(io.RawIOBase):
 def _run_writer(
     store: EventStore, export_format: ExportFormat, event_filter: EventFilter, sink: _QueueWriter
 ) -> int:
-    if export_format is ExportFormat.PARQUET:
+    if export_format.is_binary:
         # pyarrow writes to any object with write(); it never seeks when the sink is not seekable.
-        return write_events_parquet(store.iter_events(event_filter), cast(BinaryIO, sink))
+        return write_export(store, export_format, cast(BinaryIO, sink), event_filter=event_filter)
     text = io.TextIOWrapper(cast(IO[bytes], sink), encoding="utf-8", newline="", write_through=True)
-    writers: dict[ExportFormat, Callable[[TextIO], int]] = {
-        ExportFormat.ACLED_CSV: lambda out: write_acled_csv(store.iter_events(event_filter), out),
-        ExportFormat.GEOJSON: lambda out: write_geojson(store.iter_events(event_filter), out),
-        ExportFormat.JSONL: lambda out: write_events_jsonl(store.iter_events(event_filter), out),
-        ExportFormat.MENTIONS: lambda out: write_mentions_export(
-            store.iter_mentions(), out, articles=store.iter_articles()
-        ),
-    }
-    count = writers[export_format](text)
+    count = write_export(store, export_format, text, event_filter=event_filter)
     text.flush()
     text.detach()
     return count

@@ -49,7 +49,7 @@ def measure_action_labels(results: CaseResults[LabelledCase]) -> tuple[Figure, .
         predicted = {
             ATTACK_LABELS[attack]
             for mention in main_mentions(mentions)
-            if (attack := attack_type_of(mention)) is not None
+            if (attack := attack_type_of(mention, case.article.text)) is not None
         }
         tally.add(gold=case.labels, predicted=predicted)
     return make_label_figures("action label", tally, labels=ACTION_LABELS)

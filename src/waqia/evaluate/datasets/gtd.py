@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from waqia.evaluate.attack_types import AttackType, attack_type_of
+from waqia.evaluate.attack_types import AttackType, choose_attack_mention, classify_attack_type
 from waqia.evaluate.datasets import CaseResults
 from waqia.evaluate.figures import Figure, LabelTally, RateTally, make_label_figures
-from waqia.evaluate.mentions import choose_primary
 from waqia.model import Article, Mention
 
 ATTACK_TYPE_TARGET = 0.85
@@ -19,9 +19,10 @@ NO_FIGURE_IS_ZERO = "GTD convention: no figure given = 0"
 ATTEMPTS_COUNT = "GTD convention: a foiled attack counts (disrupted weapons use = bombing)"
 NOTES = (
     "The summary's leading MM/DD/YYYY is the publication date; the text is the rest of the summary.",
-    "Prediction: the primary mention (the first main mention with a GTD attack type, else the first "
-    "main mention). Its sub-type and trigger are read as a GTD attack type (mapping in "
-    "waqia/evaluate/attack_types.py); no mention predicts '(none)'.",
+    "Attack type: each main mention's sub-type and event sentences are read as a GTD attack type "
+    "(waqia/evaluate/attack_types.py, also used by benchmarks/extract_attack_type_gtd.py); the highest in "
+    "GTD's hierarchy wins (an assassination by bomb is an Assassination); none predicts '(none)'.",
+    "Casualties: those of the primary mention (the first main mention with a GTD attack type).",
     "Attack type: macro-F1 over the GTD types gold uses; rows whose gold type is Unknown are left out.",
     "Killed is GTD's nkill, which counts perpetrators too; waqia's killed_min counts attackers only in "
     "clashes and strikes on militants. Strict: a missing figure is wrong when GTD says 0.",
@@ -45,19 +46,16 @@ class GtdCase(Protocol):
     def wounded(self) -> int | None: ...
 
 
-def _has_attack_type(mention: Mention) -> bool:
-    return attack_type_of(mention) is not None
-
-
 def measure_gtd(results: CaseResults[GtdCase]) -> tuple[Figure, ...]:
     """Attack type strict and under GTD's convention, then killed and injured exact, strict and by GTD."""
     strict, attempts = LabelTally(), LabelTally()
     killed, killed_zero, injured, injured_zero = RateTally(), RateTally(), RateTally(), RateTally()
     for case, mentions in results:
-        primary = choose_primary(mentions, prefer=_has_attack_type)
+        text = case.article.text
+        primary = choose_attack_mention(mentions, text)
         if case.attack_type and case.attack_type != UNKNOWN:
-            strict.add(gold={case.attack_type}, predicted={_label(primary, attempted=False)})
-            attempts.add(gold={case.attack_type}, predicted={_label(primary, attempted=True)})
+            strict.add(gold={case.attack_type}, predicted={_label(mentions, text, attempted=False)})
+            attempts.add(gold={case.attack_type}, predicted={_label(mentions, text, attempted=True)})
         casualties = primary.casualties if primary else None
         if case.killed is not None:
             predicted = casualties.killed_min if casualties else None
@@ -84,6 +82,6 @@ def measure_gtd(results: CaseResults[GtdCase]) -> tuple[Figure, ...]:
     )
 
 
-def _label(primary: Mention | None, *, attempted: bool) -> str:
-    attack = attack_type_of(primary, attempted_attacks=attempted) if primary else None
+def _label(mentions: Sequence[Mention], text: str, *, attempted: bool) -> str:
+    attack = classify_attack_type(mentions, text, attempted_attacks=attempted)
     return attack.value if attack else NONE

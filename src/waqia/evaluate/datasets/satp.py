@@ -319,11 +319,13 @@ def _measure_action_types(pakistan: CaseResults[AnnotatedCase]) -> tuple[Figure,
         if not gold:
             continue
         predicted = {
-            attack for mention in main_mentions(mentions) if (attack := attack_type_of(mention)) is not None
+            attack
+            for mention in main_mentions(mentions)
+            if (attack := attack_type_of(mention, case.article.text)) is not None
         }
         tally.add(gold=gold, predicted=predicted)
         primary = _primary(mentions)
-        primary_right += primary is not None and attack_type_of(primary) in gold
+        primary_right += primary is not None and attack_type_of(primary, case.article.text) in gold
     return (
         make_rate("PK action type: primary mention's GTD type is a gold type", primary_right, tally.rows),
         *make_label_figures("PK action type (GTD types, multi-label)", tally, labels=())[:2],

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from waqia.evaluate.attack_types import attack_type_of, attack_type_of_phrase
+from waqia.evaluate.attack_types import attack_type_of, attack_type_of_phrase, choose_attack_mention
 from waqia.evaluate.datasets import CaseResults
 from waqia.evaluate.figures import Figure, LabelTally, RateTally, make_label_figures
-from waqia.evaluate.mentions import choose_primary, main_mentions
+from waqia.evaluate.mentions import main_mentions
 from waqia.evaluate.scoring import fold_text
-from waqia.model import Actor, Article, Mention
+from waqia.model import Actor, Article
 
 NO_FIGURE_IS_ZERO = "Wikipedia convention: no figure given = 0"
 ATTEMPTS_COUNT = "Wikipedia convention: an attempted attack counts (disrupted weapons use = bombing)"
@@ -54,10 +54,6 @@ class WikiCase(Protocol):
     def perpetrator(self) -> str | None: ...
 
 
-def _has_attack_type(mention: Mention) -> bool:
-    return attack_type_of(mention) is not None
-
-
 def measure_wiki(
     results: CaseResults[WikiCase],
     *,
@@ -75,16 +71,17 @@ def measure_wiki(
     dead, dead_zero, injured, injured_zero = RateTally(), RateTally(), RateTally(), RateTally()
     perpetrator, perpetrator_named, country, place = RateTally(), RateTally(), RateTally(), RateTally()
     for case, mentions in results:
-        primary = choose_primary(mentions, prefer=_has_attack_type)
+        text = case.article.text
+        primary = choose_attack_mention(mentions, text)
         gold_types = {attack for phrase in case.types if (attack := attack_type_of_phrase(phrase))}
         if gold_types:
-            type_right.add(primary is not None and attack_type_of(primary) in gold_types)
+            type_right.add(primary is not None and attack_type_of(primary, text) in gold_types)
             type_attempts.add(
-                primary is not None and attack_type_of(primary, attempted_attacks=True) in gold_types
+                primary is not None and attack_type_of(primary, text, attempted_attacks=True) in gold_types
             )
             types.add(
                 gold=gold_types,
-                predicted={a for m in main_mentions(mentions) if (a := attack_type_of(m)) is not None},
+                predicted={a for m in main_mentions(mentions) if (a := attack_type_of(m, text)) is not None},
             )
         casualties = primary.casualties if primary else None
         if case.victims_killed is not None:

@@ -1,0 +1,162 @@
+"""GTD attack type of mentions and their evidence sentences, and of an article's mentions (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.evaluate.attack_types import (
+    AttackType,
+    attack_type_of,
+    choose_attack_mention,
+    classify_attack_type,
+)
+from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
+
+S = SubEventType
+A = AttackType
+
+
+def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, sentence: str = "") -> Mention:
+    """A mention of `text` whose event evidence is `sentence` (the whole text when empty)."""
+    quoted = sentence or text
+    start = text.index(quoted)
+    evidence = (
+        Evidence(field=EvidenceField.EVENT, start=start, end=start + len(quoted), text=quoted, producer="t"),
+    )
+    return Mention(
+        mention_id=f"m-{sub_type.name}-{start}",
+        article_id="a",
+        role=role,
+        event_type=sub_type.event_type,
+        sub_event_type=sub_type,
+        evidence=evidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        (
+            "A bomb hidden in a cart exploded near the bus stand, wounding six.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        ("Gunmen opened fire on a wedding party, killing four guests.", S.ATTACK, A.ARMED_ASSAULT),
+        ("Rebels assassinated the deputy mayor outside his home.", S.ATTACK, A.ASSASSINATION),
+        ("Gunmen shot dead a provincial judge on his way to court.", S.ATTACK, A.ASSASSINATION),
+        (
+            "Kamau, a senior opposition leader, and his driver were gunned down near the market.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        (
+            "A district leader of the farmers' party, Jon Mbeki, was shot dead outside the mill.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        ("Gunmen shot dead opposition party leader Mara Velez near her office.", S.ATTACK, A.ASSASSINATION),
+        # Gunfire "at" people is no arson.
+        (
+            "Two guards were injured when gunmen opened fire at them near the depot.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        # Several members of a group are not "specific, prominent individuals".
+        ("Gunmen shot dead four clerics near the shrine.", S.ATTACK, A.ARMED_ASSAULT),
+        (
+            "Armed men hijacked a passenger bus on the highway and drove it to the hills.",
+            S.ATTACK,
+            A.HIJACKING,
+        ),
+        (
+            "Militants kidnapped two engineers from the dam site.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.KIDNAPPING,
+        ),
+        (
+            "Gunmen held twelve staff hostage inside the bank until police stormed it.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
+        (
+            "Arsonists set fire to a girls' school at night; nobody was hurt.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+            A.FACILITY,
+        ),
+        (
+            "Saboteurs cut the cables of a telecom tower. No one was injured.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+            A.FACILITY,
+        ),
+        # A petrol bomb is an incendiary, not an explosive: at a building it is a facility attack...
+        (
+            "Youths threw a petrol bomb at the party office. No casualties were reported.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.FACILITY,
+        ),
+        # ...and at people who are hurt, an armed assault.
+        (
+            "Two marchers were injured when men threw petrol bombs into the procession.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "A mob beat a shopkeeper with sticks until he lost consciousness.",
+            S.MOB_VIOLENCE,
+            A.UNARMED_ASSAULT,
+        ),
+        ("Chlorine gas released in the camp sickened dozens.", S.CHEMICAL_WEAPON, A.UNARMED_ASSAULT),
+        ("A man rammed his car into a crowd of worshippers, injuring nine.", S.ATTACK, A.UNARMED_ASSAULT),
+        # A property attack that kills someone is an attack on people.
+        (
+            "Militants attacked a power plant and killed two guards.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        ("Thousands marched peacefully to the assembly.", S.PEACEFUL_PROTEST, None),
+        ("Police arrested three suspects in the city.", S.ARRESTS, None),
+    ],
+)
+def test_attack_type_of_a_mention(text: str, sub_type: SubEventType, expected: AttackType | None) -> None:
+    assert attack_type_of(mention(text, sub_type), text) == expected
+
+
+@pytest.mark.parametrize(("attempted", "expected"), [(False, None), (True, A.BOMBING)])
+def test_a_defused_bomb_counts_only_under_gtd_convention(
+    attempted: bool, expected: AttackType | None
+) -> None:
+    text = "Police defused a bomb planted under a bridge."
+    found = mention(text, S.DISRUPTED_WEAPONS_USE)
+    assert attack_type_of(found, text, attempted_attacks=attempted) == expected
+
+
+def test_property_named_outside_the_event_sentence_makes_a_facility_attack() -> None:
+    text = "Assailants attacked in the night. The depot and two trucks were destroyed; nobody was hurt."
+    found = mention(text, S.ATTACK, sentence="Assailants attacked in the night.")
+    assert attack_type_of(found, text) is A.FACILITY
+
+
+def test_article_takes_the_highest_type_in_gtd_hierarchy() -> None:
+    text = "A bomb exploded at the rally. Then gunmen shot dead the provincial governor."
+    bombing = mention(text, S.REMOTE_EXPLOSIVE_LANDMINE_IED, sentence="A bomb exploded at the rally.")
+    shooting = mention(text, S.ATTACK, sentence="Then gunmen shot dead the provincial governor.")
+    assert classify_attack_type([bombing, shooting], text) is A.ASSASSINATION
+
+
+def test_article_prefers_main_mentions_over_background() -> None:
+    text = "Gunmen kidnapped a trader. Last year a bomb exploded in the same market."
+    kidnapping = mention(text, S.ABDUCTION_FORCED_DISAPPEARANCE, sentence="Gunmen kidnapped a trader.")
+    background = mention(
+        text,
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        role=Role.BACKGROUND,
+        sentence="Last year a bomb exploded in the same market.",
+    )
+    assert classify_attack_type([background, kidnapping], text) is A.KIDNAPPING
+    assert choose_attack_mention([background, kidnapping], text) is kidnapping
+
+
+def test_article_without_attack_has_no_type() -> None:
+    text = "Students rallied outside the ministry."
+    assert classify_attack_type([mention(text, S.PEACEFUL_PROTEST)], text) is None
+    assert classify_attack_type([], text) is None

@@ -1,0 +1,256 @@
+"""Datelines with a country, izafa area names, coarse places giving way, short names and the article's
+country, with a dictionary-backed fake geocoder (no spaCy)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pytest
+
+from waqia.extract.places import (
+    ArticleGeography,
+    Toponym,
+    choose_place,
+    find_area_chain,
+    find_dateline,
+    read_article_geography,
+    read_geo_context,
+)
+from waqia.geocode.base import GeoContext
+from waqia.model import GeoPrecision, Place
+
+# name: (kind, country_code, admin1, gazetteer id)
+GAZETTEER = {
+    "Pakistan": ("country", "PK", None, "pk"),
+    "Afghanistan": ("country", "AF", None, "af"),
+    "India": ("country", "IN", None, "in"),
+    "Balochistan": ("province", "PK", "Balochistan", "ba"),
+    "Punjab": ("province", "PK", "Punjab", "pb"),
+    "Sindh": ("province", "PK", "Sindh", "sd"),
+    "Quetta": ("town", "PK", "Balochistan", "quetta"),
+    "Turbat": ("town", "PK", "Balochistan", "turbat"),
+    "Karachi": ("town", "PK", "Sindh", "karachi"),
+    "Lahore": ("town", "PK", "Punjab", "lahore"),
+    "Kabul": ("town", "AF", "Kabul", "kabul"),
+    "Jalalabad": ("town", "AF", "Nangarhar", "jalalabad"),
+    "Delhi": ("town", "IN", "Delhi", "delhi"),
+    "Gulshan e Iqbal": ("neighbourhood", "PK", "Sindh", "gulshan"),
+}
+
+
+@dataclass
+class FakeGeocoder:
+    """Resolves GAZETTEER names; an unknown name inside a known place keeps its name, as gazetteer.v1 does."""
+
+    name: str = "fake.v1"
+    calls: list[tuple[str, GeoContext]] = field(default_factory=list)
+
+    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
+        self.calls.append((toponym, context))
+        name = toponym.title() if toponym.isupper() else toponym
+        if context.parent is not None and context.parent in GAZETTEER:
+            outer = self._place(context.parent)
+            if name in GAZETTEER:
+                return self._place(name)
+            return Place(
+                name=name,
+                country_code=outer.country_code,
+                admin1=outer.admin1,
+                geo_precision=GeoPrecision.NEAR_TOWN,
+                gazetteer_id=outer.gazetteer_id,
+            )
+        return self._place(name) if name in GAZETTEER else None
+
+    def _place(self, name: str) -> Place:
+        kind, country_code, admin1, gazetteer_id = GAZETTEER[name]
+        return Place(
+            name=name,
+            country_code=country_code,
+            admin1=admin1,
+            geo_precision=GeoPrecision.REGION if kind in ("country", "province") else GeoPrecision.TOWN,
+            gazetteer_id=gazetteer_id,
+        )
+
+    def known_names(self) -> Iterable[str]:
+        return GAZETTEER
+
+    def lookup_kind(self, name: str) -> str | None:
+        entry = GAZETTEER.get(name.title() if name.isupper() else name)
+        return entry[0] if entry else None
+
+
+def toponyms_of(text: str, *names: str) -> list[Toponym]:
+    found = []
+    for name in names:
+        start = text.index(name)
+        found.append(Toponym(text=name, start=start, end=start + len(name)))
+    return found
+
+
+def choose(text: str, groups: list[list[Toponym]], geography: ArticleGeography | None = None) -> Place | None:
+    reading = choose_place(
+        groups,
+        text=text,
+        geocoder=FakeGeocoder(),
+        geography=geography or ArticleGeography(),
+        producer="rules.v1",
+    )
+    return reading.place if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "date_text", "body"),
+    [
+        ("QUETTA, Pakistan (WPA) — Gunmen attacked a bank in Turbat.", "QUETTA", "Pakistan", None, "Gunmen"),
+        ("KARACHI, Pakistan, May 3 (AP) - A blast hit a market.", "KARACHI", "Pakistan", "May 3", "A blast"),
+        ("JALALABAD, Afghanistan: Two guards died.", "JALALABAD", "Afghanistan", None, "Two"),
+        ("Turbat, Balochistan - Troops cordoned off the town.", "Turbat", "Balochistan", None, "Troops"),
+        ("LAHORE, March 5 (Reuters) - Police fired tear gas.", "LAHORE", None, "March 5", "Police"),
+    ],
+)
+def test_dateline_with_a_country_or_province(
+    text: str, place: str, region: str | None, date_text: str | None, body: str
+) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.place.text == place == text[dateline.place.start : dateline.place.end]
+    assert (dateline.region.text if dateline.region else None) == region
+    assert dateline.date_text == date_text
+    assert text[dateline.end :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # The event's own place, not the city the report was filed from.
+        (
+            "QUETTA, Pakistan (WPA) — Militants attacked a bank in Turbat on Monday.",
+            ["Pakistan", "Turbat"],
+            "Turbat",
+        ),
+        (
+            "KARACHI, Pakistan, May 3 (AP) - A bomb exploded in Lahore on Friday.",
+            ["Pakistan", "Lahore"],
+            "Lahore",
+        ),
+        # The dateline city is the fallback when the report names no place of its own.
+        ("QUETTA, Pakistan (WPA) — Gunmen shot dead a shopkeeper on Monday.", ["Pakistan"], "Quetta"),
+    ],
+)
+def test_dateline_city_is_only_a_fallback(text: str, names: list[str], expected: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    # As the extractor groups them: the toponyms after the dateline's city, then the dateline city.
+    in_text = [t for t in toponyms_of(text, *names) if t.start >= dateline.place.end]
+    place = choose(text, [in_text, [dateline.place]])
+    assert place is not None
+    assert place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later", "expected"),
+    [
+        # A country or a province gives way to a place inside it named later.
+        (
+            "A bomb killed four in Pakistan. The blast hit a market in Turbat.",
+            ["Pakistan"],
+            ["Turbat"],
+            "Turbat",
+        ),
+        (
+            "Gunmen struck in Balochistan. Police said the attack was in Quetta.",
+            ["Balochistan"],
+            ["Quetta"],
+            "Quetta",
+        ),
+        # Not to a place outside it.
+        (
+            "Gunmen struck in Balochistan. The victims came from Lahore.",
+            ["Balochistan"],
+            ["Lahore"],
+            "Balochistan",
+        ),
+        (
+            "A drone hit a house in Afghanistan. Officials in Karachi said so.",
+            ["Afghanistan"],
+            ["Karachi"],
+            "Afghanistan",
+        ),
+        # A town is kept even when a later group names another.
+        ("A bomb went off in Quetta. Leaders in Karachi condemned it.", ["Quetta"], ["Karachi"], "Quetta"),
+    ],
+)
+def test_coarse_places_give_way_to_a_place_inside_them(
+    text: str, first: list[str], later: list[str], expected: str
+) -> None:
+    place = choose(text, [toponyms_of(text, *first), toponyms_of(text, *later)])
+    assert place is not None
+    assert place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gunmen opened fire in Block I area of Gulshan e Iqbal Town in Karachi.", ["Gulshan e Iqbal"]),
+        ("Gunmen opened fire in Block 13 of Gulistan-e-Jauhar area of Karachi.", ["Gulistan-e-Jauhar"]),
+        ("A mine exploded in the Rajgal valley area of Khyber.", ["Rajgal"]),
+        ("Troops were ambushed in the Tirah valley of the former Khyber Agency.", ["Tirah"]),
+        ("A blast hit Atmar Khel area of Baizai tehsil in Mohmand.", ["Baizai", "Atmar Khel"]),
+    ],
+)
+def test_area_chain_reads_izafa_names_and_stops_at_addresses(text: str, names: list[str]) -> None:
+    outer = next(name for name in ("Karachi", "Khyber", "Mohmand") if name in text)
+    (toponym,) = toponyms_of(text, outer)
+    assert [area.text for area in find_area_chain(text, toponym)] == names
+
+
+def test_known_area_wins_over_an_unknown_inner_one() -> None:
+    text = "Two men were shot in Metro Villa area of Gulshan e Iqbal Town in Karachi."
+    place = choose(text, [toponyms_of(text, "Karachi")])
+    assert place is not None
+    assert place.name == "Gulshan e Iqbal"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country_code", "places"),
+    [
+        ("Police in Lahore said a blast hit Shahdara.", ["Lahore", "Shahdara"], "PK", ("Lahore",)),
+        ("KABUL: Two blasts hit Kabul and Jalalabad.", ["KABUL", "Jalalabad"], "AF", ("KABUL", "Jalalabad")),
+        # A country the article names wins over its towns' country.
+        (
+            "India said a blast hit Lahore and Karachi.",
+            ["India", "Lahore", "Karachi"],
+            "IN",
+            ("Lahore", "Karachi"),
+        ),
+        ("Nothing here names a place.", [], None, ()),
+    ],
+)
+def test_article_geography_reads_the_country_from_its_towns(
+    text: str, names: list[str], country_code: str | None, places: tuple[str, ...]
+) -> None:
+    geography = read_article_geography(toponyms_of(text, *names), geocoder=FakeGeocoder())
+    assert (geography.country_code, geography.places) == (country_code, places)
+
+
+def test_geo_context_carries_the_article_places() -> None:
+    text = "A blast hit Saddar on Friday."
+    (toponym,) = toponyms_of(text, "Saddar")
+    geography = ArticleGeography(country_code="PK", places=("Rawalpindi",))
+    context = read_geo_context(text, toponym, geography=geography)
+    assert context.places == ("Rawalpindi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Gunmen stopped a Karachi-bound coach near Quetta.", ["Karachi", "Quetta"], "Quetta"),
+        ("Gunmen stopped a coach near Quetta bound for Karachi.", ["Quetta", "Karachi"], "Quetta"),
+        ("Trains to and from Quetta stopped after a blast near Turbat.", ["Quetta", "Turbat"], "Turbat"),
+    ],
+)
+def test_destinations_are_tried_last(text: str, names: list[str], expected: str) -> None:
+    place = choose(text, [toponyms_of(text, *names)])
+    assert place is not None
+    assert place.name == expected
