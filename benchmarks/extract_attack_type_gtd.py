@@ -5,7 +5,9 @@ Usage: .venv/bin/python benchmarks/extract_attack_type_gtd.py [--data PATH] [--s
 The mapping from the extractor's mentions to GTD's attack types is the library's
 `waqia.evaluate.attack_types.classify_attack_type` (codebook definitions in that module), and the figures are
 those of `waqia evaluate --dataset gtd` (`measure_gtd`, over the GTD types gold uses, Unknown rows left out),
-so the two agree. This script adds the per-type F1 with its counts, the confusion of gold and predicted
+so the two agree. Killed and injured exact are printed too, with the row that counts perpetrators as GTD's
+nkill does (`read_attackers_killed`, which `waqia evaluate` gives only once its CLI passes the reader in).
+This script adds the per-type F1 with its counts, the confusion of gold and predicted
 types, and (with --show) dev disagreements to study. The halves are fixed by the sha256 of the summary; only
 dev rows are read while writing rules. Rows come from ../shared/data/gtd_eval_1000 (START/UMD GTD,
 non-commercial research) and are never copied into the project.
@@ -23,6 +25,7 @@ from waqia.evaluate.attack_types import classify_attack_type
 from waqia.evaluate.datasets.gtd import measure_gtd
 from waqia.evaluate.mentions import type_trigger
 from waqia.evaluate.splits import Split, split_of
+from waqia.extract.casualties import read_attackers_killed
 from waqia.extract.rules import build_extractor
 from waqia.ingest.datasets.gtd import read_gtd_summaries
 
@@ -60,9 +63,9 @@ def main() -> int:
                 kinds = [(m.role.value, m.sub_event_type.value, type_trigger(m)) for m in mentions]
                 print(f"{case.attack_type} -> {predicted} {kinds}\n    {case.article.text[:400]}")
         print(f"GTD attack type, {split.value} half, {len(results)} summaries")
-        for figure in measure_gtd(results):
-            if figure.measure.startswith("attack type") and figure.value is not None:
-                convention = " [foiled attacks count]" if figure.convention else ""
+        for figure in measure_gtd(results, read_attackers=read_attackers_killed):
+            if figure.value is not None:
+                convention = f" [{figure.convention}]" if figure.convention else ""
                 counts = f" ({figure.counts})" if figure.counts else ""
                 print(
                     f"  {figure.measure}{convention}: {figure.value:.3f} n={figure.support} "

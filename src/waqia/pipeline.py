@@ -19,6 +19,7 @@ from waqia.model import (
     IngestOutcome,
     Mention,
     MergeTrailEntry,
+    Place,
     Role,
     RunReport,
     Skipped,
@@ -28,9 +29,15 @@ from waqia.model import (
 )
 from waqia.resolve.canonical import Report, build_event
 from waqia.resolve.cluster import MAX_BLOCK_DAYS, Assignment, assign_mention, new_event_id
-from waqia.resolve.features import MentionFeatures, describe_mention
+from waqia.resolve.features import (
+    MentionFeatures,
+    describe_mention,
+    is_national_desk,
+    national_desk_province,
+    place_from_dateline,
+)
 from waqia.resolve.profile import EventProfile, build_profile, profile_from_json, profile_to_json
-from waqia.resolve.similarity import DAY_SLACK
+from waqia.resolve.similarity import DAY_SLACK, from_national_desk
 from waqia.store.base import EventStore, ReportRecord, StoreSession
 
 LOG = logging.getLogger(__name__)
@@ -272,12 +279,25 @@ def _candidates(
     when, place = features.when, features.place
     if when is None:
         return []
+    country_code = place.country_code if place else None
+    # A report placed only by a capital desk's dateline may be about any province; an event so placed
+    # may be any report's (similarity then asks for shared details).
+    desk_only = features.place_from_dateline and is_national_desk(place)
     found = session.candidate_profiles(
         earliest=when.earliest,
         latest=when.latest,
-        country_code=place.country_code if place else None,
-        admin1=place.admin1 if place else None,
+        country_code=country_code,
+        admin1=place.admin1 if place and not desk_only else None,
     )
+    desk_province = None if desk_only else _other_desk_province(place)
+    from_desk: set[str] = set()
+    if desk_province is not None:
+        seen = {candidate.event_id for candidate in found}
+        extra = session.candidate_profiles(
+            earliest=when.earliest, latest=when.latest, country_code=country_code, admin1=desk_province
+        )
+        from_desk = {candidate.event_id for candidate in extra if candidate.event_id not in seen}
+        found = [*found, *(candidate for candidate in extra if candidate.event_id in from_desk)]
     profiles: list[EventProfile] = []
     for candidate in found:
         if candidate.event_id in skip:
@@ -292,9 +312,20 @@ def _candidates(
             profile = rebuild_profile(
                 session, candidate.event_id, status=candidate.status, created_at=candidate.created_at
             )
+        if candidate.event_id in from_desk and not from_national_desk(profile):
+            continue
         if profile.members and profile.when is not None and not _too_loose(profile.when):
             profiles.append(profile)
     return profiles
+
+
+def _other_desk_province(place: Place | None) -> str | None:
+    """The province of the country's capital desk when it is not `place`'s own: where the events and
+    recollections placed only by that desk's dateline are filed."""
+    if place is None or not place.admin1:
+        return None
+    province = national_desk_province(place.country_code)
+    return None if province == place.admin1.casefold() else province
 
 
 def _too_loose(when: DateSpan) -> bool:
@@ -435,12 +466,24 @@ def _adopt_waiting(
     when, place = profile.when, profile.place
     if when is None:
         return set()
+    earliest, latest = when.earliest - DAY_SLACK, when.latest + DAY_SLACK
+    country_code = place.country_code if place else None
     waiting = session.waiting_reports(
-        earliest=when.earliest - DAY_SLACK,
-        latest=when.latest + DAY_SLACK,
-        country_code=place.country_code if place else None,
-        admin1=place.admin1 if place else None,
+        earliest=earliest, latest=latest, country_code=country_code, admin1=place.admin1 if place else None
     )
+    desk_province = _other_desk_province(place)
+    if desk_province is not None:
+        # Recollections placed only by a capital desk's dateline may be of this event too.
+        seen = {record.mention.mention_id for record in waiting}
+        waiting += [
+            record
+            for record in session.waiting_reports(
+                earliest=earliest, latest=latest, country_code=country_code, admin1=desk_province
+            )
+            if record.mention.mention_id not in seen
+            and place_from_dateline(record.mention)
+            and is_national_desk(record.mention.place)
+        ]
     written: set[str] = set()
     for record in waiting:
         features = _features(record)

@@ -55,6 +55,9 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
             A.ASSASSINATION,
         ),
         ("Gunmen shot dead opposition party leader Mara Velez near her office.", S.ATTACK, A.ASSASSINATION),
+        # A bomb that hits a vehicle full of people, or a convoy, is a bombing.
+        ("A bomb hit a bus carrying pilgrims near the shrine.", S.REMOTE_EXPLOSIVE_LANDMINE_IED, A.BOMBING),
+        ("A mine struck a convoy of army trucks on the highway.", S.REMOTE_EXPLOSIVE_LANDMINE_IED, A.BOMBING),
         # Gunfire "at" people is no arson.
         (
             "Two guards were injured when gunmen opened fire at them near the depot.",

@@ -10,7 +10,7 @@ import pytest
 from waqia.evaluate.attack_types import AttackType, attack_type_of_phrase
 from waqia.evaluate.datasets.actions import measure_action_labels
 from waqia.evaluate.datasets.case2021 import measure_case2021
-from waqia.evaluate.datasets.gtd import NO_FIGURE_IS_ZERO, measure_gtd
+from waqia.evaluate.datasets.gtd import NO_FIGURE_IS_ZERO, PERPETRATORS_COUNT, measure_gtd
 from waqia.evaluate.datasets.satp import (
     SATP_CONVENTION,
     NameTools,
@@ -262,6 +262,24 @@ def test_gtd_strict_and_convention_figures() -> None:
     assert figure(figures, "injured exact").detail == "1/3"
     convention = next(f for f in figures if f.measure == "attack type micro F1" and f.convention)
     assert convention.value == pytest.approx(1.0)
+
+
+def test_gtd_perpetrators_row_adds_attackers_outside_battles() -> None:
+    def one_attacker(mention: Mention, text: str) -> int | None:
+        return 1
+
+    results = [
+        # A suicide bomber died with two victims: GTD's nkill is 3.
+        (GtdRow("a", "Bombing/Explosion", 3, None), (mention(S.SUICIDE_BOMB, killed=2),)),
+        # A clash's killed already counts every death: nothing is added.
+        (GtdRow("b", "Armed Assault", 4, None), (mention(S.ARMED_CLASH, killed=4),)),
+        # Only victims reported, and GTD agrees: adding the attacker makes it wrong.
+        (GtdRow("c", "Armed Assault", 1, None), (mention(S.ATTACK, killed=1),)),
+    ]
+    assert all(f.convention != PERPETRATORS_COUNT for f in measure_gtd(results))
+    figures = measure_gtd(results, read_attackers=one_attacker)
+    assert figure(figures, "killed exact", convention=PERPETRATORS_COUNT).detail == "2/3"
+    assert figure(figures, "killed exact", convention=NO_FIGURE_IS_ZERO).detail == "2/3"
 
 
 @dataclass(frozen=True)

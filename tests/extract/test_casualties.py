@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from waqia.extract.casualties import CasualtyReading, extract_casualties
+from waqia.extract.casualties import CasualtyReading, extract_casualties, read_attackers_killed
 from waqia.extract.numbers import CountRange
-from waqia.model import EvidenceField
+from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
 
 Range = tuple[int, int | None] | None
 
@@ -338,6 +338,27 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     # The present perfect alone, or a span of time alone, still gives this event's toll.
     ("Six people have been killed in the explosion, a police official said.", (6, 6), None, None),
     ("Eight people were killed in the deadliest blast this year.", (8, 8), None, None),
+    # A named person joined to "others" is one of them (issue #3); a place or a plain group is not.
+    ("Mehmood Akhtar and three others were killed in the ambush.", (4, 4), None, None),
+    ("Qadir, a school teacher, and two others were shot dead near the canal.", (3, 3), None, None),
+    ("Colonel Tariq Baig and an unknown number of others were killed in the raid.", (1, None), None, None),
+    ("Nasreen Bibi and an undetermined number of others were wounded.", None, (1, None), None),
+    ("A guard and two others were killed at the gate.", (3, 3), None, None),
+    ("In Turbat, two others were killed later.", (2, 2), None, None),
+    ("Police and two others were injured.", None, (2, 2), None),
+    # Two named people, each perhaps with a title after the name, as one subject.
+    ("Rashid, a bank manager, and al-Nuaimi, a local judge, were shot dead in Mosul.", (2, 2), None, None),
+    ("Omar Farooq and his nephew, Bilal Farooq, were gunned down outside the mosque.", (2, 2), None, None),
+    ("Kiran Shah of the Teachers Union and Ravi Mehta were injured in the blast.", None, (2, 2), None),
+    ("In Quetta and Gwadar, three people were killed.", (3, 3), None, None),
+    ("Police and Levies personnel were injured.", None, None, None),
+    # The wounded who later died are counted as killed, not injured.
+    ("Gunmen wounded Zahid Hussain near his shop in Hub, who later died in hospital.", (1, 1), None, None),
+    ("The attackers injured two guards, who subsequently succumbed to their wounds.", (2, 2), None, None),
+    ("The blast wounded five people, who were taken to hospital.", None, (5, 5), None),
+    # An attacker named as part of a total after the verb is taken out of the victims.
+    ("Eleven people were killed, including two attackers, in the raid.", (9, 9), None, (2, 2)),
+    ("Six people were killed, including a policeman, near the shrine.", (6, 6), None, None),
 ]
 
 
@@ -453,6 +474,50 @@ def _check_reading(text: str, reading: CasualtyReading) -> None:
     for evidence in reading.evidence:
         assert 7 <= evidence.start <= evidence.end <= len(text) + 7
         assert text[evidence.start - 7 : evidence.end - 7] == evidence.text
+
+
+ATTACKERS_ARTICLE = (
+    "Two bombers blew themselves up at the gate, killing six guards. The town was calm on Friday. "
+    "Three militants were also killed when police returned fire."
+)
+
+
+def _mention_with_killed_evidence(text: str, quoted: tuple[str, ...]) -> Mention:
+    evidence = tuple(
+        Evidence(
+            field=EvidenceField.KILLED,
+            start=text.index(part),
+            end=text.index(part) + len(part),
+            text=part,
+            producer="t",
+        )
+        for part in quoted
+    )
+    sub_type = SubEventType.SUICIDE_BOMB
+    return Mention(
+        mention_id="m",
+        article_id="a",
+        role=Role.MAIN,
+        event_type=sub_type.event_type,
+        sub_event_type=sub_type,
+        evidence=evidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        (("killing six guards",), 2),
+        (("killing six guards", "Three militants were also killed"), 5),
+        (("The town was calm",), None),
+        ((), None),
+    ],
+)
+def test_attackers_killed_are_read_from_the_mentions_casualty_sentences(
+    quoted: tuple[str, ...], expected: int | None
+) -> None:
+    mention = _mention_with_killed_evidence(ATTACKERS_ARTICLE, quoted)
+    assert read_attackers_killed(mention, ATTACKERS_ARTICLE) == expected
 
 
 GTD_SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "gtd_eval_1000" / "gtd_eval_1000.csv"

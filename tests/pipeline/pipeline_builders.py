@@ -67,6 +67,8 @@ class Report:
     target: Target | None = None
     role: Role = Role.MAIN
     when: DateSpan | None = None
+    # The place rests only on the article's dateline: the story's name, which opens its text.
+    dateline: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,11 +122,21 @@ class Story:
                             text=report.text,
                             producer="test",
                         ),
+                        *self._dateline(report),
                     ),
                     extractor="stories.v1",
                 )
             )
         return tuple(found)
+
+    def _dateline(self, report: Report) -> tuple[Evidence, ...]:
+        if not report.dateline:
+            return ()
+        return (
+            Evidence(
+                field=EvidenceField.LOCATION, start=0, end=len(self.name), text=self.name, producer="test"
+            ),
+        )
 
     def revised(self, *reports: Report) -> Story:
         """The same article (same URL, so the same id) in a new version with other reports."""

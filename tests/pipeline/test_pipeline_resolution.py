@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -266,3 +267,62 @@ def resolve_in_order(stories: Sequence[Story]) -> frozenset[frozenset[str]]:
 @given(st.permutations(MORNING_STORIES))
 def test_arrival_order_does_not_change_the_events(stories: list[Story]) -> None:
     assert resolve_in_order(stories) == resolve_in_order(MORNING_STORIES)
+
+
+ISLAMABAD = replace(
+    QUETTA,
+    name="Islamabad",
+    admin1="Islamabad Capital Territory",
+    admin2="Islamabad",
+    latitude=33.721,
+    longitude=73.043,
+)
+QUETTA_BLAST = Report(
+    text=MARKET,
+    place=QUETTA,
+    sub=SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+    killed=2,
+    target=Target.CIVILIANS,
+)
+DESK_STORIES = [
+    Story(name="quetta-blast", reports=(QUETTA_BLAST,), hours=1),
+    # A capital desk's story of the same blast, placed only by its dateline.
+    Story(name="ISLAMABAD", reports=(replace(QUETTA_BLAST, place=ISLAMABAD, dateline=True),), hours=4),
+    # The desk's story of another blast that day (soldiers, another toll): it stays apart.
+    Story(
+        name="ISLAMABAD DESK",
+        reports=(
+            replace(
+                QUETTA_BLAST,
+                text="A roadside bomb killed nine soldiers on Tuesday.",
+                place=ISLAMABAD,
+                dateline=True,
+                killed=9,
+                target=Target.MILITARY,
+            ),
+        ),
+        hours=6,
+    ),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_capital_desk_story_is_looked_up_across_provinces(order: tuple[int, ...]) -> None:
+    found = resolve_in_order([DESK_STORIES[index] for index in order])
+    assert sorted(len(event) for event in found) == [1, 2]
+    (pair,) = [event for event in found if len(event) == 2]
+    assert {member.split(":")[0] for member in pair} == {"quetta-blast", "ISLAMABAD"}
+
+
+@pytest.mark.parametrize("recollection_first", [True, False])
+def test_a_capital_desk_recollection_finds_its_event_in_another_province(recollection_first: bool) -> None:
+    recollection = Story(
+        name="ISLAMABAD",
+        reports=(replace(QUETTA_BLAST, place=ISLAMABAD, dateline=True, role=Role.BACKGROUND),),
+        hours=30,
+    )
+    stories = [recollection, DESK_STORIES[0]] if recollection_first else [DESK_STORIES[0], recollection]
+    found = resolve_in_order(stories)
+    assert [sorted(member.split(":")[0] for member in event) for event in found] == [
+        ["ISLAMABAD", "quetta-blast"]
+    ]

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -99,6 +100,14 @@ def _fixed(measure: Measure[C]) -> Callable[[Path], Measure[C]]:
     return lambda root: measure
 
 
+def _gtd_measure(root: Path) -> Measure[Any]:
+    # GTD's nkill counts perpetrators; the extractor's reader of attackers killed is passed in, as
+    # evaluate/ does not import extract/.
+    from waqia.extract.casualties import read_attackers_killed
+
+    return partial(measure_gtd, read_attackers=read_attackers_killed)
+
+
 def _satp_annotated_measure(root: Path) -> Measure[Any]:
     from waqia.extract.actors import load_actor_dictionary
 
@@ -171,7 +180,7 @@ DATASETS: dict[str, DatasetAdapter[Any]] = {
             source="gtd_eval_1000/gtd_eval_1000.csv",
             summary="attack type macro-F1, killed and injured exact",
             read=read_gtd_summaries,
-            measure=_fixed(measure_gtd),
+            measure=_gtd_measure,
             notes=GTD_NOTES,
         ),
         DatasetAdapter(

@@ -16,7 +16,9 @@ How figures are combined, so that a toll is neither missed nor counted twice (is
   largest total and that sum. So "the nine dead included two children" adds nothing, and figures after
   "including", "mostly", "among them" or "20 of them" are parts, never added.
 - Statements marked as more victims ("two more died in hospital", "another three", "two others") add to what
-  earlier sentences gave for the field.
+  earlier sentences gave for the field. A name joined to such a group is one of the victims ("Doe and three
+  others were killed" is 4; "Doe and an unknown number of others", at least 1), and two names as one subject
+  are two ("Doe, a judge, and Roe, a police chief, were killed").
 - A zero ("no casualties", "no one was hurt") counts only when no figure is given for its field.
 - A figure given for several attacks together ("... killed across all six attacks", a running tally such as
   "27 policemen have been killed in the district this year") is not this event's count and is dropped (zeros
@@ -26,9 +28,9 @@ How figures are combined, so that a toll is neither missed nor counted twice (is
   are not read.
 - Attackers ("the bomber", "three militants", "two assailants", "in addition to the bomber") are kept apart in
   `attackers_killed` and taken out of a total that says it includes them ("nine people, including the bomber,
-  were killed" is 8 victims and 1 attacker). A suicide bomber who detonated, blew himself up or struck counts
-  as one attacker killed, as GTD and ACLED count suicide attacks. Injured attackers are not separated: an
-  injured total stays as stated.
+  were killed" and "nine people were killed, including the bomber" are 8 victims and 1 attacker). A suicide
+  bomber who detonated, blew himself up or struck counts as one attacker killed, as GTD and ACLED count
+  suicide attacks. Injured attackers are not separated: an injured total stays as stated.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from waqia.extract.numbers import (
     parse_count,
     subtract_count,
 )
-from waqia.model import Casualties, Evidence, EvidenceField
+from waqia.model import Casualties, Evidence, EvidenceField, Mention
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -379,6 +381,37 @@ _CLAUSE_BOUNDARY_RE = re.compile(
 _PART_MARKER_RE = re.compile(
     r"^\s*\(?\s*,?\s*(?:including|includ\w+|mostly|mainly|among|most|many|of\s+whom)\b", _FLAGS
 )
+# The same part told after the verb: "seven people were killed, including an assailant".
+_TRAILING_PART_RE = re.compile(r"\s*,?\s*\(?\s*including\s+(?P<part>[^,;.()]{1,80})", _FLAGS)
+# A named person joined to an additive group before the verb: "Doe and three others were killed" is four,
+# "Doe, a judge, and an unknown number of others" at least one (issue #3). "others" says the name is one of
+# the dead; a name then a plain figure ("Kabul and two soldiers") proves nothing and is left alone.
+_NAMED_COMPANION_RE = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ul-)?[A-Z][\w'’-]+){0,4}))"
+    r"(?:\s*,\s*[^,;]{1,100}?\s*,)?\s+and\s+$"
+)
+_UNKNOWN_OTHERS_RE = re.compile(
+    r"\b(?:an?\s+)?(?:unknown|unspecified|undetermined|undisclosed)\s+number\s+of\s+(?:other\s+)?(?:others|people"
+    r"|persons|civilians|victims)\b",
+    _FLAGS,
+)
+_NAMED_UNKNOWN_OTHERS_RE = re.compile(
+    rf"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ul-)?[A-Z][\w'’-]+){{0,4}}))(?:\s*,\s*[^,;]{{1,100}}?\s*,)?"
+    rf"\s+and\s+{_UNKNOWN_OTHERS_RE.pattern}{_AUX}\s+(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b",
+    _FLAGS,
+)
+# Two people named as the subject, each perhaps with a title or an origin after it ("Doe, a judge, and
+# al-Roe, a police chief, were killed", "Doe and his driver, Roe, were gunned down"): two victims.
+_PERSON_NAME = r"(?-i:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ul|bin)-?\s?)?[A-Z][\w'’-]+){0,4})"
+_NAME_APPOSITION = (
+    r"(?:\s*,\s*[^,;]{1,100}?\s*,|\s+of\s+(?-i:the\s+)?(?-i:[A-Z])[^,;]{1,80}?(?=,|\s+(?:and|were|was)\b))"
+)
+_NAMED_PAIR_RE = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_PERSON_NAME}){_NAME_APPOSITION}?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*)?"
+    rf"(?P<second>{_PERSON_NAME}){_NAME_APPOSITION}?,?\s+were{_AUX}{_PRIOR_VERB}\s+"
+    rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
+    _FLAGS,
+)
 _ALONG_WITH_RE = re.compile(r"^\s*[,(]\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+", _FLAGS)
 # A figure right after a month name is a date ("militants who attacked on April 27 were killed").
 _AFTER_MONTH_RE = re.compile(
@@ -436,6 +469,12 @@ _ACTIVE_AUXILIARIES = _word_set(
 )
 _PASSIVE_AUXILIARIES = _word_set("was were is are been being be got get gets")
 _DIED_LATER_RE = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later\s+)?(?:died|succumbed)\b", _FLAGS)
+# "wounded a shopkeeper (in Quetta), who later died": the wounded died, so they are counted as killed.
+_WHO_DIED_RE = re.compile(
+    r"(?:\s+(?:in|at|near|outside)\s+[^;.]{1,80}?)?\s*,?\s*who\s+(?:(?:later|subsequently|eventually|then)\s+)?"
+    r"(?:died|succumbed)\b",
+    _FLAGS,
+)
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
@@ -523,6 +562,24 @@ def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1"
         attackers_killed=attackers,
         evidence=evidence,
     )
+
+
+def read_attackers_killed(mention: Mention, text: str) -> int | None:
+    """The attackers killed that a mention's casualty sentences report (None if they report none).
+
+    A mention keeps the victims it counted but not the attackers (they are in its killed figure only where
+    the extractor counts every death, as in a clash); reference sets that count perpetrators too, such as
+    GTD's nkill, need them. The sentences of `text` (the article the evidence indexes) that hold the
+    mention's KILLED evidence are read again.
+    """
+    spans = [(item.start, item.end) for item in mention.evidence if item.field is KILLED]
+    held = [
+        sentence
+        for start, sentence in _split_sentences(text)
+        if any(begin < start + len(sentence) and start < end for begin, end in spans)
+    ]
+    attackers = extract_casualties(" ".join(held)).attackers_killed if held else None
+    return attackers.minimum if attackers else None
 
 
 def _split_sentences(text: str) -> list[tuple[int, str]]:
@@ -648,6 +705,10 @@ class _SentenceReader:
                 )
         for match in _IN_ADDITION_RE.finditer(self.sentence):
             self._add(self._read_list(match, subject_first=False, in_addition=True))
+        for match in _NAMED_PAIR_RE.finditer(self.sentence):
+            self._add(self._read_named_pair(match))
+        for match in _NAMED_UNKNOWN_OTHERS_RE.finditer(self.sentence):
+            self._add(self._read_unknown_others(match))
         for pattern in _SUBJECT_RES:
             _search_each(
                 pattern, self.sentence, lambda match: self._add(self._read_list(match, subject_first=True))
@@ -729,14 +790,27 @@ class _SentenceReader:
         if not items:
             return None
         field = KILLED if not has_predicate or match.group("kill") else INJURED
+        if field is INJURED and not subject_first and _WHO_DIED_RE.match(self.sentence, base + items[-1].end):
+            field = KILLED
         parenthetical = groups.get("parenthetical") or ""
         companions = groups.get("along") or _ALONG_WITH_RE.sub("", parenthetical, count=1).rstrip(" ,)")
         if groups.get("along") or _ALONG_WITH_RE.match(parenthetical):
             items = items + _select_items(_read_items(companions), keep_prefix=True)
         victims = _sum_counts(item.count for item in items if not item.attacker)
         attackers = _sum_counts(item.count for item in items if item.attacker)
+        companion = (
+            self._named_companion(base + items[0].start) if subject_first and items[0].additive else None
+        )
+        if companion is not None:
+            victims = add_counts(victims, ONE)
         if field is KILLED and victims is not None and _PART_MARKER_RE.match(parenthetical):
             included = _read_included_attackers(parenthetical)
+            if included is not None:
+                victims = subtract_count(victims, included)
+                attackers = add_counts(attackers, included)
+        trailing = _TRAILING_PART_RE.match(self.sentence, match.end()) if subject_first else None
+        if field is KILLED and victims is not None and trailing and not _PART_MARKER_RE.match(parenthetical):
+            included = _read_included_attackers(trailing.group("part"))
             if included is not None:
                 victims = subtract_count(victims, included)
                 attackers = add_counts(attackers, included)
@@ -753,6 +827,8 @@ class _SentenceReader:
             between = self.sentence[match.end("list") : match.start("predicate")]
             additive = additive or (bool(re.search(r"\balso\b", between, _FLAGS)) and not keys)
         start = list_start if subject_first or in_addition else match.start()
+        if companion is not None:
+            start = companion
         return _Statement(
             field=field,
             start=start,
@@ -762,6 +838,33 @@ class _SentenceReader:
             keys=keys,
             additive=additive,
             in_addition=in_addition,
+        )
+
+    def _named_companion(self, list_start: int) -> int | None:
+        """Where the named person of "Doe and three others" starts, if an unread name ends just before."""
+        named = _NAMED_COMPANION_RE.search(self.sentence[:list_start])
+        if named is None or not _is_full_name(named.group("name")):
+            return None
+        if not self._is_free(named.start(), list_start):
+            return None
+        return named.start()
+
+    def _read_named_pair(self, match: re.Match[str]) -> _Statement | None:
+        """ "Doe, a judge, and Roe were killed": two named people, one statement about both."""
+        if not (_is_full_name(match.group("first")) and _is_full_name(match.group("second"))):
+            return None
+        field = KILLED if match.group("kill") else INJURED
+        return _Statement(
+            field=field, start=match.start(), end=match.end(), victims=CountRange(minimum=2, maximum=2)
+        )
+
+    def _read_unknown_others(self, match: re.Match[str]) -> _Statement | None:
+        """ "Doe and an unknown number of others were killed": at least the one named."""
+        if not _is_full_name(match.group("name")):
+            return None
+        field = KILLED if match.group("kill") else INJURED
+        return _Statement(
+            field=field, start=match.start(), end=match.end(), victims=CountRange(minimum=1, maximum=None)
         )
 
     def _read_pronoun(self, match: re.Match[str]) -> _Statement | None:
@@ -1042,6 +1145,16 @@ def _is_name(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 4 and all(word[0].isupper() for word in words) and words[0].lower() not in NOT_NAMES
+    )
+
+
+def _is_full_name(text: str) -> bool:
+    """A name with its rank or particles: "Major General Ali al-Hassani", not "Police" or "Kabul Police"."""
+    words = [re.sub(r"^(?:al|el|ul|bin)-", "", word) for word in text.split()]
+    return (
+        0 < len(words) <= 6
+        and all(word[:1].isupper() for word in words)
+        and not any(word.lower() in NOT_NAMES or word.lower() in NON_PERSON_NOUNS for word in words)
     )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from waqia.model import Actor, EventStatus, Mention, Role
-from waqia.resolve.features import MentionFeatures
+from waqia.resolve.features import MentionFeatures, is_national_desk, national_desk_province
 from waqia.resolve.profile import EventProfile, build_profile, merge_profiles
 from waqia.resolve.profile import new_event_id as _new_event_id
 from waqia.resolve.similarity import (
@@ -19,6 +19,7 @@ from waqia.resolve.similarity import (
     MERGE_THRESHOLD,
     TIE_MARGIN,
     MatchScore,
+    from_national_desk,
     score_profiles,
     text_similarity,
 )
@@ -240,6 +241,10 @@ class Resolver:
         place = features.place
         country = (place.country_code or "?").casefold() if place is not None else None
         admin1 = (place.admin1 or "").casefold() if place is not None and place.admin1 else None
+        # As in the store's lookup: a capital desk's dateline leaves the province open both ways.
+        desk_province = national_desk_province(country)
+        if features.place_from_dateline and is_national_desk(place):
+            admin1 = None
         found: set[str] = set()
         for day in block_days(features.when.earliest, features.when.latest):
             countries = [country, "?"] if country is not None else None
@@ -258,6 +263,12 @@ class Resolver:
                 else:
                     found |= by_admin1.get(admin1, set())
                     found |= by_admin1.get("", set())
+                    if desk_province is not None and desk_province != admin1:
+                        found |= {
+                            event_id
+                            for event_id in by_admin1.get(desk_province, set())
+                            if from_national_desk(self._profiles[event_id])
+                        }
         return [self._profiles[event_id] for event_id in sorted(found)]
 
     def add(self, features: MentionFeatures) -> Assignment:

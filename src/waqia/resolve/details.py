@@ -79,6 +79,31 @@ SPOT_NOUNS = (
 _SPOT = re.compile(rf"\b((?:[A-Z][A-Za-z'\-]+\s){{1,3}})(?:{SPOT_NOUNS})\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n)\s*([A-Za-z][A-Za-z'\-]*)")
+# How many people were arrested ("arrested three suspected terrorists", "Three alleged militants ... were
+# arrested"): outlets copy the figure from one police statement, and an arrest has no toll to compare, so
+# a shared figure is what tells one city's raid from another's. Only sentences that tell of an arrest
+# count: a number of dead is the toll, compared on its own.
+_ARREST = re.compile(r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?|custody|rounded up)\b", re.I)
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+        ),
+        start=2,
+    )
+}
+_PEOPLE_COUNT = re.compile(
+    r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[A-Za-z\-]+\s+){0,2}?"
+    r"(?:militants?|terrorists?|suspects?|men|people|persons|workers|activists|protesters|protestors"
+    r"|students|members|leaders|accused|criminals|insurgents|smugglers)\b",
+    re.I,
+)
+_CASUALTY_AFTER = re.compile(
+    r"^\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|died|injured|wounded|martyred)", re.I
+)
+_SENTENCE = re.compile(r"[^.!?]+")
 # Shorter capitalised words are mostly initials and acronyms (FC, TTP), which the actor and place fields
 # already cover.
 MIN_NAME_LENGTH = 4
@@ -128,7 +153,24 @@ def extract_details(texts: Iterable[str], *, known_names: Iterable[str] = ()) ->
             tokens.add(f"name:{folded}")
     if spot is not None:
         tokens.add(f"spot:{spot}")
-    return frozenset(tokens)
+    return frozenset(tokens | arrest_counts(texts))
+
+
+def arrest_counts(texts: Iterable[str]) -> frozenset[str]:
+    """ "arrested:<n>" for each number of people a sentence of `texts` says were arrested or detained."""
+    found: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCE.findall(text):
+            if not _ARREST.search(sentence):
+                continue
+            for match in _PEOPLE_COUNT.finditer(sentence):
+                if _CASUALTY_AFTER.match(sentence[match.end() :]):
+                    continue
+                figure = match.group(1).casefold()
+                number = int(figure) if figure.isdigit() else NUMBER_WORDS[figure]
+                if number > 1:
+                    found.add(f"arrested:{number}")
+    return frozenset(found)
 
 
 def settings_in(details: Iterable[str]) -> frozenset[str]:

@@ -31,6 +31,12 @@ DATELINE_REACH = 60
 # ("QUETTA, Pakistan (WPA) —", "KABUL, March 11 (FPW) -", "KABUL (Pamir Wire) -"). Its city is a bureau
 # that files for a whole province; a local paper's "BANNU:" is the reporting station of the district.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.' \-]+(?:,[ ,A-Za-z0-9.]{2,30})?\s*\([^()\n]{2,30}\)")
+# A national paper's capital desk ("ISLAMABAD:", "KABUL:") files stories from the whole country: a place
+# read only from its dateline leaves even the province open. By country code: the capital and its province.
+NATIONAL_DESKS: dict[str, tuple[str, str]] = {
+    "pk": ("islamabad", "islamabad capital territory"),
+    "af": ("kabul", "kabul"),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,6 +78,20 @@ def place_from_bureau(mention: Mention) -> bool:
     return place_from_dateline(mention) and any(
         item.start == 0 and _WIRE_DATELINE.match(item.text) for item in mention.evidence
     )
+
+
+def national_desk_province(country_code: str | None) -> str | None:
+    """The casefolded province of the country's capital, or None for a country without a listed desk."""
+    desk = NATIONAL_DESKS.get((country_code or "").casefold())
+    return None if desk is None else desk[1]
+
+
+def is_national_desk(place: Place | None) -> bool:
+    """True when `place` is a national capital (whose dateline says nothing of an event's province)."""
+    if place is None:
+        return False
+    desk = NATIONAL_DESKS.get((place.country_code or "").casefold())
+    return desk is not None and place.name.casefold() == desk[0]
 
 
 def actor_names(mention: Mention) -> frozenset[str]:

@@ -25,7 +25,7 @@ from waqia.resolve.details import names_in, settings_in, spots_in
 from waqia.resolve.features import MentionFeatures
 
 # Bumped when the JSON shape changes; an older profile is rebuilt from the stored mentions.
-PROFILE_VERSION = 2
+PROFILE_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from waqia.model import DatePrecision, DateSpan, EventType, GeoPrecision, Place, SubEventType
 from waqia.resolve.canonical import REPORTING_STAGE
+from waqia.resolve.features import is_national_desk
 from waqia.resolve.profile import EventProfile
 
 # A report's date may be off by a day (time zones, "late on Monday" filed on Tuesday).
@@ -70,8 +71,10 @@ WEIGHTS = {
     "same province": 0.05,
     "place named under a dateline": 0.25,
     "place only from a wire dateline": 0.0,
+    "place only from a national desk": -0.15,
     "same sub-type": 0.15,
     "same sub-type, common kind": -0.05,
+    "district only, another kind": -0.20,
     "related sub-types": -0.10,
     "same actor": 0.15,
     "actors differ": -0.10,
@@ -80,6 +83,7 @@ WEIGHTS = {
     "tolls agree": 0.10,
     "tolls far apart": -0.30,
     "tolls differ": -0.05,
+    "arrest counts differ": -0.05,
     "shared name": 0.08,
     "shared detail": 0.10,
     "settings differ": -0.25,
@@ -91,8 +95,10 @@ CONFLICT_REASONS = (
     "targets differ",
     "tolls differ",
     "tolls far apart",
+    "arrest counts differ",
     "settings differ",
     "spots differ",
+    "district only, another kind",
 )
 MAX_NAME_BONUS = 0.20
 MAX_DETAIL_BONUS = 0.20
@@ -234,7 +240,7 @@ def compare_dateline_places(
     if _same(first.place.country_code, second.place.country_code) is False:
         return None
     if _same(first.place.admin1, second.place.admin1) is False:
-        return None
+        return _compare_across_provinces(first, second, explain=explain)
     named = _names_place(first, second) or _names_place(second, first)
     if named is not None:
         reason = f"{named} named under a dateline" if explain else "place named under a dateline"
@@ -246,6 +252,32 @@ def compare_dateline_places(
         )
         return True, WEIGHTS["place only from a wire dateline"], [reason]
     return None
+
+
+def from_national_desk(profile: EventProfile) -> bool:
+    """True when the event's place is only a capital desk's dateline (see `features.NATIONAL_DESKS`)."""
+    return profile.place_from_dateline and is_national_desk(profile.place)
+
+
+def _compare_across_provinces(
+    first: EventProfile, second: EventProfile, *, explain: bool
+) -> tuple[bool, float, list[str]] | None:
+    """Places in two provinces, one only a capital desk's dateline ("ISLAMABAD: ... two bombings in
+    Quetta"): they agree when the story names the other's town; else the event's place is unknown, and
+    only shared details, not the day and sub-type alone, can show the two to be one."""
+    if from_national_desk(first):
+        desk, other = first, second
+    elif from_national_desk(second):
+        desk, other = second, first
+    else:
+        return None
+    named = _names_place(desk, other)
+    if named is not None:
+        reason = f"{named} named under a dateline" if explain else "place named under a dateline"
+        return True, WEIGHTS["place named under a dateline"], [reason]
+    desk_name = desk.place.name if desk.place is not None else ""
+    reason = f"place only from a national desk ({desk_name})" if explain else "place from a national desk"
+    return True, WEIGHTS["place only from a national desk"], [reason]
 
 
 def compare_sub_types(first: EventProfile, second: EventProfile) -> tuple[bool, float, str]:
@@ -311,13 +343,25 @@ def compare_tolls(
     return WEIGHTS["tolls far apart"], f"tolls far apart ({low} / {other})"
 
 
+def _detail_label(token: str) -> str:
+    kind, value = token.split(":", 1)
+    return f"{value} arrested" if kind == "arrested" else value
+
+
+def _arrest_counts(details: frozenset[str]) -> frozenset[str]:
+    return frozenset(token for token in details if token.startswith("arrested:"))
+
+
 def compare_details(
     first: EventProfile, second: EventProfile, *, explain: bool = True
 ) -> tuple[float, list[str]]:
     """Shared distinctive details raise the score; two different spots or settings lower it."""
     score = 0.0
     reasons: list[str] = []
-    shared = first.details & second.details
+    spots_differ = bool(first.spots and second.spots and not first.spots & second.spots)
+    # Reports of two events in one town recall each other ("hours after the Sariab Road blast"): once
+    # their named spots differ, the words they share are no evidence of one event.
+    shared = frozenset() if spots_differ else first.details & second.details
     if shared:
         names = sorted(token.removeprefix("name:") for token in shared if token.startswith("name:"))
         others = sorted(token for token in shared if not token.startswith("name:"))
@@ -326,9 +370,14 @@ def compare_details(
         if names:
             reasons.append(f"shared names {', '.join(names)}" if explain else "shared names")
         if others:
-            listed = ", ".join(t.split(":", 1)[1] for t in others)
+            listed = ", ".join(_detail_label(token) for token in others)
             reasons.append(f"shared details {listed}" if explain else "shared details")
-    if first.spots and second.spots and not first.spots & second.spots:
+    held = _arrest_counts(first.details), _arrest_counts(second.details)
+    if held[0] and held[1] and not held[0] & held[1]:
+        # Like two tolls: another number held is mildly against one raid (a later report may add some).
+        score += WEIGHTS["arrest counts differ"]
+        reasons.append("arrest counts differ")
+    if spots_differ:
         score += WEIGHTS["spots differ"]
         listed = f" ({', '.join(sorted(first.spots))} / {', '.join(sorted(second.spots))})" if explain else ""
         reasons.append(f"spots differ{listed}")
@@ -348,6 +397,23 @@ def _compare_dates(first: DateSpan, second: DateSpan, *, explain: bool) -> tuple
     if not explain:
         return WEIGHTS["dates overlap"], "dates overlap"
     return WEIGHTS["dates overlap"], f"dates overlap ({first.precision.value} / {second.precision.value})"
+
+
+def _district_only_penalty(
+    first: EventProfile, second: EventProfile, place_reasons: list[str]
+) -> tuple[float, str] | None:
+    """A penalty when two protests (or riots, or arrests) of different sub-types share only a district.
+
+    A big city's district holds many of these on one day: a report placed in the city and another in a
+    neighbourhood of it, telling of another kind of protest, are most likely about two of them.
+    """
+    if not any(reason.startswith("same district") for reason in place_reasons):
+        return None
+    if first.sub_event_types & second.sub_event_types:
+        return None
+    if not (first.event_types | second.event_types) <= COMMON_TYPES:
+        return None
+    return WEIGHTS["district only, another kind"], "district only, another kind"
 
 
 def score_profiles(first: EventProfile, second: EventProfile, *, explain: bool = True) -> MatchScore:
@@ -374,6 +440,10 @@ def score_profiles(first: EventProfile, second: EventProfile, *, explain: bool =
             return MatchScore(compatible=False, score=0.0, reasons=tuple(place_reasons))
         score += place_score
         reasons += place_reasons
+        district_penalty = _district_only_penalty(first, second, place_reasons)
+        if district_penalty is not None:
+            score += district_penalty[0]
+            reasons.append(district_penalty[1])
     if first.when is not None and second.when is not None:
         date_score, date_reason = _compare_dates(first.when, second.when, explain=explain)
         score += date_score
