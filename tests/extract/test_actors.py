@@ -295,6 +295,42 @@ def test_parent_and_lineage(actors: ActorDictionary) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("actor_id", "country_code", "expected_id"),
+    [
+        ("islamic_state", "PK", "iskp"),
+        ("islamic_state", "AF", "iskp"),
+        ("islamic_state", "pk", "iskp"),
+        ("islamic_state", "SY", "islamic_state"),
+        ("islamic_state", None, "islamic_state"),
+        ("ttp", "PK", "ttp"),
+        ("iskp", "PK", "iskp"),
+    ],
+)
+def test_a_group_named_where_a_branch_acts_is_the_branch(
+    actors: ActorDictionary, actor_id: str, country_code: str | None, expected_id: str
+) -> None:
+    chosen = actors.choose_branch(actors.actor(actor_id), country_code=country_code)
+    assert chosen == actors.actor(expected_id)
+
+
+def test_branch_countries_are_read_from_their_column() -> None:
+    header = (
+        "actor_id,canonical_name,acled_name,actor_type,country_code,parent,aliases,acronyms,source,note,"
+        "branch_in"
+    )
+    rows = [
+        "core,Core Group,,Rebel group,IQ,,Core Group,,team knowledge,,",
+        "east,Core Group East,,Rebel group,AF,core,Core Group East,,team knowledge,,af|PK",
+    ]
+    entries = list(read_actor_entries("\n".join([header, *rows])))
+    assert [entry.branch_in for entry in entries] == [(), ("AF", "PK")]
+    dictionary = ActorDictionary(entries)
+    core = dictionary.actor("core")
+    assert dictionary.choose_branch(core, country_code="PK") == dictionary.actor("east")
+    assert dictionary.choose_branch(core, country_code="IN") == core
+
+
 def test_unknown_actor_id_raises(actors: ActorDictionary) -> None:
     with pytest.raises(ExtractionError, match="no actor with id"):
         actors.actor("no_such_group")

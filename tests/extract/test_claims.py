@@ -621,3 +621,22 @@ def test_actor_matches_found_once_give_the_same_attribution(
         actor_matches=actors.find_actors(text),
     )
     assert reused == expected
+
+
+@pytest.mark.parametrize(
+    ("country_code", "perpetrator"),
+    [
+        ("PK", "Islamic State Khorasan Province"),
+        ("AF", "Islamic State Khorasan Province"),
+        ("IQ", "Islamic State"),
+        (None, "Islamic State"),
+    ],
+)
+def test_a_group_claiming_where_its_branch_acts_is_the_branch(
+    actors: ActorDictionary, country_code: str | None, perpetrator: str
+) -> None:
+    text = "A bomb tore through a crowded market on Friday. The Islamic State group (IS) claimed the attack."
+    attribution = read_attribution(text, actors=actors, country_code=country_code)
+    assert attribution.perpetrator is not None
+    assert attribution.perpetrator.name == perpetrator
+    assert attribution.claim.claimed_by == (perpetrator,)

@@ -3,10 +3,8 @@ country, with a dictionary-backed fake geocoder (no spaCy)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-
 import pytest
+from place_builders import FakeGeocoder, toponyms_of
 
 from waqia.extract.places import (
     ArticleGeography,
@@ -17,75 +15,7 @@ from waqia.extract.places import (
     read_article_geography,
     read_geo_context,
 )
-from waqia.geocode.base import GeoContext
-from waqia.model import GeoPrecision, Place
-
-# name: (kind, country_code, admin1, gazetteer id)
-GAZETTEER = {
-    "Pakistan": ("country", "PK", None, "pk"),
-    "Afghanistan": ("country", "AF", None, "af"),
-    "India": ("country", "IN", None, "in"),
-    "Balochistan": ("province", "PK", "Balochistan", "ba"),
-    "Punjab": ("province", "PK", "Punjab", "pb"),
-    "Sindh": ("province", "PK", "Sindh", "sd"),
-    "Quetta": ("town", "PK", "Balochistan", "quetta"),
-    "Turbat": ("town", "PK", "Balochistan", "turbat"),
-    "Karachi": ("town", "PK", "Sindh", "karachi"),
-    "Lahore": ("town", "PK", "Punjab", "lahore"),
-    "Kabul": ("town", "AF", "Kabul", "kabul"),
-    "Jalalabad": ("town", "AF", "Nangarhar", "jalalabad"),
-    "Delhi": ("town", "IN", "Delhi", "delhi"),
-    "Gulshan e Iqbal": ("neighbourhood", "PK", "Sindh", "gulshan"),
-}
-
-
-@dataclass
-class FakeGeocoder:
-    """Resolves GAZETTEER names; an unknown name inside a known place keeps its name, as gazetteer.v1 does."""
-
-    name: str = "fake.v1"
-    calls: list[tuple[str, GeoContext]] = field(default_factory=list)
-
-    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
-        self.calls.append((toponym, context))
-        name = toponym.title() if toponym.isupper() else toponym
-        if context.parent is not None and context.parent in GAZETTEER:
-            outer = self._place(context.parent)
-            if name in GAZETTEER:
-                return self._place(name)
-            return Place(
-                name=name,
-                country_code=outer.country_code,
-                admin1=outer.admin1,
-                geo_precision=GeoPrecision.NEAR_TOWN,
-                gazetteer_id=outer.gazetteer_id,
-            )
-        return self._place(name) if name in GAZETTEER else None
-
-    def _place(self, name: str) -> Place:
-        kind, country_code, admin1, gazetteer_id = GAZETTEER[name]
-        return Place(
-            name=name,
-            country_code=country_code,
-            admin1=admin1,
-            geo_precision=GeoPrecision.REGION if kind in ("country", "province") else GeoPrecision.TOWN,
-            gazetteer_id=gazetteer_id,
-        )
-
-    def known_names(self) -> Iterable[str]:
-        return GAZETTEER
-
-    def lookup_kind(self, name: str) -> str | None:
-        entry = GAZETTEER.get(name.title() if name.isupper() else name)
-        return entry[0] if entry else None
-
-
-def toponyms_of(text: str, *names: str) -> list[Toponym]:
-    found = []
-    for name in names:
-        start = text.index(name)
-        found.append(Toponym(text=name, start=start, end=start + len(name)))
-    return found
+from waqia.model import Place
 
 
 def choose(text: str, groups: list[list[Toponym]], geography: ArticleGeography | None = None) -> Place | None:
@@ -252,5 +182,38 @@ def test_geo_context_carries_the_article_places() -> None:
 )
 def test_destinations_are_tried_last(text: str, names: list[str], expected: str) -> None:
     place = choose(text, [toponyms_of(text, *names)])
+    assert place is not None
+    assert place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "later", "expected"),
+    [
+        (
+            "Trains to and from Quetta were halted on Monday. The blast hit the track near Turbat.",
+            ["Quetta"],
+            ["Turbat"],
+            "Turbat",
+        ),
+        (
+            "Gunmen shot dead six workers from Punjab on Monday. The attack took place in Turbat.",
+            ["Punjab"],
+            ["Turbat"],
+            "Turbat",
+        ),
+        (
+            "Protesters who had travelled from southern Punjab ended the sit-in. It was held in Turbat.",
+            ["Punjab"],
+            ["Turbat"],
+            "Turbat",
+        ),
+        ("Trains to and from Quetta were halted on Monday after a blast.", ["Quetta"], [], "Quetta"),
+    ],
+)
+def test_a_journey_end_or_an_origin_gives_way_to_a_later_sentence(
+    text: str, lead: list[str], later: list[str], expected: str
+) -> None:
+    groups = [toponyms_of(text, *lead), toponyms_of(text, *later)]
+    place = choose(text, [group for group in groups if group])
     assert place is not None
     assert place.name == expected

@@ -150,6 +150,11 @@ def test_places_carry_gazetteer_ids_and_coordinates(
         ("Kalat", {}, "PK", BA),
         ("Kalat", {"country_code": "IR"}, "IR", "Bushehr"),
         ("Kabul", {"country_code": "PK"}, "AF", "Kabul"),
+        # GeoNames spells Afghanistan's district "Kohistan District"; the spelling alone must not win.
+        ("Kohistan district", {}, "PK", KP),
+        ("Kohistan district", {"is_district": True}, "PK", KP),
+        ("Kohistan district", {"country_code": "AF"}, "AF", "Badakhshan"),
+        ("Kohistan", {}, "PK", KP),
     ],
 )
 def test_context_chooses_between_same_named_places(
@@ -301,3 +306,29 @@ def test_exact_lookups_take_microseconds(geocoder: GazetteerGeocoder) -> None:
     per_lookup = (time.perf_counter() - started) / (rounds * len(names))
     # Generous bound for a loaded CI machine; measured about 20 µs.
     assert per_lookup < 1e-3
+
+
+@pytest.mark.parametrize(
+    ("toponym", "admin1", "admin2"),
+    [
+        ("Sadda", KP, "Kurram"),
+        ("Khwaza Khela", KP, "Swat"),
+        ("Angoor Adda", KP, "South Waziristan"),
+        ("Spin Wam", KP, "North Waziristan"),
+        ("Baizai", KP, "Mohmand"),
+    ],
+)
+def test_towns_of_the_conflict_districts_resolve_on_their_own(
+    geocoder: GazetteerGeocoder, toponym: str, admin1: str, admin2: str
+) -> None:
+    # Reports often name these without their district; GeoNames' cities15000 does not list them.
+    place = geocoder.geocode(toponym, context=GeoContext())
+    assert place is not None
+    assert (place.country_code, place.admin1, place.admin2) == ("PK", admin1, admin2)
+
+
+def test_a_known_name_ruled_out_by_context_is_not_fuzzy_matched_to_another(
+    geocoder: GazetteerGeocoder,
+) -> None:
+    # Saddar is a neighbourhood of several cities; without one of them it is nowhere, not Sadda (Kurram).
+    assert geocoder.geocode("Saddar", context=GeoContext(country_code="PK")) is None

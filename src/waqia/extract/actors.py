@@ -58,6 +58,7 @@ class ActorEntry:
     acronyms: tuple[str, ...]
     source: str
     note: str
+    branch_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,6 +218,12 @@ class ActorDictionary:
                 )
             self._entries[entry.actor_id] = entry
         self._by_name = {entry.actor.name: entry for entry in self._entries.values()}
+        self._branches = {
+            (entry.actor.parent, country): entry.actor
+            for entry in self._entries.values()
+            if entry.actor.parent
+            for country in entry.branch_in
+        }
         self._ids_by_alias = _index_names(
             (normalise_key(alias), entry.actor_id) for entry in entries for alias in entry.aliases
         )
@@ -282,6 +289,17 @@ class ActorDictionary:
             return None
         entry = self._by_name.get(actor.parent)
         return entry.actor if entry else None
+
+    def choose_branch(self, actor: Actor, *, country_code: str | None) -> Actor:
+        """The branch a group's own name means where the event took place, else the actor itself.
+
+        Reports of an attack in Pakistan or Afghanistan say "Islamic State" or "IS" for its Khorasan
+        Province (actors.csv, column branch_in); the country comes from the event's place, which the
+        sentence naming the group rarely gives.
+        """
+        if country_code is None:
+            return actor
+        return self._branches.get((actor.name, country_code.upper()), actor)
 
     def lineage_of(self, actor: Actor) -> tuple[Actor, ...]:
         """The actor, its parent, its parent's parent and so on."""
@@ -536,6 +554,7 @@ def read_actor_entries(content: str) -> Iterable[ActorEntry]:
             acronyms=_split_names(row["acronyms"]),
             source=row["source"].strip(),
             note=row["note"].strip(),
+            branch_in=tuple(code.upper() for code in _split_names(row.get("branch_in"))),
         )
 
 

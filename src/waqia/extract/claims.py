@@ -681,6 +681,7 @@ def read_attribution(
     event_spans: Sequence[tuple[int, int]] | None = None,
     other_spans: Sequence[tuple[int, int]] = (),
     actor_matches: Sequence[ActorMatch] | None = None,
+    country_code: str | None = None,
 ) -> Attribution:
     """The perpetrator and claim status of the event text reports.
 
@@ -715,6 +716,8 @@ def read_attribution(
         other_spans: offsets in `text` of the sentences of the article's other events.
         actor_matches: `actors.find_actors(text)`, when the caller reads the same text for several
             events and has found them once.
+        country_code: the country of the event's place, when known: a group's own name there may mean
+            its local branch ("Islamic State" in Pakistan is its Khorasan Province).
     """
     sentences = split_sentences(text)
     if event_spans is not None:
@@ -795,12 +798,18 @@ def read_attribution(
     support = evidence_mention or _mention_of(mentions, perpetrator)
     if perpetrator is not None and support is not None:
         evidence.insert(0, span_evidence(EvidenceField.PERPETRATOR, support.start, support.end))
+
+    def localise(actor: Actor) -> Actor:
+        return actors.choose_branch(actor, country_code=country_code)
+
     claim = Claim(
         status=status,
-        claimed_by=tuple(actor.name for actor in claimants),
-        denied_by=tuple(actor.name for actor in deniers),
+        claimed_by=tuple(dict.fromkeys(localise(actor).name for actor in claimants)),
+        denied_by=tuple(dict.fromkeys(localise(actor).name for actor in deniers)),
     )
-    return Attribution(perpetrator=perpetrator, claim=claim, evidence=tuple(evidence))
+    return Attribution(
+        perpetrator=localise(perpetrator) if perpetrator else None, claim=claim, evidence=tuple(evidence)
+    )
 
 
 def _cut_at(

@@ -102,7 +102,7 @@ _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
 # Between a small place and the larger one that contains it: "the Y area of X", "Y in X", "Y, X", "X's Y".
 _PARENT_LINK = re.compile(
     r"^\W{0,2}(?:(?:\w+\s+){0,2}(?:area|village|town|tehsil|locality|neighbou?rhood|bazaar|market|mohalla|"
-    r"sector|sub-division|subdivision|city|region|valley|union council|police station)\s+)?"
+    r"sector|sub-division|subdivision|city|region|valley|union council|police station)(?:\s+|(?=,)))?"
     r"(?:of|in|,)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -120,9 +120,10 @@ _NAME_WORD = (
     r"Government|Agency|District|Province|Block|Sector|Phase|Street|Lane|Plot|House|Gali|No)\b)"
     r"(?-i:[A-Z][\w'’-]*)"
 )
-# An honorific before a name makes it a person's: "the shrine of Pir Ziarat" is no visit to Ziarat.
+# An honorific before a name makes it a person's: "the shrine of Pir Ziarat" is no visit to Ziarat, and
+# "Baba Ziarat" is a saint's shrine.
 _TITLE_BEFORE = re.compile(
-    r"(?-i:\b(?:Pir|Hazrat|Syed|Sayed|Maulana|Mullah|Mufti|Qari|Sheikh|Shaikh|Haji|Mr|Mrs|Ms|Dr|Gen|General|"
+    r"(?-i:\b(?:Pir|Baba|Hazrat|Syed|Sayed|Maulana|Mullah|Mufti|Qari|Sheikh|Shaikh|Haji|Mr|Mrs|Ms|Dr|Gen|General|"
     r"Col|Colonel|Maj|Major|Capt|Captain|Brig|Brigadier|Lt|Lieutenant|Justice|Senator|Minister))\.?\s+$"
 )
 # Persian/Urdu izafa joins the words of one name: "Gulshan e Iqbal", "Gulistan-i-Jauhar".
@@ -137,7 +138,7 @@ _AREA_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 # Given names and family names that follow a first name: "Qaisar Ali Shah" is a man, not Qaisar town.
 _PERSON_NAME_AFTER = re.compile(
-    r"^ (?:Ali|Shah|Khan|Ahmed|Ahmad|Muhammad|Mohammad|Hussain|Husain|Ullah|Uddin|Gul|Jan|Baig|Akbar|"
+    r"^ (?:Baba|Ali|Shah|Khan|Ahmed|Ahmad|Muhammad|Mohammad|Hussain|Husain|Ullah|Uddin|Gul|Jan|Baig|Akbar|"
     r"Iqbal|Hassan|Hasan|Rehman|Rahman|Bibi|Begum|Masood|Mehmood|Mahmood|Zaman|Nawaz|Hayat|Aslam)\b"
 )
 # A capitalised word before and a street word after: "Wazir Bagh Road" names a road, not Bagh.
@@ -159,6 +160,31 @@ _ROUTE_BEFORE = re.compile(
 # "trains to and from Quetta": a service's end, wherever the line was cut.
 _BOTH_WAYS_BEFORE = re.compile(r"\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
+# "southern Punjab", "upper Kurram": a part of the place that follows.
+_REGION_PART = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+)?"
+)
+# Where people and goods come from is not where the event was: "six labourers from Punjab were shot in
+# Turbat", "pilgrims hailing from Quetta", "trawlers from Sindh".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:workers|labou?rers|passengers|pilgrims|travell?ers|students|traders|settlers|tourists|"
+    r"engineers|migrants|natives|truckers|drivers|visitors|employees|men|people|families|trawlers|boats|"
+    r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies)\s+"
+    r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
+    r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in)"
+    rf"\s+(?:the\s+)?{_REGION_PART}$",
+    re.IGNORECASE,
+)
+# Where the wounded were treated and where a victim was coming from are not the scene: "six more died in
+# hospitals in Kohat and Peshawar", "shot dead near Sadda while returning from Peshawar".
+_AFTERMATH_BEFORE = re.compile(
+    r"\bhospitals?\s+(?:in|at|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+    r"\s*(?:,|and|or)\s*)*$"
+    r"|\b(?:returning|returned|coming|came|travell?ing|travell?ed|heading|headed|on\s+(?:his|her|their|its)\s+"
+    r"way(?:\s+back)?)\s+(?:home\s+|back\s+)?from\s+(?:the\s+)?"
+    rf"{_REGION_PART}$",
+    re.IGNORECASE,
+)
 # "QUETTA:", "PESHAWAR, March 5 (Reuters) -", "QUETTA, Pakistan, Aug 20 (AP) -", "KABUL, Afghanistan (AP) —".
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
@@ -382,7 +408,8 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
 
 
 def is_peripheral(text: str, toponym: Toponym) -> bool:
-    """Whether the text names the place as a road, a border or the end of a journey, not as the scene."""
+    """Whether the text names the place as a road, a border, the end of a journey or where people come
+    from, not as the scene."""
     if not text:
         return False
     after = text[toponym.end : toponym.end + 60]
@@ -390,7 +417,13 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
     route = _ROUTE_BEFORE.search(before) is not None and (
         _ROUTE_AFTER.match(after) is not None or re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) is None
     )
-    return _PERIPHERAL_AFTER.match(after) is not None or route or _BOTH_WAYS_BEFORE.search(before) is not None
+    return (
+        _PERIPHERAL_AFTER.match(after) is not None
+        or route
+        or _BOTH_WAYS_BEFORE.search(before) is not None
+        or _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
+        or _AFTERMATH_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+    )
 
 
 def find_area_chain(text: str, toponym: Toponym) -> list[Toponym]:
@@ -454,6 +487,9 @@ def choose_place(
     """
     dateline = find_dateline(text)
     coarse: PlaceReading | None = None
+    # A place named only as a road, a journey's end or people's origin ("trains to and from Quetta were
+    # suspended") is kept in case no later group names the scene.
+    peripheral: PlaceReading | None = None
     for group in groups:
         # The dateline's "Pakistan" in "QUETTA, Pakistan (AP) -" says where the report was filed, as its city
         # does: only a group of the dateline city itself takes it.
@@ -464,13 +500,13 @@ def choose_place(
         if found is None:
             continue
         reading, kind = found
-        if kind in _COARSE_KINDS:
+        if is_peripheral(text, reading.toponym):
+            peripheral = peripheral or reading
+        elif kind in _COARSE_KINDS:
             coarse = coarse or reading
-        elif (
-            coarse is None or is_peripheral(text, coarse.toponym) or _lies_within(reading.place, coarse.place)
-        ):
+        elif coarse is None or _lies_within(reading.place, coarse.place):
             return reading
-    return coarse
+    return coarse or peripheral
 
 
 def _choose_in_group(

@@ -197,14 +197,27 @@ class GazetteerGeocoder:
             if parsed.key != full_key
             else [(full_key, False)]
         )
-        for key, is_part in attempts:
-            candidates = self._usable(
-                self._exact_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part
+        found = [
+            (
+                self._usable(self._exact_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part),
+                is_part,
             )
+            for key, is_part in attempts
+        ]
+        if len(found) == 2 and not parsed.is_part and found[0][0] and found[1][0]:
+            # "Kohistan district" names the unit "Kohistan" names: GeoNames' "Kohistan District" (Afghanistan)
+            # must not win on spelling alone over the alias table's district and the context.
+            merged = _unique([*found[0][0], *found[1][0]])
+            return self._choose(merged, scope=scope, is_district=is_district), False
+        for candidates, is_part in found:
             if candidates:
                 return self._choose(candidates, scope=scope, is_district=is_district), is_part
         key, is_part = attempts[-1]
         if count_letters(key) < FUZZY_MIN_LETTERS or is_abbreviation(text) or key in self._index.stoplist:
+            return None
+        # A name the alias table spells exactly is no misspelling of another, even where the context rules
+        # it out: "Saddar" without its city is not Sadda (Kurram).
+        if self._index.alias_by_key.get(key):
             return None
         candidates = self._usable(
             self._fuzzy_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part
