@@ -8,7 +8,8 @@ Two sets: the dev gold (src/waqia/data/dedup), which the rules were studied on, 
   scored with the evaluation spec's deduplication figures (what `waqia evaluate` prints).
 
 Run: .venv/bin/python benchmarks/resolve_quality.py [--extract] [--orders 20] [--set dev|holdout|both]
-(--misses lists the gold pairs the extracted run split or joined wrongly.)
+(--misses lists the gold pairs the extracted run split or joined wrongly; --extract-orders N ingests the
+articles again in N shuffled orders and prints the spread of the figures.)
 """
 
 from __future__ import annotations
@@ -77,6 +78,46 @@ def measure_extracted(folder: str, *, misses: bool) -> None:
         _print_misses(predicted, gold)
 
 
+def measure_extracted_orders(folder: str, orders: int, *, misses: bool) -> None:
+    """The extracted run again with the articles arriving in shuffled orders: the spread of its figures."""
+    import tempfile
+
+    from waqia.cli.evaluate import _predict_through_store
+    from waqia.evaluate.scoring import score
+    from waqia.evaluate.spec_events import parse_spec_lines
+    from waqia.extract.rules import build_extractor
+
+    root = files("waqia") / "data" / folder
+    lines = (root / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = list(parse_spec_lines((root / "gold.jsonl").read_text(encoding="utf-8").splitlines(), name="gold"))
+    extractor = build_extractor()
+    rng = random.Random(7)
+    figures = []
+    worst: tuple[float, list[Any]] | None = None
+    with tempfile.TemporaryDirectory() as folder_path:
+        for attempt in range(orders):
+            shuffled = list(lines)
+            rng.shuffle(shuffled)
+            path = Path(folder_path) / f"order-{attempt}.jsonl"
+            path.write_text("\n".join(shuffled) + "\n", encoding="utf-8")
+            predicted = _predict_through_store([str(path)], extractor=extractor)
+            dedup = score(predicted, gold).dedup
+            figures.append((dedup.true_positives, dedup.predicted, dedup.gold))
+            f1 = 2 * dedup.true_positives / (dedup.predicted + dedup.gold) if dedup.gold else 0.0
+            if worst is None or f1 < worst[0]:
+                worst = (f1, predicted)
+    precisions = [tp / predicted if predicted else 0.0 for tp, predicted, _ in figures]
+    recalls = [tp / expected if expected else 0.0 for tp, _, expected in figures]
+    print(
+        f"extracted mentions over {orders} shuffled arrival orders: precision {min(precisions):.3f}-"
+        f"{max(precisions):.3f}, recall {min(recalls):.3f}-{max(recalls):.3f}, "
+        f"{len(set(figures))} distinct result(s)"
+    )
+    if misses and worst is not None:
+        print("misses of the worst order:")
+        _print_misses(worst[1], gold)
+
+
 def _print_misses(predicted: list[Any], gold: list[Any]) -> None:
     """The cross-article pairs of paired mentions that resolution split (same key) or joined (other keys)."""
     from waqia.evaluate.scoring import pair_events
@@ -112,6 +153,9 @@ def main() -> None:
     parser.add_argument("--orders", type=int, default=20, help="shuffled arrival orders to try")
     parser.add_argument("--set", choices=[*SETS, "both"], default="both", help="which gold set to measure")
     parser.add_argument("--misses", action="store_true", help="with --extract, list the pairs it got wrong")
+    parser.add_argument(
+        "--extract-orders", type=int, default=0, help="with --extract, also ingest in N shuffled orders"
+    )
     options = parser.parse_args()
     for name, folder in SETS.items():
         if options.set not in (name, "both"):
@@ -120,6 +164,8 @@ def main() -> None:
         measure_gold(folder, options.orders)
         if options.extract:
             measure_extracted(folder, misses=options.misses)
+            if options.extract_orders:
+                measure_extracted_orders(folder, options.extract_orders, misses=options.misses)
 
 
 if __name__ == "__main__":

@@ -359,6 +359,11 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     # An attacker named as part of a total after the verb is taken out of the victims.
     ("Eleven people were killed, including two attackers, in the raid.", (9, 9), None, (2, 2)),
     ("Six people were killed, including a policeman, near the shrine.", (6, 6), None, None),
+    # An indefinite noun after a definite one, with no "and", describes it: one victim.
+    ("A car bomb exploded in Kabul, killing the driver, a retired army officer.", (1, 1), None, None),
+    ("Gunmen shot dead his cousin, a shopkeeper, outside the mosque.", (1, 1), None, None),
+    ("The shelling killed a farmer, a teacher and a boy.", (3, 3), None, None),
+    ("The blast killed the guard and a shopkeeper.", (2, 2), None, None),
 ]
 
 

@@ -134,3 +134,42 @@ def test_arrests_and_foiled_attacks_have_a_target(
     mentions = [m for m in extractor.extract(make_article(text)) if m.sub_event_type is sub_event_type]
     assert mentions
     assert mentions[0].target is target
+
+
+# (article, the main mention's perpetrator, who claimed): a global group's name means its branch where
+# the event's place is, whichever country the dateline or the group's sentence gives.
+BRANCH_CASES = [
+    pytest.param(
+        "PESHAWAR: A suicide bomber blew himself up at a political rally in Bajaur district on Sunday, "
+        "killing 40 people. The Islamic State claimed responsibility for the attack.",
+        "Islamic State Khorasan Province",
+        ("Islamic State Khorasan Province",),
+        id="islamic-state-in-pakistan-is-iskp",
+    ),
+    pytest.param(
+        "Gunmen opened fire on worshippers at a Shia mosque in Kunduz, Afghanistan, on Friday, killing "
+        "eleven people. Officials blamed Daesh for the attack.",
+        "Islamic State Khorasan Province",
+        (),
+        id="daesh-in-afghanistan-is-iskp",
+    ),
+    pytest.param(
+        "Gunmen killed twelve people at a concert hall in Moscow, Russia, on Friday, officials said. The "
+        "Islamic State claimed responsibility for the shooting.",
+        "Islamic State",
+        ("Islamic State",),
+        id="islamic-state-elsewhere-stays-the-core-group",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "perpetrator", "claimed_by"), BRANCH_CASES)
+def test_global_group_named_by_its_branch_where_the_event_is(
+    extractor, text: str, perpetrator: str, claimed_by: tuple[str, ...]
+) -> None:
+    main = [mention for mention in extractor.extract(make_article(text)) if mention.role is Role.MAIN]
+    assert main, "no main mention"
+    assert main[0].perpetrator is not None
+    assert main[0].perpetrator.name == perpetrator
+    assert main[0].claim.claimed_by == claimed_by

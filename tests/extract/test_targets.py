@@ -87,6 +87,18 @@ TARGET_CASES = [
     ("Labourers employed at a power plant were kidnapped near Sibi.", Target.CIVILIANS, "Labourers"),
     ("Attackers killed three technicians repairing a mobile tower in Kech.", Target.CIVILIANS, "technicians"),
     ("Militants blew up a dam under construction near Chitral.", Target.INFRASTRUCTURE, "dam"),
+    # A clause dating the event by another one names that other event's target, not this one's.
+    (
+        "A bomb went off in a vegetable market in Kohat, wounding nine shoppers, hours after a separate "
+        "blast targeted an army truck.",
+        Target.CIVILIANS,
+        "market",
+    ),
+    (
+        "Days after militants attacked a Levies post, gunmen kidnapped two teachers near Panjgur.",
+        Target.EDUCATION,
+        "teachers",
+    ),
 ]
 
 

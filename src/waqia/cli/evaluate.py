@@ -113,8 +113,15 @@ def _satp_annotated_measure(root: Path) -> Measure[Any]:
 
     provinces = read_pakistan_provinces(find_dataset(root, GEONAMES))
     actors = load_actor_dictionary()
+
+    def resolve_in_pakistan(name: str) -> Actor | None:
+        # The perpetrator is scored on Pakistan paragraphs only, where "Islamic State" names its Khorasan
+        # branch: gold and prediction are read the way the extractor reads an event's group.
+        actor = actors.resolve_name(name)
+        return actors.choose_branch(actor, country_code="PK") if actor else None
+
     names = NameTools(
-        resolve_actor=actors.resolve_name,
+        resolve_actor=resolve_in_pakistan,
         place_key=_place_normaliser(),
         provinces_of=provinces.provinces_of,
         lineage_of=lambda actor: tuple(found.name for found in actors.lineage_of(actor)),

@@ -582,6 +582,21 @@ def read_attackers_killed(mention: Mention, text: str) -> int | None:
     return attackers.minimum if attackers else None
 
 
+def _without_apposition(list_text: str, items: list[_Item]) -> list[_Item]:
+    """The items less one that only describes the first: two items with no "and", a definite one then an
+    indefinite one ("killing the driver, a former government employee"), name one victim, not two."""
+    if len(items) != 2 or re.search(r"\b(?:and|or)\b", list_text, _FLAGS):
+        return items
+    first, second = items
+    if _DEFINITE_RE.match(list_text, first.start) and _INDEFINITE_RE.match(list_text, second.start):
+        return [first]
+    return items
+
+
+_DEFINITE_RE = re.compile(r"(?:the|his|her|their)\s+(?!\d)", _FLAGS)
+_INDEFINITE_RE = re.compile(r"an?\s+(?!\d)", _FLAGS)
+
+
 def _split_sentences(text: str) -> list[tuple[int, str]]:
     sentences = []
     start = 0
@@ -787,6 +802,7 @@ class _SentenceReader:
             and re.match(rf"\s+{_NP_WORD}", self.sentence[base + items[-1].end :], _FLAGS)
         ):
             items = items[:-1]  # "killing Pakistani soldiers": an adjective, not a name
+        items = _without_apposition(match.group("list"), items)
         if not items:
             return None
         field = KILLED if not has_predicate or match.group("kill") else INJURED

@@ -59,7 +59,11 @@ NON_EVENT_CONTEXT = re.compile(
     r"\b(?:floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
     r"drown\w*|heatwave|heat stroke|lightning|"
-    r"accidents?|collisions?|collided|overturned|plunged|skidded|derail\w*|road mishap|"
+    r"accidents?|collisions?|collided|overturned|skidded|derail\w*|road mishap|"
+    # A vehicle falling, not a country "plunged into crisis".
+    r"plunged (?:\w+ ){0,3}into (?:a |an |the )?(?:\w+ )?(?:ravine|river|gorge|canal|valley|lake|"
+    r"ditch|stream|"
+    r"gully|nullah|khud|sea|water)|"
     r"traffic (?:accident|mishap)s?|"
     r"cylinders?|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|coal ?mines?|"
     r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
@@ -92,6 +96,7 @@ _NEGATION_BEFORE = re.compile(
     r"plan(?:s|ned|ning)? (?:to|for)|plot(?:s|ted)? to|conspir\w+ to|intend\w* to|aim(?:s|ed|ing)? to|"
     r"prepar\w+ (?:to|for)|vow\w* to|"
     r"could|would|might|should|will|shall|likely|expected to|in case of|if|unless|prevent\w*|avert\w*|"
+    r"foil(?:ed|s|ing)|thwart(?:ed|s|ing)|"
     r"would-be|in order to|ready to|to carry out|to launch|to stage|to hold|urg\w+|call(?:s|ed)? (?:for|on)|"
     r"ordered|warrants? (?:for|of))\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
@@ -103,7 +108,10 @@ _REFERENCE_VERB_BEFORE = re.compile(
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
     r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:\w+ ){0,4}for|verdict in|case of|"
-    r"involvement in|charges? (?:of|for|in)|charged (?:with|for|in))\W+"
+    r"involvement in|charges? (?:of|for|in)|charged (?:with|for|in)|related to|"
+    # The protest an arrest or charge is for ("arrested for organising an illegal protest").
+    r"(?:for|of|over|with) (?:organi[sz]ing|leading|inciting|participating in|taking part in|"
+    r"joining|staging))\W+"
     r"(?:[\w-]+\W+){0,4}$",
     re.IGNORECASE,
 )
@@ -175,6 +183,21 @@ BACKGROUND_CUE = re.compile(
     r"(?:last|previous) (?:year|month)'s)\b",
     re.IGNORECASE,
 )
+_MONTH_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+)
+_DATE_WITH_YEAR = re.compile(rf"\bon {_MONTH_DAY},? (?:19|20)\d\d\b")
+_DATE_WITHOUT_YEAR = re.compile(rf"\b{_MONTH_DAY}\b(?!,? (?:19|20)\d\d)")
+
+
+def _find_dated_recall(text: str) -> re.Match[str] | None:
+    """A date given with its year beside one given without ("said on July 9 ... killed on July 8 2016"):
+    the report's own day needs no year, so the dated event is an earlier one."""
+    if _DATE_WITHOUT_YEAR.search(text) is None:
+        return None
+    return _DATE_WITH_YEAR.search(text)
+
+
 _PAST_PERFECT = re.compile(
     r"\bhad (?:also |earlier |previously )?(?:been )?\w+(?:ed|en|wn|lt|ck|ot|ut)\b", re.I
 )
@@ -183,7 +206,11 @@ _SEPARATE_CUE = re.compile(
     r"in (?:a |an )?(?:another|separate|different|similar|second|other) (?:\w+ )?"
     r"(?:incident|attack|development|operation|clash|raid|case)|in another|earlier in the day|"
     r"in a separate)\b|\b(?:in (?:a |an )?(?:separate|another|different) (?:\w+ )?(?:incident|attack)|"
-    r"separately)\b",
+    r"separately)\b|"
+    # A definite event told apart by its time or order ("the morning attack", "the earlier blast") is the
+    # other of two events one report tells: the report's own event needs no such label.
+    r"\bthe (?:earlier|first|previous|other|morning|afternoon|evening) (?:attack|blast|bombing|explosion|"
+    r"incident|strike)\b",
     re.IGNORECASE,
 )
 
@@ -387,7 +414,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bombs? (?:blasts?|explosions?)",
             r"(?:bombs?|explosives?) (?:were |was |had been )?(?:planted|fitted|attached|hidden|concealed)",
             r"planted (?:a |an )?(?:bomb|explosives?)",
-            r"(?:blew|blown|blowing) up (?:a |an |the )?(?:\w+ ){0,4}(?:school|bridge|tower|pipeline|"
+            r"(?:blew|blown|blowing) up (?:(?:a )?parts? of )?(?:a |an |the )?(?:\w+ ){0,4}"
+            r"(?:school|bridge|tower|pipeline|"
             r"railway track|track|pylon|building|shop|house|vehicle|van|car|bus|train)",
         ),
     ),
@@ -428,15 +456,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"air raids?",
             r"aerial (?:bombardments?|attacks?|strikes?|bombing)",
             r"(?:jets?|warplanes?|fighter (?:jets|planes|aircraft)|helicopter gunships?|"
-            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?) (?:\w+ ){0,2}(?:bombed|"
-            r"pounded|"
-            r"struck|hit|targeted|fired|attacked|shelled|strafed|carried out)",
+            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?|planes|air force) "
+            r"(?:\w+ ){0,2}(?:bomb(?:ed|ing)|"
+            r"pound(?:ed|ing)|bombard(?:ed|ing)|raided|"
+            r"struck|striking|hit|hitting|target(?:ed|ing)|fired|firing|attack(?:ed|ing)|shelled|strafed|"
+            r"carried out|killed|killing)",
             r"(?:struck|hit|targeted|killed) (?:\w+ ){0,2}by (?:a |an )?(?:\w+ )?(?:drones?|warplanes?|"
             r"jets?|aircraft|air ?strikes?)",
             r"bombed by (?:\w+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|the air force)",
             r"(?:raids?|strikes?|attacks?|bombardments?|bombing|sorties) by (?:the )?(?:[\w'-]+ ){0,3}"
             r"(?:warplanes?|jets|aircraft|helicopters?|choppers?|gunships?|drones?|air force)",
             r"unmanned aerial vehicle",
+            r"(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?|jets?|"
+            r"warplanes?) (?:\w+ ){0,2}dropp(?:ed|ing) "
+            r"(?:\w+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|munitions?|IEDs?)",
+            r"dropp(?:ed|ing) (?:\w+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|"
+            r"munitions?|IEDs?) from "
+            r"(?:a |an |the )?(?:\w+ )?(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?)",
+            r"air (?:attacks?|assaults?|bombardments?)",
+            r"bombing (?:raids?|runs?|sorties)",
+            r"barrel[- ]bombs?",
         ),
     ),
     _rule(
@@ -513,7 +552,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |its )?(?:\w+ )?(?:offensive|"
             rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
             r"clash(?:es|ed)? (?:between|with)",
-            r"(?:attacked|stormed|raided|targeted|overran|ambushed) (?:a |an |"
+            r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
             r"the )?(?:\w+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket)",
             rf"{_STATE_AGENT} (?:\w+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
@@ -668,7 +707,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:went|gone|goes|have gone|has gone) missing",
             # Lower case only: "Commission on Enforced Disappeared Persons" is a name.
             r"(?-i:disappeared)",
-            r"(?:en)?forced disappearances",
+            # The head noun alone, so that a bare plural reads as talk about disappearances in general.
+            r"(?<=forced )disappearances",
         ),
         specific=False,
         needs_context=True,
@@ -750,7 +790,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"dharnas?",
             r"took to the streets",
             r"chant(?:ed|ing) slogans",
-            r"blocked (?:the )?(?:\w+ )?(?:road|highway|motorway)s?",
+            r"blocked (?:the )?(?:\w+ )?(?:road|highway|motorway|street|junction|intersection)s?",
             r"picket(?:s|ed|ing)?",
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
             r"protesters|demonstrators|activists) (?:\w+ ){0,2}blockaded",
@@ -763,8 +803,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.VIOLENT_DEMONSTRATION,
         (
             r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
-            r"stone[- ]pelt\w*",
-            r"pelted (?:\w+ )?stones",
+            r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
+            r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks)",
             r"scuffles?",
             r"scuffled",
         ),
@@ -801,7 +841,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"setting fire",
             rf"(?:{_PROPERTY}) (?:\w+ ){{0,2}}(?:were|was|have been|had been|"
             rf"has been) (?:\w+ )?(?:burned|burnt|"
-            r"torched|set on fire|set ablaze|vandali[sz]ed|looted|ransacked)",
+            r"torched|set on fire|set ablaze|set alight|vandali[sz]ed|looted|ransacked|razed|"
+            r"pillaged|plundered|"
+            r"destroyed|demolished)",
             rf"sabotag\w* (?:[\w-]+ ){{0,4}}(?:{_INSTALLATION})",
             rf"(?:{_INSTALLATION}) (?:\w+ ){{0,3}}(?:were|was|had been|has been) (?:\w+ )?sabotaged",
             r"ransacked",
@@ -809,16 +851,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:unknown|unidentified) (?:persons|people|men|assailants|attackers|miscreants) (?:\w+ ){0,3}"
             r"(?:destroyed|damaged|defaced|demolished|smashed|desecrated)",
             r"vandals",
-            r"looted",
-            r"plundered",
+            r"loot(?:ed|ing|ers)",
+            r"plunder(?:ed|ing)?",
+            r"pillag\w+",
+            r"arson(?:ists?)?",
+            r"torching",
+            r"set alight",
+            rf"(?:destruction|burning|torching|looting|ransacking) of (?:the |a |an )?(?:\w+ ){{0,3}}"
+            rf"(?:{_PROPERTY})",
             r"burnt down",
             r"burned down",
+            rf"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |several |\d+ )?(?:\w+ ){{0,2}}"
+            rf"(?:{_PROPERTY})",
+            r"bulldoz\w+",
+            r"(?:seized|confiscated|expropriated|stole|stolen) (?:\w+ ){0,3}(?:land|livestock|"
+            r"cattle|goods|crops)",
             r"razed",
             r"demolished",
         ),
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
-            r"defac|smash|desecrat"
+            r"defac|smash|desecrat|pillag|arson|gutted|destruction"
         ),
     ),
     _rule(
@@ -848,8 +901,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"cease-?fires?",
             r"truce",
             r"peace (?:talks|deal|agreement|accord|process|negotiations|pact|jirga)",
-            r"(?:signed|reached|inked|struck) (?:an |a |the )?(?:\w+ )?(?:agreement|accord|deal|pact)",
-            r"(?:agreement|accord|deal) (?:was |has been )?(?:signed|reached)",
+            r"(?:sign(?:ed|ing)|reach(?:ed|ing)|ink(?:ed|ing)|struck|clinch(?:ed|ing)) (?:an |a |the )?"
+            r"(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty|memorandum of understanding)",
+            r"(?:agreements?|accords?|deals?|pacts?|treaty) (?:was |were |has been |"
+            r"had been )?(?:signed|reached)",
+            r"signing of (?:an |a |the )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty)",
+            r"peace (?:treaty|settlement|plan|roadmap)",
+            r"negotiat(?:ed|ions?) (?:\w+ ){0,3}(?:release|cease-?fire|truce|settlement|deal|peace|"
+            r"withdrawal)",
             r"prisoner (?:swap|exchange)",
             r"in exchange for (?:\w+ ){0,3}(?:prisoners|detainees|hostages|captives)",
             r"humanitarian (?:pause|truce|corridor)s?",
@@ -868,11 +927,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"apprehended",
             r"nabbed",
             r"rounded up",
-            r"taken into custody",
-            r"took (?:\w+ )?into custody",
             r"held (?:\w+ ){0,2}(?:suspects?|militants?|men|persons|people)",
             r"arresting",
             r"detaining",
+            r"(?:mass |the |an? )?(?:arrests?|detentions?) of",
+            # Raids carried out "to detain" someone happened; "directed the police to arrest" did not.
+            r"(?:raids?|operations?|drives?|crackdowns?) to (?:arrest|detain|apprehend|round up)",
+            r"mass (?:arrests|detentions)",
+            r"(?:taken|took) (?:\w+ ){0,3}into (?:custody|detention)",
             # A prison sentence ("jailed for five years") is a court's verdict, not an arrest.
             r"jailed(?! (?:\w+ ){0,3}for)",
             r"imprisoned(?! (?:\w+ ){0,3}for)",
@@ -903,7 +965,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"firearms|guns|rifles|landmines?|(?:explosive )?devices|stash|cache) (?:[\w-]+ ){0,8}?(?:were |"
             r"was |had been |have been )?(?:recovered|seized|found|confiscated|defused|unearthed|"
             r"intercepted|discovered|cleared)",
-            r"(?:arms|weapons|explosives?) (?:cache|depot|dump|stash)s?",
+            r"(?:arms|weapons|explosives?) (?:cache|depot|dump|stash|haul)s?",
+            r"down(?:ed|ing) (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"(?:destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|disabl(?:ed|ing)) "
+            r"(?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ )?"
+            r"(?:IEDs?|landmines?|mines|explosive devices?|drones?|UAVs?)",
+            r"(?:dismantl|deactivat)\w* (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|bombs?|devices?|"
+            r"mines?|landmines?)",
+            # "the recovery of weapons shown in the case" points back to a recovery told before.
+            r"(?<!the )(?:seizure|recovery|discovery|haul) of (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|"
+            r"bombs?|grenades?|"
+            r"weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
+            r"rifles|missiles)",
+            r"(?:seizing|recovering|confiscating|unearthing|"
+            r"discovering) (?:[\w-]+ ){0,5}(?:explosives?|IEDs?|"
+            r"bombs?|grenades?|weapons|arms|ammunitions?|detonators|rockets?|landmines?|firearms|"
+            r"guns|rifles)",
+            r"unexploded (?:ordnance|shells?|bombs?|devices?|munitions?)",
+            r"(?:de-?mining|mine clearance|bomb disposal (?:squad|unit|"
+            r"team)s? (?:\w+ ){0,3}(?:defused|disposed|"
+            r"destroyed|detonated))",
         ),
     ),
     _rule(
@@ -915,8 +996,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"several)",
             r"merg(?:e|ed|er|ing)",
             r"split (?:from|away)",
-            r"splinter(?:ed)?",
-            r"breakaway",
+            # A group that splits, not "a splinter group of the TTP" describing a claimant.
+            r"splinter(?:ed|s|ing)? (?:from|away|off)",
+            r"(?:formed|forming|formation of|announced|launched|created) "
+            r"(?:a |an |the |its |their )?(?:new )?(?:splinter|breakaway)",
+            r"broke away",
             r"new (?:chief|leader|head|emir|ameer|commander)",
             r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |"
             r"a )?(?:new )?(?:\w+ )?(?:chief|leader|"
@@ -1031,8 +1115,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"boys|men)",
             r"designat\w+ (?:\w+ ){0,4}(?:as )?(?:an? )?(?:foreign |"
             r"global )?terrorist (?:organi[sz]ation|group|entity)",
-            r"(?:jets|fighter jets|warplanes|weapons|arms|missiles|tanks|drones|air defen[cs]e systems?) "
-            r"(?:[\w-]+ ){0,3}(?:arrived|delivered)",
+            r"(?:jets|fighter jets|jet fighters|fighter planes|warplanes|aircraft|helicopters|weapons|arms|"
+            r"missiles|tanks|drones|armou?red vehicles|air defen[cs]e systems?) (?:[\w-]+ ){0,3}(?:arrived|"
+            r"(?:were |was |have been |had been )?delivered)",
         ),
         specific=False,
         anchor=(
@@ -1067,7 +1152,12 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:on|at|upon)? ?(?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"rall(?:y|ies)|marchers?|mourners)|"
     r"(?:protesters?|protestors?|demonstrators?) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
-    r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down))\b",
+    r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
+    # ACLED: peaceful protesters hurt seriously, beatings included (rubber bullets alone are an intervention).
+    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were |was )?(?:injured|wounded|"
+    r"beaten|hospitali[sz]ed)|"
+    r"(?:beat|beating|beaten|bludgeon\w*|thrash\w*) (?:up )?(?:the |several |dozens of |\d+ )?"
+    r"(?:protesters?|protestors?|demonstrators?|marchers))\b",
     re.IGNORECASE,
 )
 # Protesters mourning or condemning earlier killings ("rallied to mourn demonstrators killed last month")
@@ -1077,6 +1167,32 @@ _COMMEMORATION_BEFORE = re.compile(
     r"(?:against|over|protest\w*) the (?:killing|deaths?|murder) of)\W+(?:[\w-]+\W+){0,4}$",
     re.IGNORECASE,
 )
+
+
+# What a protest is held against or in memory of: a killing or an arrest told as its cause, not as news.
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:mourn\w*|commemorat\w*|in (?:the )?memory of|anniversary of|"
+    r"(?:against|over|condemn\w*|denounc\w*|protest\w*) (?:the )?(?:alleged )?(?:killings?|deaths?|murders?|"
+    r"assassinations?|lynching|abductions?|kidnappings?|disappearances?) of)\b",
+    re.IGNORECASE,
+)
+
+
+def _refer_protest_causes(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
+    """Mark as references the violence a protest in the sentence is held against or in memory of."""
+    protests = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST and not t.reference]
+    if not protests:
+        return triggers
+    cause = _PROTEST_CAUSE.search(text, protests[0].start - offset)
+    if cause is None:
+        return triggers
+    return [
+        replace(trigger, reference=True)
+        if trigger.sub_event_type.event_type in VIOLENT_EVENT_TYPES
+        and trigger.start - offset >= cause.start()
+        else trigger
+        for trigger in triggers
+    ]
 
 
 def _reports_excessive_force(text: str) -> bool:
@@ -1103,7 +1219,16 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"marred by violence|outbreaks? of violence|(?<!non-)(?<!non )violent (?:protests?|demonstrations?|"
     r"clashes|unrest)|"
     r"erupted into violence|descended into (?:\w+ ){0,6}violence|aggressive (?:protesters|crowds?)|"
-    r"sparked (?:a )?(?:\w+ )?(?:blaze|fires?)|lit (?:\w+ )?(?:fires?|firecrackers|fireworks))\b",
+    r"sparked (?:a )?(?:\w+ )?(?:blaze|fires?)|lit (?:\w+ )?(?:fires?|firecrackers|fireworks)|"
+    r"(?:police(?:men)?|officers|policemen|security personnel|soldiers|troops) (?:\w+ ){0,2}(?:were |was )?"
+    r"(?:injured|wounded|hurt)|"
+    r"clash(?:es|ed) (?:\w+ ){0,3}(?:with|between) (?:the )?(?:\w+ ){0,2}(?:police|security forces|troops|"
+    r"soldiers|officers|authorities)|"
+    r"violence (?:erupted|broke out|flared)|clash(?:es)? (?:erupted|broke out|ensued)|running battles?|"
+    r"(?:injuring|wounding|hurting) (?:\w+ ){0,3}?"
+    r"(?:police(?:men)?|officers|policemen|security personnel|soldiers|troops)|"
+    r"(?:were|was|had been|have been) (?:\w+ )?(?:torched|set (?:on )?fire|set ablaze|set alight|"
+    r"vandali[sz]ed|smashed|looted|ransacked))\b",
     re.IGNORECASE,
 )
 # Only an event noun can point back ("the blast"); "the militants opened fire" opens its own event.
@@ -1117,10 +1242,26 @@ _EVENT_NOUN_END = re.compile(
     r"airstrikes?|bombers?|vests?|jackets?|disappearances?)$",
     re.IGNORECASE,
 )
+# "The drone struck a house": a definite weapon as the subject is the one the report has named already.
+_DEFINITE_JUST_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_WEAPON_START = re.compile(
+    r"(?:drones?|quadcopters?|UAVs?|bombers?|suicide bombers?|devices?|bombs?|explosives|IEDs?|jets|"
+    r"warplanes?|aircraft|helicopters?)\b",
+    re.IGNORECASE,
+)
 _FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded", re.IGNORECASE)
+_ROAD_BLOCK = re.compile(r"block", re.IGNORECASE)
 _TERRITORY_TYPES = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
 _ATTACK_ON_GATHERING = frozenset(
-    {S.SUICIDE_BOMB, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.ATTACK, S.ARMED_CLASH, S.AIR_DRONE_STRIKE}
+    {
+        S.SUICIDE_BOMB,
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        S.GRENADE,
+        S.ATTACK,
+        S.ARMED_CLASH,
+        S.AIR_DRONE_STRIKE,
+        S.MOB_VIOLENCE,
+    }
 )
 _GATHERING_TARGETED = re.compile(
     r"\b(?:at|on|targeted|targeting|struck|hit|near|outside|during|into|attended|attending|addressing|"
@@ -1129,7 +1270,8 @@ _GATHERING_TARGETED = re.compile(
 )
 _CROWD = re.compile(
     r"\b(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|villagers|residents|supporters|"
-    r"workers|students|youths?|hundreds|thousands|dozens of (?:people|men)|angry|enraged|irate|charged)\b",
+    r"workers|students|youths?|angry|enraged|irate|charged|"
+    r"(?:hundreds|thousands|dozens) of (?:\w+ )?(?:people|men|youths|residents|villagers|locals))\b",
     re.IGNORECASE,
 )
 _ARMED_ARSONIST = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
@@ -1138,6 +1280,21 @@ _CASUALTY_CUE = re.compile(
     r"lost (?:their|his|her) lives?|succumbed|bodies|casualties|hurt)\b",
     re.IGNORECASE,
 )
+# A relative clause describes people or an event already known: "officers who died", "an attack wherein
+# 32 people were killed".
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"\b(?:who|whom|whose|which|wherein|where)\W+(?:[\w-]+\W+){0,5}$", re.IGNORECASE
+)
+
+
+def _tells_harm(text: str) -> bool:
+    """Whether the sentence tells of deaths or injuries in its own clauses, not in relative ones."""
+    return any(
+        _RELATIVE_PRONOUN_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+        for match in _CASUALTY_CUE.finditer(text)
+    )
+
+
 _PLURAL_TRIGGER_END = re.compile(r"^[A-Za-z]+(?:s|es)$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|multiple|simultaneous|coordinated|"
@@ -1276,6 +1433,8 @@ class SentenceReading:
     past_perfect: bool = False
     separate: bool = False
     casualties: bool = False
+    # A toll told outside relative clauses: "the families of officers who died in the attack" tells no harm.
+    harm_told: bool = False
 
     @property
     def references_only(self) -> bool:
@@ -1313,7 +1472,8 @@ class DetectedEvent:
 PREFILTER = re.compile(
     r"\b(?:kill|dead|death|die[sd]|injur|wound|martyr|attack|assault|blast|bomb|explo|detonat|\bIEDs?\b|mine|"
     r"grenade|shot|shoot|gun|fire|firing|clash|encounter|fight|ambush|strike|drone|air ?raid|shell|mortar|"
-    r"artillery|rocket|missile|chemical|gas|kidnap|abduct|hostage|missing|disappear|protest|rall(?:y|ies|ied)|"
+    r"artillery|rocket|missile|chemical|gas|kidnap|abduct|hostage|missing|disappear|protest|"
+    r"rall(?:y|ies|ied)|"
     r"sit-in|demonstrat|march|riot|mob|lynch|torch|ablaze|loot|ransack|ceasefire|cease-fire|truce|peace|"
     r"agreement|accord|arrest|detain|apprehend|custody|nabbed|defus|foil|thwart|avert|recover|seiz|banned|"
     r"proscri|merg|split|surrender|captur|control|regain|retook|operation|raid|militan|terror|insurg|"
@@ -1332,7 +1492,9 @@ PREFILTER = re.compile(
     r"designat|allegiance|joined forces|ranks of|rejoin|reunit|tear ?gas|water cannon|rubber bullet|baton|"
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
     r"blown|blow|beat|thrash|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|remand|"
-    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid)",
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid|"
+    r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
+    r"de-?mining|negotiat)",
     re.IGNORECASE,
 )
 
@@ -1353,7 +1515,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             raw.extend((rule, match) for match in rule.pattern.finditer(text))
     if not raw:
         toll = _CASUALTY_CUE.search(text) is not None and NON_EVENT_CONTEXT.search(text) is None
-        return SentenceReading(sentence=sentence, casualties=toll)
+        return SentenceReading(sentence=sentence, casualties=toll, harm_told=toll and _tells_harm(text))
     non_event = NON_EVENT_CONTEXT.search(text) is not None
     commentary = _COMMENTARY_SENTENCE.search(text) is not None
     kept = _keep_outermost(raw)
@@ -1393,6 +1555,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             _REFERENCE_BEFORE.search(before) is not None
             and _EVENT_NOUN_END.search(match.group(0)) is not None
             and _INDEFINITE_BEFORE.search(before) is None
+        ) or (
+            _DEFINITE_JUST_BEFORE.search(before) is not None
+            and _WEAPON_START.match(match.group(0)) is not None
         )
         reference = determined or any(
             pattern.search(before) for pattern in (_REFERENCE_VERB_BEFORE, _SECOND_BEFORE)
@@ -1403,7 +1568,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             reference = False
         if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and _RELEASE_BEFORE.search(before):
             reference = True
-        if _LEGAL_AFTER.search(text, match.end()):
+        if _LEGAL_AFTER.match(text, match.end()):
             reference = True
         sub_type = rule.sub_event_type
         if rule.attack_verb:
@@ -1422,8 +1587,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 claimed=_CLAIM_BEFORE.search(before) is not None,
             )
         )
+    triggers = _refer_protest_causes(text, sentence.start, triggers)
     triggers = _resolve_sentence(text, sentence.start, _refer_which_clauses(text, sentence.start, triggers))
-    background = BACKGROUND_CUE.search(text)
+    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
     separate = _SEPARATE_CUE.search(text)
     return SentenceReading(
         sentence=sentence,
@@ -1440,6 +1606,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         past_perfect=_PAST_PERFECT.search(text) is not None,
         separate=separate is not None,
         casualties=_CASUALTY_CUE.search(text) is not None and not non_event,
+        harm_told=not non_event and _tells_harm(text),
     )
 
 
@@ -1541,6 +1708,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         return triggers
     kinds = {trigger.sub_event_type for trigger in triggers if not trigger.reference}
     protest = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST]
+    if S.ARRESTS in kinds:
+        # A protest named only as what someone was arrested for is not this sentence's event.
+        protest = [t for t in protest if not t.reference]
+    if protest and kinds & VIOLENT_SUB_TYPES and all(_ROAD_BLOCK.match(t.text) for t in protest):
+        # Gunmen who "blocked the highway" and opened fire: the road block is the attackers' tactic.
+        triggers = [t for t in triggers if t.sub_event_type is not S.PEACEFUL_PROTEST]
+        protest = []
     if protest and kinds & _ATTACK_ON_GATHERING and not _reports_excessive_force(text):
         # A bomb or gunmen striking a rally: the gathering is the target, not an event of its own.
         gatherings = [t for t in protest if _GATHERING_TARGETED.search(text, 0, t.start - offset)]
@@ -1598,6 +1772,10 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
         ]
+    if S.LOOTING_PROPERTY_DESTRUCTION in kinds and kinds & _WEAPON_TYPES:
+        # "Two shops were destroyed when a bomb went off": the damage is the explosion's.
+        triggers = [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
+        kinds = kinds - {S.LOOTING_PROPERTY_DESTRUCTION}
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and not _ARMED_ARSONIST.search(text):
         if S.MOB_VIOLENCE in kinds or S.VIOLENT_DEMONSTRATION in kinds:
             return [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
@@ -1679,7 +1857,7 @@ class _Draft:
         self.triggers.extend(triggers)
         self.places.update(place.lower() for place in reading.sentence.places)
         self.last_index = index
-        self.reports_harm = self.reports_harm or reading.casualties
+        self.reports_harm = self.reports_harm or reading.harm_told
 
 
 def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ...]:
@@ -1801,7 +1979,11 @@ def _find_draft(
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     """An indefinite trigger in a sentence naming only other places reports another incident."""
-    return any(not trigger.reference and trigger.specific for trigger in reading.triggers) and bool(main.lede)
+    # An event known so far only by back-references ("the death toll from Wednesday's bombing rose") takes
+    # the first account of what happened, wherever its victims were then taken.
+    return any(not trigger.reference and trigger.specific for trigger in reading.triggers) and any(
+        not trigger.reference for trigger in main.lede
+    )
 
 
 def _attach_casualty_sentence(

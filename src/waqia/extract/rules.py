@@ -423,6 +423,7 @@ class RulesExtractor:
             event_spans=[(sentence.start, sentence.end) for sentence in event.sentences],
             other_spans=other_spans,
             actor_matches=actor_matches,
+            country_code=draft.place.place.country_code if draft.place else None,
         )
         perpetrator, claim = attribution.perpetrator, attribution.claim
         evidence.extend(attribution.evidence)

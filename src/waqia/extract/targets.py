@@ -233,6 +233,14 @@ def _compile_terms() -> tuple[tuple[_TermSet, re.Pattern[str], re.Pattern[str] |
 _COMPILED_TERMS = _compile_terms()
 
 
+# A clause dating the event by another one ("..., hours after a separate bombing targeted a police van"):
+# what that other event targeted is not this one's target.
+_OTHER_EVENT_CLAUSE = re.compile(
+    r"\b(?:hours|minutes|days|weeks|a day|a week|shortly|moments|soon|just|a day) (?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
 def classify_target(text: str, *, offset: int = 0, producer: str = DEFAULT_PRODUCER) -> TargetReading:
     """The main target of the attack text reports.
 
@@ -253,7 +261,9 @@ def classify_target(text: str, *, offset: int = 0, producer: str = DEFAULT_PRODU
     readings = []
     for sentence_start, sentence_end in split_sentences(text):
         sentence = text[sentence_start:sentence_end]
-        for term in _find_terms(sentence):
+        terms = _find_terms(sentence)
+        terms = _outside_other_event_clause(sentence, terms)
+        for term in terms:
             readings.append(_read_term(sentence, sentence_start, term))
     chosen = _choose(readings)
     if chosen is None:
@@ -267,6 +277,20 @@ def classify_target(text: str, *, offset: int = 0, producer: str = DEFAULT_PRODU
         producer=producer,
     )
     return TargetReading(target=chosen.term.target, evidence=evidence)
+
+
+def _outside_other_event_clause(sentence: str, terms: list[_Term]) -> list[_Term]:
+    """The terms not in a clause about another event: after it when it opens the sentence (up to its
+    comma), else before it; all terms when that would leave none."""
+    other = _OTHER_EVENT_CLAUSE.search(sentence)
+    if other is None:
+        return terms
+    if not sentence[: other.start()].strip(" \t\n\"'“‘(—-"):
+        comma = sentence.find(",", other.end())
+        kept = [term for term in terms if comma >= 0 and term.start > comma]
+    else:
+        kept = [term for term in terms if term.end <= other.start()]
+    return kept or terms
 
 
 def _find_terms(sentence: str) -> list[_Term]:
