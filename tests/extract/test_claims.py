@@ -511,6 +511,23 @@ SCOPED_CASES = [
         [],
         [],
     ),
+    # An operation whose own sentence has the group killed: the force the story shows acting carried it out.
+    (
+        "[[Four LeJ militants were killed during a raid in Quetta on Friday.]] The CTD team retaliated after "
+        "the militants opened fire, officials said.",
+        "ctd",
+        UNKNOWN,
+        [],
+        [],
+    ),
+    # No operation: a force named afterwards only responds.
+    (
+        "[[Two TTP militants were killed when their bomb went off early in Bannu.]] The CTD sealed the area.",
+        None,
+        UNKNOWN,
+        [],
+        [],
+    ),
     # "That attack" with no recalled event before it is still this event's.
     (
         "[[Militants stormed a checkpost in Tank at night.]] Two hours later the TTP claimed that attack.",

@@ -751,6 +751,8 @@ def read_attribution(
     acting = _first_acting(acting_mentions) or _first_acting(
         [mention for mention in mentions if not _is_state(mention)] if event_spans is not None else mentions
     )
+    if acting is None and event_spans is not None and _OPERATION_RE.search(_spans_text(text, event_spans)):
+        acting = _operating_force(acting_mentions, mentions)
     group_acting = acting if acting is not None and not _is_state(acting) else None
     claimed = any(statement.kind is _Kind.CLAIM for statement in statements)
     evidence_mention: _Mention | None = None
@@ -880,6 +882,31 @@ def _recalls_another(text: str, sentence: tuple[int, int], *, own: bool) -> bool
 
 def _is_state(mention: _Mention) -> bool:
     return mention.generic or mention.actor.actor_type is ActorType.STATE_FORCES
+
+
+# Words that make an event a security operation, in which a group killed or arrested was acted against.
+_OPERATION_RE = re.compile(
+    r"\b(?:raids?|raided|encounters?|operations?|shoot-?outs?|exchanges? of fire|gunfights?|gun battles?|"
+    r"crackdown|search and strike|intelligence-based)\b",
+    re.IGNORECASE,
+)
+
+
+def _spans_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    return " ".join(text[start:end] for start, end in spans)
+
+
+def _operating_force(inside: list[_Mention], about: list[_Mention]) -> _Mention | None:
+    """The force that carried out an operation whose own sentences name no acting side but a group on
+    the receiving end ("three TTP militants were shot dead during a raid"): the first state force the
+    sentences about the event show acting or responding ("the police retaliated")."""
+    if not any(
+        item.role is MentionRole.VICTIM and not _is_state(item) and not item.generic for item in inside
+    ):
+        return None
+    roles = (MentionRole.AGENT, MentionRole.COUNTERPART, MentionRole.RESPONDER)
+    forces = [item for item in about if item.role in roles and _is_state(item)]
+    return min(forces, key=lambda item: item.start) if forces else None
 
 
 def _first_acting(mentions: list[_Mention]) -> _Mention | None:
