@@ -403,6 +403,28 @@ def test_relative_clauses_claims_and_releases(text: str, expected: list[tuple[Su
         ("Police opened fire on peaceful protesters, killing two.", S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
         ("Police fired rubber bullets to disperse the protesters.", S.PROTEST_WITH_INTERVENTION),
         ("Scuffles broke out as demonstrators marched on the ministry.", S.VIOLENT_DEMONSTRATION),
+        ("The farmers' protest turned violent near the toll plaza.", S.VIOLENT_DEMONSTRATION),
+        ("Police used water cannons as protesters set fire to a bus.", S.VIOLENT_DEMONSTRATION),
+        ("Stone-throwing students marched to the governor's house.", S.VIOLENT_DEMONSTRATION),
+        ("Protesters pulled down the fence around the ministry.", S.VIOLENT_DEMONSTRATION),
+        # The violence a protest follows or condemns does not make it a riot.
+        (
+            "Policemen staged a protest after an attack on a police patrol in Tank.",
+            S.PEACEFUL_PROTEST,
+        ),
+        # Demonstrators' violence told in the next sentence makes the whole demonstration a riot (ACLED).
+        (
+            "Hundreds of students rallied outside the assembly. Some of them hurled rocks at the gate.",
+            S.VIOLENT_DEMONSTRATION,
+        ),
+        (
+            "Hundreds of students rallied outside the assembly. Police fired tear gas to disperse them.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        (
+            "Hundreds of students rallied outside the assembly. Organisers said they did not hurl stones.",
+            S.PEACEFUL_PROTEST,
+        ),
     ],
 )
 def test_demonstration_sub_type_follows_acled_precedence(text: str, expected: SubEventType) -> None:

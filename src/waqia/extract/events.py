@@ -1206,9 +1206,14 @@ def _reports_excessive_force(text: str) -> bool:
 # Demonstrators who use force or destroy things make the event a riot (ACLED: a violent demonstration),
 # whatever the police do; road blocks with barricades or burning tyres count too.
 _DEMONSTRATORS_VIOLENT = re.compile(
-    r"\b(?:turned violent|went on (?:a )?rampage|molotov|petrol bombs?|fire ?bombs?|stone[- ]pelt\w*|"
+    r"\b(?:(?:turned|turning|became|becoming|grew|got) (?:\w+ )?violent|went on (?:a )?rampage|molotov|"
+    r"petrol bombs?|fire ?bombs?|(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*|skirmish\w*|"
+    r"(?:street|pitched) battles?|(?:set|setting) (?:fire to|ablaze|alight)|"
+    r"(?:tore|tearing|torn|pulled|pulling|toppled|toppling) (?:down )?(?:\w+ ){0,3}(?:statues?|fences?|"
+    r"barriers|gates?)|"
     r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing) (?:\w+ ){0,2}(?:stones|rocks|"
-    r"bricks|bottles|fireworks|firecrackers|eggs|objects|projectiles|missiles)|"
+    r"bricks|bottles|fireworks|firecrackers|eggs|objects|projectiles|missiles|flares|chairs|sticks|"
+    r"debris|canisters)|"
     r"clash\w* (?:\w+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
     r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters|activists|"
     r"marchers|youths?) (?:\w+ ){0,3}"
@@ -1866,6 +1871,7 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
     pending_casualties: list[tuple[int, SentenceReading]] = []
     for index, reading in enumerate(readings):
         if not reading.triggers:
+            _attach_riot_sentence(drafts, index, reading)
             if reading.casualties:
                 _attach_casualty_sentence(drafts, pending_casualties, index, reading)
             continue
@@ -1984,6 +1990,27 @@ def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     return any(not trigger.reference and trigger.specific for trigger in reading.triggers) and any(
         not trigger.reference for trigger in main.lede
     )
+
+
+def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceReading) -> None:
+    """A sentence right after a demonstration telling of stones thrown or cars torched makes it a riot.
+
+    ACLED codes the whole demonstration as violent when its participants use force or destroy property,
+    whichever sentence of the report says so ("Protesters gathered outside parliament. Some threw rocks").
+    """
+    if not drafts or drafts[-1].family != "demonstration" or index - drafts[-1].last_index > 1:
+        return
+    cue = _DEMONSTRATORS_VIOLENT.search(reading.sentence.text)
+    if cue is None or _is_hypothetical(reading.sentence.text, cue.start(), cue.end()):
+        return
+    start = reading.sentence.start
+    riot = Trigger(
+        sub_event_type=S.VIOLENT_DEMONSTRATION,
+        start=start + cue.start(),
+        end=start + cue.end(),
+        text=cue.group(0),
+    )
+    drafts[-1].add(reading, index, (riot,))
 
 
 def _attach_casualty_sentence(
