@@ -364,6 +364,7 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("Gunmen shot dead his cousin, a shopkeeper, outside the mosque.", (1, 1), None, None),
     ("The shelling killed a farmer, a teacher and a boy.", (3, 3), None, None),
     ("The blast killed the guard and a shopkeeper.", (2, 2), None, None),
+    ("The blast killed the guard and a passer-by.", (2, 2), None, None),
 ]
 
 

@@ -9,6 +9,7 @@ from waqia.extract.places import (
     ArticleGeography,
     choose_place,
     find_dateline,
+    find_untagged_toponyms,
     is_place_name,
     rank_toponyms,
     read_article_geography,
@@ -221,3 +222,20 @@ def test_choose_place_tries_roads_borders_and_journeys_last(text: str, names: li
     )
     assert reading is not None
     assert reading.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A bomb wrecked a repair shop in Turbat on Monday.", ["Turbat"]),
+        ("Gunmen opened fire near Parachinar and outside Kohat's main bazaar.", ["Parachinar", "Kohat"]),
+        # Capitalised words after "in" that are no known place, or a group, give nothing.
+        ("Two people were killed in March in an attack claimed in Urdu.", []),
+        ("Militants killed a teacher in Tehreek-e-Taliban Pakistan custody.", []),
+    ],
+)
+def test_find_untagged_toponyms(text: str, names: list[str]) -> None:
+    found = find_untagged_toponyms(text, is_actor=lambda name: "Taliban" in name, geocoder=FakeGeocoder())
+    assert [toponym.text for toponym in found] == names
+    for toponym in found:
+        assert text[toponym.start : toponym.end] == toponym.text

@@ -91,7 +91,8 @@ PERSON_NOUNS = (
         farmers shopkeeper shopkeepers trader traders labourer labourers laborer laborers employee
         employees owner owners son sons daughter daughters wife wives husband husbands brother brothers
         sister sisters father fathers mother mothers family families relative relatives cleric clerics
-        imam imams priest priests pastor pastors monk monks nun nuns bystander bystanders pedestrian
+        imam imams priest priests pastor pastors monk monks nun nuns bystander bystanders passer-by
+        passers-by passerby passersby pedestrian
         pedestrians customer customers tourist tourists foreigner foreigners national nationals engineer
         engineers contractor contractors volunteer volunteers peacekeeper peacekeepers victim victims
         casualty casualties inmate inmates prisoner prisoners hostage hostages candidate candidates

@@ -296,6 +296,29 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
 
 
+# A capitalised name after a preposition of place ("at an auto repair shop in Barrancabermeja"): what the
+# statistical tagger misses in towns it never saw, read only when it tagged no place at all.
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def find_untagged_toponyms(
+    text: str, *, is_actor: Callable[[str], bool], geocoder: Geocoder
+) -> list[Toponym]:
+    """Names after "in", "near" or "outside" that the geocoder knows as a place of some kind (town,
+    district, province, country), for an article in which no place was tagged."""
+    found = []
+    for match in _NAME_AFTER_PREPOSITION.finditer(text):
+        name = match.group("name").removesuffix("'s").removesuffix("’s")
+        toponym = Toponym(text=name, start=match.start("name"), end=match.start("name") + len(name))
+        if match.start("name") == 0 or not is_place_name(text, toponym, is_actor=is_actor):
+            continue
+        if lookup_kind(geocoder, name) is not None:
+            found.append(toponym)
+    return found
+
+
 def lookup_kind(geocoder: Geocoder, name: str) -> str | None:
     """The kind of place a name is ("town", "district", "province", "country", "region"), when known."""
     if isinstance(geocoder, PlaceKindLookup):

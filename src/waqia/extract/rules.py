@@ -32,6 +32,7 @@ from waqia.extract.places import (
     Toponym,
     choose_place,
     find_dateline,
+    find_untagged_toponyms,
     is_place_name,
     read_article_geography,
 )
@@ -221,7 +222,7 @@ class RulesExtractor:
         ]
         toponyms = [
             toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
-        ]
+        ] or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
         readings = tuple(
             replace(
                 sentence_reading,
