@@ -222,7 +222,7 @@ class RulesExtractor:
         ]
         toponyms = [
             toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
-        ] or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
+        ]
         readings = tuple(
             replace(
                 sentence_reading,
@@ -236,6 +236,7 @@ class RulesExtractor:
         events = group_events(readings)
         if not events:
             return ()
+        toponyms = toponyms or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
         geography = read_article_geography(toponyms, geocoder=self.geocoder)
         # "Saturday night" and "Monday morning" come labelled TIME.
         dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
