@@ -10,6 +10,7 @@ from itertools import pairwise, takewhile
 
 from waqia.extract.actors import ActorDictionary, ActorMatch
 from waqia.extract.casualties import RECALLED_CLAUSE
+from waqia.extract.events import BACKGROUND_CUE
 from waqia.model import Actor, ActorType, Claim, ClaimStatus, Evidence, EvidenceField
 
 
@@ -274,21 +275,27 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|we|the\s+(?:group|outfit|organi[sz]ation|militant\s+group|militants))\s*(?:,[^,]{0,40},\s*)?$",
     re.IGNORECASE,
 )
-# A sentence that recalls another time speaks of another event: "the TTP had claimed a similar attack
-# in 2014", "last year's bombing was claimed by ..."; one about a period ("since 2022", "in recent
-# years") of many.
-_RECALL_CUE = re.compile(
-    r"\b(?:last\s+(?:year|month|week)|(?:earlier|previously)\s+(?:this|last)\s+(?:year|month|week)|"
-    r"earlier\s+this\s+(?:year|month)|(?:a|the|an)\s+(?:similar|previous|earlier|separate|another)\s+"
+# A sentence that recalls another time speaks of another event: what marks a recalled event
+# (events.BACKGROUND_CUE: "last year's bombing was claimed by ...", "in 2014") and, for attribution, also
+# another attack named as such ("the TTP had claimed a similar attack") or a period of many ("since 2022",
+# "in recent years").
+_OTHER_EVENT_OR_PERIOD = re.compile(
+    r"\b(?:(?:a|the|an)\s+(?:similar|previous|earlier|separate|another)\s+"
     r"(?:\w+\s+)?(?:attack|incident|blast|bombing|assault|ambush|explosion)s?|"
-    r"(?:in|since|before|until|till)\s+"
+    r"(?:since|before|until|till)\s+"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:of\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:attacks?|blasts?|bombings?|massacre|assault)|"
-    r"(?:\w+\s+)?(?:years?|months?)\s+ago|in\s+the\s+past|back\s+in|(?:last|previous)\s+(?:year|month)['’]s|"
+    r"(?:19|20)\d\d|"
     r"in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:years?|months?|decades?))\b",
     re.IGNORECASE,
 )
+
+
+def _recalls(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] recalls another time or event."""
+    return bool(BACKGROUND_CUE.search(text, start, end) or _OTHER_EVENT_OR_PERIOD.search(text, start, end))
+
+
 # "No group has claimed either blast", "both attacks": a sentence about every event of the article.
 _EVERY_EVENT = re.compile(
     r"\b(?:either|neither|both|all\s+(?:the\s+)?(?:two|three|four|five)|any\s+of\s+the)\s+"
@@ -852,10 +859,10 @@ def _sentences_about_event(
         if own[number]:
             about.add(number)
             continue
-        if _EVERY_EVENT.search(text, start, end) and not _RECALL_CUE.search(text, start, end):
+        if _EVERY_EVENT.search(text, start, end) and not _recalls(text, start, end):
             about.add(number)
             continue
-        if other[number] or _RECALL_CUE.search(text, start, end):
+        if other[number] or _recalls(text, start, end):
             continue
         if (
             number > 0
@@ -877,7 +884,7 @@ def _recalls_another(text: str, sentence: tuple[int, int], *, own: bool) -> bool
     start, end = sentence
     if RECALLED_CLAUSE.search(text, start, end):
         return True
-    return not own and _RECALL_CUE.search(text, start, end) is not None
+    return not own and _recalls(text, start, end)
 
 
 def _is_state(mention: _Mention) -> bool:
