@@ -236,7 +236,7 @@ _COMPILED_TERMS = _compile_terms()
 # A clause dating the event by another one ("..., hours after a separate bombing targeted a police van"):
 # what that other event targeted is not this one's target.
 _OTHER_EVENT_CLAUSE = re.compile(
-    r"\b(?:hours|minutes|days|weeks|a day|a week|shortly|moments|soon|just|a day) (?:after|before)\b",
+    r"\b(?:hours|minutes|days|weeks|a day|a week|shortly|moments|soon|just) (?:after|before)\b",
     re.IGNORECASE,
 )
 
