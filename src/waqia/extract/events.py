@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from waqia.extract.match_starts import build_rule_gate
 from waqia.model import EventType, Role, SubEventType
 
 S = SubEventType
@@ -1127,6 +1128,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
 )
+# A sentence runs only the rules whose matches can begin in it (most sentences hold none of most rules'
+# first letters): the same triggers as running every rule, at a fraction of the regex work.
+_TRIGGER_GATE = build_rule_gate(TRIGGER_RULES, patterns=[rule.pattern for rule in TRIGGER_RULES])
 
 # "arrested"/"detained" describe police work; "protest"/"banned" etc. need an armed group or cause nearby.
 _ARMED_GROUP_CUE = re.compile(
@@ -1504,18 +1508,22 @@ PREFILTER = re.compile(
 )
 
 
+# The stems' first letters are looked up before the long alternation is run: most sentences have none.
+_PREFILTER_GATE = build_rule_gate((PREFILTER,), patterns=(PREFILTER,))
+
+
 def could_report_event(text: str) -> bool:
     """Cheap pre-filter: False when no trigger stem occurs, so the article can skip the spaCy pipeline."""
-    return PREFILTER.search(text) is not None
+    return _PREFILTER_GATE.may_match(text) and PREFILTER.search(text) is not None
 
 
 def read_sentence(sentence: Sentence) -> SentenceReading:
     """Find the live (not negated, not hypothetical) event triggers of one sentence and its role cues."""
     text = sentence.text
-    if PREFILTER.search(text) is None:
+    if not could_report_event(text):
         return SentenceReading(sentence=sentence)
     raw: list[tuple[TriggerRule, re.Match[str]]] = []
-    for rule in TRIGGER_RULES:
+    for rule in _TRIGGER_GATE.rules_for(text):
         if rule.anchor is None or rule.anchor.search(text):
             raw.extend((rule, match) for match in rule.pattern.finditer(text))
     if not raw:
