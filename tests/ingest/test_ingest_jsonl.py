@@ -141,3 +141,36 @@ def test_line_separator_inside_a_json_string_does_not_split_the_line(tmp_path: P
     assert isinstance(article, Article)
     assert article.text == "First part.\u2028Second part."
     assert article.origin == f"{path}:1"
+
+
+@pytest.mark.parametrize("field", ["published", "date", "pubdate"])
+def test_a_date_under_another_name_is_reported_once_per_input(
+    tmp_path: Path, field: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": f"n{number}", "text": "Gunmen attacked a checkpoint.", field: "2024-05-02"}
+        for number in (1, 2)
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="waqia.ingest.jsonl"):
+        items = load_file(path)
+    assert all(isinstance(item, Article) and item.published_at is None for item in items)
+    warnings = [record.getMessage() for record in caplog.records]
+    assert len(warnings) == 1
+    assert f'"{field}"' in warnings[0]
+    assert "published_at" in warnings[0]
+    assert str(path) in warnings[0]
+
+
+def test_articles_with_published_at_give_no_date_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "feed.json"
+    article = {"text": "Gunmen attacked a checkpoint.", "published_at": "2024-05-02", "date": "2 May"}
+    path.write_text(json.dumps([article]), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="waqia.ingest.jsonl"):
+        items = load_file(path)
+    assert isinstance(items[0], Article)
+    assert items[0].published_at is not None
+    assert not caplog.records

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -13,6 +14,21 @@ from waqia.model import Article, Skipped, SkipReason
 
 OPTIONAL_STRING_FIELDS = ("url", "title", "source", "language")
 SPEC_HINT = 'give each article a "text" string (or an "html" page)'
+# Names other tools give the publication time. waqia reads only the spec's published_at; an input that
+# uses one of these gets no date for "on Monday" or "last year", so the reader says so once per input.
+OTHER_DATE_FIELDS = (
+    "published",
+    "publication_date",
+    "published_date",
+    "pub_date",
+    "pubdate",
+    "date",
+    "datetime",
+    "timestamp",
+    "seendate",
+)
+
+logger = logging.getLogger(__name__)
 
 
 def read_json(content: Content) -> Iterator[Article | Skipped]:
@@ -28,6 +44,7 @@ def read_json(content: Content) -> Iterator[Article | Skipped]:
             content.origin, f"is not valid JSON ({error})", hint="fix the JSON, or use .jsonl for JSON Lines"
         ) from error
     if isinstance(value, dict):
+        _warn_other_date_field(value, origin=content.origin, warned=set())
         yield _convert(value, origin=content.origin, fetched_at=content.fetched_at)
     elif isinstance(value, list):
         if not value:
@@ -37,7 +54,9 @@ def read_json(content: Content) -> Iterator[Article | Skipped]:
                 reason=SkipReason.EMPTY,
                 origin=content.origin,
             )
+        warned: set[str] = set()
         for index, item in enumerate(value):
+            _warn_other_date_field(item, origin=content.origin, warned=warned)
             yield _convert(item, origin=f"{content.origin}[{index}]", fetched_at=content.fetched_at)
     else:
         raise _malformed(
@@ -47,6 +66,7 @@ def read_json(content: Content) -> Iterator[Article | Skipped]:
 
 def read_json_lines(content: Content) -> Iterator[Article | Skipped]:
     """The articles of a JSON Lines document; a bad line becomes a `Skipped` and the others still load."""
+    warned: set[str] = set()
     # Split on "\n" only: str.splitlines would also split on U+2028, which JSON allows inside strings.
     for number, line in enumerate(content.text.split("\n"), start=1):
         if not line.strip():
@@ -61,6 +81,7 @@ def read_json_lines(content: Content) -> Iterator[Article | Skipped]:
                 hint="fix or remove the line",
             ).to_skipped()
             continue
+        _warn_other_date_field(value, origin=content.origin, warned=warned)
         yield _convert(value, origin=origin, fetched_at=content.fetched_at)
 
 
@@ -98,6 +119,22 @@ def article_from_json(value: object, *, origin: str, fetched_at: datetime | None
         fetched_at=fetched_at,
         external_id=external_id,
     )
+
+
+def _warn_other_date_field(value: object, *, origin: str, warned: set[str]) -> None:
+    """Log, once per input and field name, an article that gives its date under another name only."""
+    if not isinstance(value, dict) or value.get("published_at") not in (None, ""):
+        return
+    for name in OTHER_DATE_FIELDS:
+        if name in value and name not in warned:
+            warned.add(name)
+            logger.warning(
+                '%s: articles give "%s" but no "published_at"; waqia reads only "published_at", so relative '
+                'dates ("on Monday", "last year") are left unresolved. Rename the field to "published_at".',
+                origin,
+                name,
+            )
+            return
 
 
 def _convert(value: object, *, origin: str, fetched_at: datetime | None) -> Article | Skipped:
