@@ -116,6 +116,91 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
             S.ATTACK,
             A.ARMED_ASSAULT,
         ),
+        # GTD: an assassination carried out with explosives is an Assassination.
+        (
+            "A bomb fixed under the car of Halima Osei exploded as she left the courthouse.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "Attackers hurled grenades at a vehicle owned by the district governor, wounding his driver.",
+            S.GRENADE,
+            A.ASSASSINATION,
+        ),
+        (
+            "A device planted on Ferrante's yacht blew up in the harbour.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "A courier handed a parcel to the tax commissioner, Omar Lindqvist; it exploded in his hands.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        # A vehicle of a group, or a parcel left at a building, is aimed at no one person: a bombing.
+        (
+            "A roadside bomb hit the vehicle of a group of aid workers near the border.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        (
+            "A parcel bomb delivered to the Central Post Office exploded, injuring two clerks.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        # A bomb at a house or near a convoy is coded by the weapon, as GTD codes it.
+        (
+            "Militants set off explosives at the house of a party leader; the walls collapsed.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        # The codebook's "prominent" said of the one victim.
+        ("A prominent cotton trader was shot dead outside his warehouse.", S.ATTACK, A.ASSASSINATION),
+        # GTD files chemical weapons under Unarmed Assault, whatever delivers them.
+        (
+            "Insurgents fired rockets loaded with chlorine at the outpost, sickening eleven soldiers.",
+            S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+            A.UNARMED_ASSAULT,
+        ),
+        ("A van ploughed into shoppers on the promenade, injuring fourteen.", S.ATTACK, A.UNARMED_ASSAULT),
+        ("The driver attacked three conscripts with his truck at the gate.", S.ATTACK, A.UNARMED_ASSAULT),
+        # Explosions named without a firearm make a bombing whatever sub-type the extractor chose (projectiles
+        # are explosives in GTD's weapon list); with gunfire, GTD mostly codes the assault.
+        ("Explosions tore through two police stations, killing nine.", S.ATTACK, A.BOMBING),
+        ("Raiders armed with projectiles attacked the hilltop post.", S.ARMED_CLASH, A.BOMBING),
+        (
+            "Gunmen with rifles and grenades stormed the checkpoint, killing three guards.",
+            S.ARMED_CLASH,
+            A.ARMED_ASSAULT,
+        ),
+        # Property burnt and nobody killed: a facility attack, though the attackers carried guns.
+        (
+            "Armed men forced the guards out and set the depot on fire.",
+            S.ATTACK,
+            A.FACILITY,
+        ),
+        ("Gunmen stopped the convoy and burned six road-building trucks.", S.ATTACK, A.FACILITY),
+        # Hostages held at the place they were taken: a barricade incident, not a kidnapping.
+        (
+            "Four gunmen took 30 staff hostage at the radio station and demanded a broadcast.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
+        (
+            "The gunman held the passengers hostage for six hours; commandos then stormed the coach.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
+        (
+            "A hostage crisis at the clinic ended when the attackers surrendered.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
+        (
+            "Bandits seized five travellers on the highway and took them to a forest camp.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.KIDNAPPING,
+        ),
         ("Thousands marched peacefully to the assembly.", S.PEACEFUL_PROTEST, None),
         ("Police arrested three suspects in the city.", S.ARRESTS, None),
     ],
@@ -124,11 +209,18 @@ def test_attack_type_of_a_mention(text: str, sub_type: SubEventType, expected: A
     assert attack_type_of(mention(text, sub_type), text) == expected
 
 
+# A foiled bomb is no assassination even when it was fixed to a named person's car: strictly it is no attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police defused a bomb planted under a bridge.",
+        "Police defused a bomb fixed under the car of Judge Amara Diallo.",
+    ],
+)
 @pytest.mark.parametrize(("attempted", "expected"), [(False, None), (True, A.BOMBING)])
 def test_a_defused_bomb_counts_only_under_gtd_convention(
-    attempted: bool, expected: AttackType | None
+    text: str, attempted: bool, expected: AttackType | None
 ) -> None:
-    text = "Police defused a bomb planted under a bridge."
     found = mention(text, S.DISRUPTED_WEAPONS_USE)
     assert attack_type_of(found, text, attempted_attacks=attempted) == expected
 

@@ -26,13 +26,17 @@ class AttackType(StrEnum):
 S = SubEventType
 # How a mention reads as a GTD attack type (GTD codebook, START 2021, section 2.3.1), checked in this order:
 # - Hijacking: the event sentences say "hijack" or "commandeer";
-# - Hostage Taking: an abduction; a Barricade Incident when the hostages are held where they were taken;
-# - Assassination: the word, or an armed attack aimed at one specific, prominent person (a title or a
-#   titled name as its object or its passive subject); explosives aimed at homes stay bombings, as GTD codes;
+# - Hostage Taking: an abduction; a Barricade Incident when the hostages are held where they were taken
+#   (held "at" or "inside" a place, a siege, a "hostage crisis", security forces storming the place);
+# - Assassination: the word, or an armed attack aimed at one specific, prominent person (a title, a titled
+#   name or a "prominent" victim as its object or its passive subject), or explosives at a named or titled
+#   person's car or in a parcel handed to a named person; explosives aimed at homes or convoys stay
+#   bombings, as GTD codes them;
 # - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary),
 #   or under `attempted_attacks` a defused explosive;
 # - Facility/Infrastructure Attack: property destroyed, or a thing attacked or burnt, and nobody killed;
-# - Unarmed Assault: chemicals, or harm by hands, stones, vehicles or poison with no weapon named;
+# - Unarmed Assault: chemical weapons (whatever delivers them), or harm by hands, stones, vehicles or
+#   poison with no weapon named;
 # - Armed Assault: every other violent mention (firearms, blades, fire against people).
 # When an article's mentions give several types, the first in GTD's order below is recorded (an
 # assassination by bomb is an Assassination).
@@ -63,8 +67,10 @@ GTD_CODED_SUB_TYPES = RIOT_SUB_TYPES | {S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUP
 HIJACK = re.compile(r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*", re.IGNORECASE)
 # Hostages held where they were taken, with the building or vehicle surrounded: a barricade incident.
 BARRICADE_CUE = re.compile(
-    r"\b(?:barricad\w*|siege|besieg\w*|standoff|stand-off|"
-    r"(?:held|holding|took|taken|seized) (?:\w+ ){0,4}hostages? (?:inside|in|at|on board|aboard))\b",
+    r"\b(?:barricad\w*|siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|"
+    r"(?:held|hold|holds|holding|took|take|takes|taking|taken|seized|seize|seizes|seizing|kept|keep|keeping) "
+    r"(?:[\w()-]+ ){0,5}hostages? (?:inside|in|at|on board|aboard|within)|"
+    r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook))\b",
     re.IGNORECASE,
 )
 ASSASSINATION_WORD = re.compile(r"\bassassinat\w*", re.IGNORECASE)
@@ -116,12 +122,41 @@ TITLED_SUBJECT_KILLED = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?(?:{PROMINENT_TITLE})\b(?!s)[^.;]{{0,80}}?\bwas (?:\w+ )?"
     r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death)\b"
 )
+# "A prominent businessman was shot dead": the codebook's "prominent" said of the victim.
+PROMINENT_VICTIM_KILLED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:prominent|well-known|influential|renowned|famous|popular|noted) "
+    r"(?:[\w'-]+ ){1,3}?(?:was|has been) (?:\w+ )?"
+    r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death)\b"
+)
 # "shot dead opposition party leader Jane Doe": a title, after the organisation it serves, before the name.
 ORGANISATION_TITLED_VICTIM = re.compile(
     rf"\b(?:{ATTACK_VERBS}) (?:[\w'()-]+ ){{1,6}}?(?:{PROMINENT_TITLE}) {PERSON_NAME}"
 )
+# An explosive aimed at one named person (GTD: "if an assassination is carried out through the use of an
+# explosive, the Attack Type is coded as Assassination"): at the car of a named or titled person, or in a
+# parcel handed to a named one. A bomb at a house, or near a convoy, is coded by the weapon, as GTD does.
+PERSONAL_VEHICLE = r"(?:vehicle|car|motorcycle|motorbike|jeep|truck|boat|yacht|plane|aircraft)"
+PERSONS_VEHICLE = re.compile(
+    rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by) (?:(?:{PROMINENT_TITLE}) {PERSON_NAME}|"
+    rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?(?:{PROMINENT_TITLE})\b(?!s))"
+    rf"|\b[A-Z][\w'-]+(?:'s|\u2019s) {PERSONAL_VEHICLE}\b"
+)
+PARCEL = re.compile(r"\b(?:parcel|letter|mail|package[ds]?|packaged|envelope)\b", re.IGNORECASE)
+HANDED_TO_PERSON = re.compile(
+    rf"\b(?i:sent|mailed|posted|addressed|delivered|handed|gave|given)\b[^.;]{{0,80}}?\bto "
+    rf"(?:[^.;]{{0,60}}?, )?(?:(?:the|a|an) )?(?:(?:{PROMINENT_TITLE}) )?"
+    rf"{PERSON_NAME}(?! (?:{NOT_A_PERSON})\b)"
+)
+# GTD: "Attacks involving chemical, biological or radiological weapons are considered unarmed assaults".
+CHEMICAL_WEAPON = re.compile(
+    r"\b(?:chemical|biological|radiological|chlorine|sarin|mustard gas|nerve (?:gas|agent)|toxic gas|"
+    r"poison gas|anthrax|ricin)\b",
+    re.IGNORECASE,
+)
 UNARMED_MEANS = re.compile(
     r"\b(?:beat(?:en|ing)?|stoned|stoning|rammed|ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
+    r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
+    r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
     r"poison\w*|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
     re.IGNORECASE,
 )
@@ -133,6 +168,8 @@ ARMED_MEANS = re.compile(
 # Damage to a thing without harm to a person: what GTD calls a facility or infrastructure attack.
 PROPERTY_DAMAGE = re.compile(
     r"\b(?:set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|arson\w*|burn(?:ed|t|ing)? (?:down|the|a)|"
+    r"set (?:[\w'-]+ ){1,5}(?:on fire|ablaze)|(?:burn(?:ed|t|ing)?|torched) (?:[\w'-]+ ){0,3}"
+    r"(?:vehicles?|bus|buses|trucks?|cars?|lorr(?:y|ies)|tractors?|machines?|machinery|equipment|containers?)|"
     r"(?<!opened )(?<!opening )(?<!open )fire (?:to|at)|vandali[sz]\w*|sabotag\w*|damag\w* (?:the|a)|"
     r"destroy\w*|demolish\w*|cut (?:the )?(?:\w+ )?(?:cables?|lines?|pipes?))\b",
     re.IGNORECASE,
@@ -161,7 +198,20 @@ INCENDIARY_WORD = re.compile(
 )
 BLAST_WORD = re.compile(
     r"\b(?:explosi\w*|IEDs?|grenades?|mines?|landmines?|rockets?|mortars?|shells?|missiles?|suicide|"
-    r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
+    r"RPGs?|projectiles?|detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
+    re.IGNORECASE,
+)
+# Explosions named in an attack's sentences ("a mine" may be a coal mine, "suicide" a gunman's end).
+EXPLOSION_WORD = re.compile(
+    r"\b(?:explosi\w*|IEDs?|grenades?|landmines?|rockets?|mortars?|shells?|shelling|missiles?|RPGs?|"
+    r"projectiles?|detonat\w*|blasts?|suicide (?:attack|bomb|car|truck|vest|belt)\w*|bomb(?:ed|ings?|ers?)|"
+    r"(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
+    re.IGNORECASE,
+)
+# A firearm named: with it, an attack that also uses explosives is coded by the gunfire, as GTD mostly does.
+FIREARM_WORD = re.compile(
+    r"\b(?:gun\w*|shot|shoot\w*|rifles?|pistols?|bullets?|opened fire|open fire|firearms?|small arms|"
+    r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?)\b",
     re.IGNORECASE,
 )
 NO_CASUALTIES = re.compile(
@@ -228,15 +278,41 @@ def is_property_attack(sub_type: SubEventType, sentences: str, text: str) -> boo
     )
 
 
+def is_explosive_attack(sub_type: SubEventType, sentences: str) -> bool:
+    """An attack whose sentences name explosions and no firearm: GTD's Bombing/Explosion ("the primary
+    effects are caused by an energetically unstable material"), whatever sub-type the extractor chose."""
+    return (
+        sub_type in (S.ATTACK, S.ARMED_CLASH)
+        and EXPLOSION_WORD.search(sentences) is not None
+        and FIREARM_WORD.search(sentences) is None
+        and not is_incendiary(sentences)
+    )
+
+
+def is_unarmed(text: str) -> bool:
+    """GTD's unarmed assault: harm by hands, stones, a vehicle or poison, and no weapon named."""
+    return UNARMED_MEANS.search(text) is not None and ARMED_MEANS.search(text) is None
+
+
 def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     """GTD: the aim was to kill a specific, prominent person; explosives aimed at a house stay bombings."""
     if ASSASSINATION_WORD.search(sentences):
         return True
+    if sub_type in EXPLOSIVE_SUB_TYPES:
+        return PERSONS_VEHICLE.search(sentences) is not None or (
+            PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None
+        )
     if sub_type not in (S.ATTACK, S.ARMED_CLASH):
         return False
     if any(
         pattern.search(sentences)
-        for pattern in (TITLED_VICTIM, TITLED_NAME_KILLED, TITLED_SUBJECT_KILLED, ORGANISATION_TITLED_VICTIM)
+        for pattern in (
+            TITLED_VICTIM,
+            TITLED_NAME_KILLED,
+            TITLED_SUBJECT_KILLED,
+            ORGANISATION_TITLED_VICTIM,
+            PROMINENT_VICTIM_KILLED,
+        )
     ):
         return True
     return NAMED_VICTIM.search(sentences) is not None and TITLED_NAME.search(text) is not None
@@ -261,13 +337,17 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
         return AttackType.ASSASSINATION
     if sub_type is S.DISRUPTED_WEAPONS_USE:
         return AttackType.BOMBING if attempted_attacks and EXPLOSIVE_WORD.search(sentences) else None
-    if sub_type is S.CHEMICAL_WEAPON:
+    if sub_type is S.CHEMICAL_WEAPON or (
+        sub_type in EXPLOSIVE_SUB_TYPES and CHEMICAL_WEAPON.search(sentences)
+    ):
         return AttackType.UNARMED_ASSAULT
     if sub_type in EXPLOSIVE_SUB_TYPES and not is_incendiary(sentences):
         return AttackType.BOMBING
+    if is_explosive_attack(sub_type, sentences):
+        return AttackType.BOMBING
     if is_property_attack(sub_type, sentences, text):
         return AttackType.FACILITY
-    if UNARMED_MEANS.search(text) and not ARMED_MEANS.search(text):
+    if is_unarmed(text):
         return AttackType.UNARMED_ASSAULT
     return AttackType.ARMED_ASSAULT
 
