@@ -218,12 +218,14 @@ NO_CASUALTIES = re.compile(
     r"\bno (?:reported )?(?:casualties|injuries|one was (?:hurt|injured|killed))\b", re.IGNORECASE
 )
 # Free-text type phrases (Wikipedia's "Type" column) by their words, checked in this order: "suicide car
-# bombing" is a bombing, "attempted bombing" too (Wikipedia lists foiled attacks).
+# bombing" is a bombing, "attempted bombing" too (Wikipedia lists foiled attacks). Wikipedia keeps
+# "kidnapping" apart from "hostage-taking", "hostage crisis" and "siege", which hold hostages where they
+# were seized: GTD's Barricade Incident.
 PHRASE_ATTACKS: tuple[tuple[re.Pattern[str], AttackType], ...] = (
     (re.compile(r"assassinat"), AttackType.ASSASSINATION),
     (re.compile(r"hijack|skyjack"), AttackType.HIJACKING),
-    (re.compile(r"kidnap|abduct|hostage"), AttackType.KIDNAPPING),
-    (re.compile(r"siege|barricade"), AttackType.BARRICADE),
+    (re.compile(r"kidnap|abduct"), AttackType.KIDNAPPING),
+    (re.compile(r"hostage|siege|barricade"), AttackType.BARRICADE),
     (
         re.compile(
             r"bomb|explos|\bied|grenade|rocket|mortar|shell|missile|mine\b|artillery|air ?strike|drone"
