@@ -196,16 +196,16 @@ INCENDIARY_WORD = re.compile(
     r"\b(?:molotov\w*|petrol[- ]bombs?|fire[- ]?bomb\w*|incendiar\w*|gasoline bombs?|kerosene bombs?)",
     re.IGNORECASE,
 )
-BLAST_WORD = re.compile(
-    r"\b(?:explosi\w*|IEDs?|grenades?|mines?|landmines?|rockets?|mortars?|shells?|missiles?|suicide|"
-    r"RPGs?|projectiles?|detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
-    re.IGNORECASE,
+# The words that name an explosive weapon or its blast; a petrol or fire bomb is an incendiary.
+_EXPLOSIVE_CORE = (
+    r"explosi\w*|IEDs?|grenades?|landmines?|rockets?|mortars?|shells?|missiles?|RPGs?|projectiles?|"
+    r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?"
 )
+BLAST_WORD = re.compile(rf"\b(?:{_EXPLOSIVE_CORE}|mines?|suicide)\b", re.IGNORECASE)
 # Explosions named in an attack's sentences ("a mine" may be a coal mine, "suicide" a gunman's end).
 EXPLOSION_WORD = re.compile(
-    r"\b(?:explosi\w*|IEDs?|grenades?|landmines?|rockets?|mortars?|shells?|shelling|missiles?|RPGs?|"
-    r"projectiles?|detonat\w*|blasts?|suicide (?:attack|bomb|car|truck|vest|belt)\w*|bomb(?:ed|ings?|ers?)|"
-    r"(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?)\b",
+    rf"\b(?:{_EXPLOSIVE_CORE}|shelling|suicide (?:attack|bomb|car|truck|vest|belt)\w*|"
+    r"bomb(?:ed|ings?|ers?))\b",
     re.IGNORECASE,
 )
 # A firearm named: with it, an attack that also uses explosives is coded by the gunfire, as GTD mostly does.
