@@ -18,6 +18,30 @@ runner = CliRunner()
 pytestmark = pytest.mark.model
 
 
+def test_extract_reads_every_input_given_in_order(tmp_path: Path) -> None:
+    second = tmp_path / "more.jsonl"
+    second.write_text(
+        json.dumps(
+            {
+                "id": "extra-1",
+                "published_at": "2025-05-02",
+                "text": "QUETTA: Gunmen shot dead two policemen at a checkpoint in Quetta on Thursday.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "mentions.jsonl"
+    result = runner.invoke(
+        cli.app,
+        ["extract", "-i", str(second), "-i", str(DATA / "single_event_reports.jsonl"), "-o", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["article_id"] for line in lines] == ["extra-1", "single-1", "single-2", "single-3"]
+    assert lines[0]["events"][0]["admin2"] == "Quetta"
+
+
 def test_extract_gives_the_spec_record_of_a_single_event_report(tmp_path: Path) -> None:
     out = tmp_path / "mentions.jsonl"
     result = runner.invoke(

@@ -142,8 +142,14 @@ def ingest(
 
 @app.command()
 def extract(
-    input_path: Annotated[
-        str, typer.Option("--input", "-i", help="Articles as JSON Lines in the evaluation spec format, or -.")
+    inputs: Annotated[
+        list[str],
+        typer.Option(
+            "--input",
+            "-i",
+            help="Articles as JSON Lines in the evaluation spec format, or -; also HTML pages, text files, "
+            "feeds and folders of them (repeatable; read in the order given).",
+        ),
     ],
     output: Annotated[
         str, typer.Option("--output", "-o", help="Where to write the events (JSON Lines), or -.")
@@ -152,7 +158,7 @@ def extract(
     """Extract events from spec-format articles to spec-format JSON Lines, without a database."""
     console = stderr_console()
     extractor = build_default_extractor()
-    items = load_sources([input_path], stdin=sys.stdin if input_path == "-" else None)
+    items = load_sources(inputs, stdin=sys.stdin if "-" in inputs else None)
     failures: list[Skipped] = []
     written = 0
     with open_output(output, binary=False) as stream:
