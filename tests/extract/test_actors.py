@@ -214,6 +214,9 @@ def test_the_blf_is_not_the_bla(actors: ActorDictionary) -> None:
         ("the Sindh Rangers", [("sindh_rangers", "Sindh Rangers")]),
         ("BLA, BLF and BRA", [("bla", "BLA"), ("blf", "BLF"), ("bra", "BRA")]),
         ("Militants, terrorists and gunmen fought security forces, police and the army.", []),
+        # The initials of a name's first words inside it, as the press writes them.
+        ("the Frontier Corps (FC) Balochistan said", [("fc_balochistan", "Frontier Corps (FC) Balochistan")]),
+        ("the Frontier Corps (FB) Balochistan said", [("frontier_corps", "Frontier Corps")]),
     ],
 )
 def test_find_actors(actors: ActorDictionary, text: str, expected: list[tuple[str, str]]) -> None:
@@ -230,7 +233,9 @@ def test_find_actors(actors: ActorDictionary, text: str, expected: list[tuple[st
         ("The Taliban government said so.", "Taliban government", "afghan_taliban"),
         ("The Taliban claimed it.", "Taliban", "afghan_taliban"),
         ("The TTP leadership said the Taliban would fight on.", "Taliban", "ttp"),
-        ("Daesh claimed it.", "Daesh", "iskp"),
+        # The core group by default; the event's place makes it the Khorasan branch in PK and AF.
+        ("Daesh claimed it.", "Daesh", "islamic_state"),
+        ("ISKP, which residents call Daesh, claimed it.", "Daesh", "iskp"),
         ("Daesh, also called the Islamic State, claimed it.", "Daesh", "islamic_state"),
     ],
 )
@@ -305,6 +310,9 @@ def test_parent_and_lineage(actors: ActorDictionary) -> None:
         ("islamic_state", None, "islamic_state"),
         ("ttp", "PK", "ttp"),
         ("iskp", "PK", "iskp"),
+        ("al_qaeda", "YE", "aqap"),
+        ("al_qaeda", "DZ", "aqim"),
+        ("al_qaeda", "PK", "al_qaeda"),
     ],
 )
 def test_a_group_named_where_a_branch_acts_is_the_branch(

@@ -320,6 +320,17 @@ ATTRIBUTION_CASES = [
         [],
         [],
     ),
+    # A claim in other words, and a claim by a group's wing.
+    ("A blast hit a bazaar in Bannu. The TTP said it was behind the bombing.", "ttp", CLAIMED, ["ttp"], []),
+    (
+        "A guard was shot in Turbat. A BLF spokesman said his group was responsible for the killing.",
+        "blf",
+        CLAIMED,
+        ["blf"],
+        [],
+    ),
+    ("The media wing of the BLA claimed the ambush in Kech.", "bla", CLAIMED, ["bla"], []),
+    ("Police said they were behind the raid on the TTP hideout.", None, UNKNOWN, [], []),
     # Nothing said.
     ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
     ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),
@@ -601,6 +612,31 @@ def test_no_text_no_attribution(actors: ActorDictionary) -> None:
         ("The police raid ended at dawn.", "police", MentionRole.AGENT),
         ("Police arrested three suspected TTP men.", "TTP", MentionRole.VICTIM),
         ("Suspected TTP men opened fire.", "TTP", MentionRole.AGENT),
+        # An aside between the subject and its verb.
+        ("BLA fighters dressed in police uniforms stormed the camp.", "BLA", MentionRole.AGENT),
+        ("TTP gunmen on two motorbikes opened fire on the van.", "TTP", MentionRole.AGENT),
+        ("TTP militants in the area were arrested.", "TTP", MentionRole.VICTIM),
+        ("Police arrested a commander of the TTP in an attack that killed two.", "TTP", MentionRole.VICTIM),
+        ("LeJ men, who had hidden in a shop, shot the trader.", "LeJ", MentionRole.AGENT),
+        # A person's group in an aside: the member does what the person does.
+        ("A youth, a member of the TTP, stabbed a guard.", "TTP", MentionRole.AGENT),
+        ("Two bombers, alleged members of the banned LeJ, blew themselves up.", "LeJ", MentionRole.AGENT),
+        ("A bomber, from the BLA outfit, struck the convoy.", "BLA", MentionRole.AGENT),
+        ("The suspect, a member of the TTP, was arrested in Swat.", "TTP", MentionRole.VICTIM),
+        ("The raid on traders, members of the TTP, killed two.", "TTP", MentionRole.VICTIM),
+        ("Gunmen, probably BLA fighters, shot two labourers.", "BLA", MentionRole.BLAMED),
+        ("The bomber had pledged allegiance to ISKP.", "ISKP", MentionRole.BLAMED),
+        ("Officials said the blast was the work of the TTP.", "TTP", MentionRole.BLAMED),
+        ("Police termed the ambush an act of the banned BLA.", "BLA", MentionRole.BLAMED),
+        ("The police praised the work of the CTD.", "CTD", MentionRole.OTHER),
+        ("The TTP has been reported to have killed the elder.", "TTP", MentionRole.AGENT),
+        ("Two TTP suicide bombers were killed at the gate.", "TTP", MentionRole.AGENT),
+        ("Two TTP commanders were killed at the gate.", "TTP", MentionRole.VICTIM),
+        ("TTP militants attempted a night attack on the post.", "TTP", MentionRole.AGENT),
+        ("A truck hit a BLA landmine near Kohlu.", "BLA", MentionRole.AGENT),
+        ("A TTP twin suicide bombing hit the base.", "TTP", MentionRole.AGENT),
+        ("The bomber was identified as a member of the banned LeJ.", "LeJ", MentionRole.BLAMED),
+        ("The dead guard was a member of the Levies.", "Levies", MentionRole.OTHER),
     ],
 )
 def test_read_mention_role(sentence: str, mention: str, role: MentionRole) -> None:
@@ -657,3 +693,56 @@ def test_a_group_claiming_where_its_branch_acts_is_the_branch(
     assert attribution.perpetrator is not None
     assert attribution.perpetrator.name == perpetrator
     assert attribution.claim.claimed_by == (perpetrator,)
+
+
+@pytest.mark.parametrize(
+    ("country_code", "perpetrator", "status"),
+    [
+        ("PK", "Pakistani police", UNKNOWN),
+        (None, "Pakistani police", UNKNOWN),
+        # Elsewhere the police are that country's, which the dictionary has no entry for.
+        ("FR", None, UNKNOWN),
+    ],
+)
+def test_generic_force_words_are_pakistans_only_at_home(
+    actors: ActorDictionary, country_code: str | None, perpetrator: str | None, status: ClaimStatus
+) -> None:
+    text = "Police raided a flat on Sunday and shot dead a man wanted for the stabbing."
+    attribution = read_attribution(text, actors=actors, country_code=country_code)
+    assert (attribution.perpetrator.name if attribution.perpetrator else None) == perpetrator
+    assert attribution.claim.status is status
+
+
+@pytest.mark.parametrize(
+    ("country_code", "status"),
+    [("AF", ATTRIBUTED), ("PK", UNKNOWN), (None, UNKNOWN)],
+)
+def test_a_force_striking_across_the_border_is_attributed(
+    actors: ActorDictionary, country_code: str | None, status: ClaimStatus
+) -> None:
+    text = "Pakistani military aircraft bombed two houses in Barmal late on Monday, local officials said."
+    attribution = read_attribution(text, actors=actors, country_code=country_code)
+    assert attribution.perpetrator == actors.actor("pk_military")
+    assert attribution.claim.status is status
+
+
+def test_a_unit_named_acting_narrows_the_force(actors: ActorDictionary) -> None:
+    text = (
+        "Security forces killed six militants in North Waziristan on Friday. Troops surrounded the "
+        "compound before dawn and engaged the militants, the ISPR said."
+    )
+    attribution = read_attribution(text, actors=actors, event_spans=split_sentences(text))
+    assert attribution.perpetrator == actors.actor("pk_army")
+
+
+def test_a_claim_after_a_sentence_about_every_event_is_every_events(actors: ActorDictionary) -> None:
+    text = (
+        "A car bomb went off outside a court in Quetta. An hour later a bomber struck a rally in Mastung. "
+        "Fifty people were hurt in the two bombings. Islamic State claimed responsibility on Sunday."
+    )
+    sentences = split_sentences(text)
+    first, second = [sentences[0]], [sentences[1]]
+    for own, other in ((first, second), (second, first)):
+        attribution = read_attribution(text, actors=actors, event_spans=own, other_spans=other)
+        assert attribution.claim.status is CLAIMED
+        assert attribution.perpetrator == actors.actor("islamic_state")

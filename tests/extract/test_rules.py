@@ -182,6 +182,8 @@ SINGLE_EVENT_REPORTS = [
             geo_precision=GeoPrecision.NEAR_TOWN,
             coordinates=(33.00, 70.07),
             perpetrator="US military",
+            # A state's force acting abroad, named by local officials: attributed (docs/fields.md, Claims).
+            claim=ClaimStatus.ATTRIBUTED,
             target=Target.MILITANTS,
             killed=(4, 4),
         ),

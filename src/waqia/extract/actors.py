@@ -364,8 +364,15 @@ class ActorDictionary:
         found = []
         for position, word in enumerate(words):
             for alias_words, actor_ids in self._aliases_by_first_token.get(word, ()):
-                last = position + len(alias_words)
-                if words[position:last] == list(alias_words):
+                size = len(alias_words)
+                last: int | None
+                if words[position : position + size] == list(alias_words):
+                    last = position + size
+                elif size > 2 and words[position + 1 : position + 2] == [alias_words[1]]:
+                    last = _match_with_initials(words, position, alias_words)
+                else:
+                    last = None
+                if last is not None:
                     found.append(
                         _Candidate(
                             start=folded.starts[tokens[position][0]],
@@ -461,6 +468,23 @@ def _index_by_first_token(
         first: tuple(sorted(items, key=lambda item: len(item[0]), reverse=True))
         for first, items in grouped.items()
     }
+
+
+def _match_with_initials(words: list[str], position: int, alias_words: tuple[str, ...]) -> int | None:
+    """The end of an alias written with the initials of its first words inside it, as the press writes
+    "Frontier Corps (FC) Balochistan" or "Counter Terrorism Department (CTD) Punjab"; else None."""
+    for split in range(2, len(alias_words)):
+        inserted = position + split
+        if inserted >= len(words) or len(words[inserted]) != split:
+            continue
+        initials = "".join(word[0] for word in alias_words[:split])
+        if (
+            words[inserted] == initials
+            and words[position:inserted] == list(alias_words[:split])
+            and words[inserted + 1 : inserted + 1 + len(alias_words) - split] == list(alias_words[split:])
+        ):
+            return position + len(alias_words) + 1
+    return None
 
 
 def _token_spans(folded: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ def _words(text: str) -> frozenset[str]:
 
 DEFAULT_PRODUCER = "rules.v1"
 # Generic words for state forces are read as Pakistan's: waqia covers Pakistan first (issue #3).
+HOME_COUNTRY_CODE = "PK"
 POLICE_ACTOR_ID = "pk_police"
 MILITARY_ACTOR_ID = "pk_military"
 ARMY_ACTOR_ID = "pk_army"
@@ -31,7 +32,9 @@ _FOREIGN_DEMONYMS = _words(
     "Egyptian Ethiopian Filipino French Indian Iranian Iraqi Israeli Jordanian Kenyan Kurdish Lebanese "
     "Libyan Malian Moroccan Mozambican Myanmar Nepalese Nigerian Nigerien Palestinian Philippine "
     "Russian Saudi Somali Somalian Sudanese Syrian Tajik Tunisian Turkish Ugandan Ukrainian Uzbek "
-    "Yemeni US U.S. UN NATO Kashmir"
+    "Yemeni US U.S. UN NATO Kashmir Australian Austrian Belgian Canadian Danish Dutch Emirati German "
+    "Indonesian Italian Kazakh Malaysian Spanish Swedish Thai Tanzanian Senegalese "
+    "Lankan Burmese Colombian Mexican Greek Norwegian Qatari Bahraini Kuwaiti Omani Azerbaijani"
 )
 
 
@@ -56,6 +59,7 @@ class Attribution:
     evidence: tuple[Evidence, ...]
 
 
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ud|ul|ur|bin|ibn)-[A-Z]")
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[,;:()\"“”]")
 
 _NUMBERS = _words(
@@ -68,7 +72,7 @@ _MODIFIERS = _words(
     "banned proscribed outlawed defunct alleged local senior top notorious wanted key hardcore "
     "high-profile highprofile so-called self-styled little-known militant terrorist splinter rival "
     "armed unidentified unknown including newly-formed dreaded fellow female male teenage young masked "
-    "heavily sleeper car truck vehicle motorcycle motorbike"
+    "heavily sleeper car truck vehicle motorcycle motorbike double twin triple"
 )
 _GROUP_NOUNS = _words(
     "militants militant fighters fighter terrorists terrorist insurgents insurgent rebels rebel men "
@@ -80,7 +84,7 @@ _GROUP_NOUNS = _words(
     "vehicles van mobile patrol post posts checkpost checkpoint camp base station s army security "
     "paramilitary special elite spokesman spokesperson spokeswoman spokesmen intelligence jihadists jihadist "
     "extremists extremist militia militiamen sniper snipers knifeman cell cells elements loyalists "
-    "department directorate agency ministry"
+    "department directorate agency ministry organization organisation outfit"
 )
 _OBJECT_HEADS = _words(
     "convoy vehicle vehicles van mobile patrol team party post posts checkpost checkpoint camp office "
@@ -91,6 +95,14 @@ _OBJECT_HEADS = _words(
 _ADVERBS = _words(
     "also allegedly reportedly reported apparently then later jointly had have has who which alias"
 )
+# Words that open an aside describing a subject before its verb: "gunmen in police uniforms", "militants
+# riding motorcycles", "attackers armed with rifles".
+_SUBJECT_ASIDE_WORDS = _words("in on with wearing dressed riding carrying armed disguised clad")
+_RELATIVE_WORDS = _words("who which that whom whose")
+_MEMBER_NOUNS = _words(
+    "member members militant militants fighter fighters operative operatives cadre cadres commander "
+    "commanders activist activists terrorist terrorists bomber bombers gunman gunmen leader leaders"
+)
 _ADMISSION_VERBS = _words("confessed admitted acknowledged")
 # A group's mark left at the scene points to it: "a TTP slogan was written on the bomb", "pamphlets of
 # the BLA were found near the bodies".
@@ -98,6 +110,9 @@ _SIGNATURE_NOUNS = _words(
     "slogan slogans pamphlet pamphlets leaflet leaflets flag flags banner banners graffiti insignia "
     "chit chits letter letters note notes logo"
 )
+_WORK_NOUNS = _words("work handiwork doing act")
+_WORK_LINKS = _words("was were is are be been it as")
+_TERMING_VERBS = _words("termed called described declared")
 _BE = _words("was were is are been being be got get gets had has have")
 _ACT_VERBS = _words(
     "attacked attack attacks attacking targeted target targets targeting ambushed ambush ambushing "
@@ -111,7 +126,8 @@ _ACT_VERBS = _words(
     "assassinated assassinate assassinates assassinating looted loot stole lined crushed stabbed hacked "
     "detonates storms abducts kidnaps ambushes bombs shoots blows murdered murder massacre raids "
     "overrun overruns besiege besieges beheads executes stabs hacks executing beheading stabbing "
-    "storming assassinating massacring torturing"
+    "storming assassinating massacring torturing riddled orchestrated orchestrates masterminded "
+    "masterminds infiltrated infiltrate"
 )
 _VICTIM_PARTICIPLES = _words(
     "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
@@ -133,6 +149,7 @@ _REPORT_VERBS = _words(
 )
 _BLAME_VERBS = _words("blamed blame blames blaming accused accuse accuses accusing hallmarks hallmark held")
 _SUSPECT_WORDS = _words("suspected suspect suspects")
+_HEDGE_WORDS = _words("probably likely possibly presumably presumed")
 _AFFILIATION_WORDS = _words("belonged belonging belong belongs affiliated linked associated")
 _BLAME_AFTER_BE = _words(
     "behind responsible involved suspected believed blamed accused thought presumed likely"
@@ -140,12 +157,19 @@ _BLAME_AFTER_BE = _words(
 # "gunmen believed to be of X", "suspected of being members of X", "suspicion fell on X".
 _BELIEF_WORDS = _words("believed thought presumed suspected likely alleged said reported suspicion")
 _ATTRIBUTION_WORDS = _words("attributed attributable blamed blame blaming pinned")
+_WEAPON_NOUNS = _words(
+    "landmine landmines mine mines ied ieds bomb bombs rocket rockets mortar mortars missile missiles "
+    "grenade grenades"
+)
+# Words before a weapon that name it striking: "hit an X landmine", "killed by an X bomb".
+_WEAPON_STRIKE_WORDS = _words("hit struck triggered on by from in")
+_ALLEGIANCE_NOUNS = _words("allegiance loyalty fealty")
 _ALLEGIANCE_WORDS = _words("affiliated linked loyal allied aligned")
 _HYPHENS = frozenset("-‐‑–")
 _HYPHEN_SUFFIXES = _words("affiliated linked allied aligned backed led inspired based sponsored")
 _ATTACKER_NOUNS = _words(
     "attackers attacker assailants assailant bomber bombers gunmen gunman perpetrators culprits killers "
-    "kidnappers abductors assassins"
+    "kidnappers abductors assassins hijacker hijackers knifeman"
 )
 _ATTACK_NOUNS = _words(
     "attack attacks assault raid raids ambush strike strikes airstrike airstrikes crackdown operation "
@@ -226,6 +250,14 @@ _CLAIM_OWN_ACT = re.compile(
     r"shot|ambushed|stormed|blew\s+up|planted|abducted|kidnapped|bombed|executed|beheaded|assassinated)\b",
     re.IGNORECASE,
 )
+# "The group said it was behind the beheading", "a spokesman said that his group was responsible",
+# "IS-affiliated media said the group carried out the attack".
+_CLAIM_SAID_BEHIND = re.compile(
+    r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:that\s+)?(?:it|they|the\s+group|"
+    r"his\s+group|their\s+group|its\s+(?:fighters|men|militants))\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+)?carried\s+out)\b",
+    re.IGNORECASE,
+)
 _CLAIM_PASSIVE = re.compile(
     r"\bclaimed\s+by\b|\bclaims?\s+of\s+responsibility\s+(?:from|by)\b", re.IGNORECASE
 )
@@ -299,7 +331,10 @@ def _recalls(text: str, start: int, end: int) -> bool:
 # "No group has claimed either blast", "both attacks": a sentence about every event of the article.
 _EVERY_EVENT = re.compile(
     r"\b(?:either|neither|both|all\s+(?:the\s+)?(?:two|three|four|five)|any\s+of\s+the)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|incidents?|killings?|assaults?)\b",
+    r"(?:[\w-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|incidents?|killings?|assaults?)\b"
+    # "the bombings", "the twin blasts": the plural sums up the article's events.
+    r"|\bthe\s+(?:(?:twin|two|three|four|five|coordinated|serial|simultaneous)\s+)?"
+    r"(?:attacks|blasts|bombings|explosions)\b",
     re.IGNORECASE,
 )
 # "That bombing", "those attacks": a far demonstrative right after a sentence that recalls another event
@@ -379,14 +414,29 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     the words before it (a verb or preposition it is the object of: "attacked a", "attack on",
     "killed by", "blamed", "clash with"), then a noun right after it ("police raid", "TTP attack").
     """
-    right = _tokens(sentence[end:])[:16]
+    right = _tokens(sentence[end:])[:24]
     if sentence[end : end + 1] in _HYPHENS and right and right[0].lower() in _HYPHEN_SUFFIXES:
         # "TTP-affiliated militants", "BLA-linked gunmen": the group names who the militants are.
         right = right[1:]
     left = _tokens(sentence[:start])[-24:]
+    opening = _find_membership_aside(left)
+    if opening is not None:
+        # "A man, a member of Islamic State, stabbed ...": the group's member does what the man does.
+        head = _read_left(left[:opening])
+        if head is not None and head is not MentionRole.BLAMED:
+            return head
+        # "The suspect, a member of X, was arrested": a verb after the aside outweighs "suspect". A
+        # report verb there belongs to an inserted "police said,".
+        decided = _read_right_verb(_drop_closing_comma(right))
+        if decided is None or decided is MentionRole.SPEAKER:
+            decided = head
+        if decided is not None:
+            return decided
     decided = _read_right_verb(right)
     if decided is not None:
         return decided
+    if _is_weapon_of(right, left):
+        return MentionRole.AGENT
     decided = _read_left(left)
     if decided is not None:
         return decided
@@ -394,6 +444,60 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
         # "A Hamas suicide bomber boarded the bus": the group's bomber or gunmen are the attackers.
         return MentionRole.AGENT
     return _read_right_noun(right)
+
+
+def _is_weapon_of(right: list[str], left: list[str]) -> bool:
+    """Whether the mention names whose weapon struck: "their vehicle hit an al-Shabaab landmine",
+    "killed by a TTP bomb"; not a weapon seized or defused ("police defused a TTP bomb")."""
+    nominal = list(takewhile(_is_nominal, right))
+    following = right[len(nominal) : len(nominal) + 1]
+    if not any(token.lower() in _WEAPON_NOUNS for token in nominal[:3] + following):
+        return False
+    scan = _scan_left(left)
+    return scan.index is not None and left[scan.index].lower() in _WEAPON_STRIKE_WORDS
+
+
+def _find_membership_aside(left: list[str]) -> int | None:
+    """The index of the comma that opens an aside naming the group a person belongs to, when the
+    mention ends one: ", a member of", ", alleged members of the Islamist group", ", from the"; 0 when
+    the sentence opens with such a phrase ("Gunmen of the ADF, attacked")."""
+    index = len(left) - 1
+    unknown = 0
+    while index >= 0 and left[index].lower() not in {"of", "from"}:
+        lower = left[index].lower()
+        if lower in _DETERMINERS or lower in _MODIFIERS or lower in _GROUP_NOUNS or left[index][:1].isupper():
+            index -= 1
+        elif unknown < 2 and left[index].isalpha() and lower not in _LEFT_STOPS:
+            # An adjective outside the lexicons: "alleged members of the Islamist group".
+            unknown += 1
+            index -= 1
+        else:
+            return None
+    if index < 1:
+        return None
+    index -= 1
+    if left[index] == "," and left[index + 1].lower() == "from":
+        return index
+    if left[index].lower() not in _MEMBER_NOUNS:
+        return None
+    while index >= 0 and left[index] != "," and index >= len(left) - 12:
+        lower = left[index].lower()
+        if not (lower in _MEMBER_NOUNS or lower in _DETERMINERS or lower in _MODIFIERS or lower in _NUMBERS):
+            return None
+        index -= 1
+    if index < 0:
+        return 0  # the sentence opens with the phrase: "Gunmen of the ADF, attacked a village"
+    return index if index >= 1 and left[index] == "," else None
+
+
+def _drop_closing_comma(right: list[str]) -> list[str]:
+    """The words after a mention without the comma that closes its aside (", a member of X, stabbed")."""
+    for index, token in enumerate(right[:4]):
+        if token == ",":
+            return right[:index] + right[index + 1 :]
+        if not _is_nominal(token):
+            break
+    return right
 
 
 def _skip_right(tokens: list[str]) -> tuple[int, bool]:
@@ -413,6 +517,9 @@ def _skip_right(tokens: list[str]) -> tuple[int, bool]:
         elif token in {",", "“", "”", '"'}:
             close = _find(tokens, ",", index + 1, limit=14)
             if token == "," and close is not None and not _has_verb(tokens[index + 1 : close]):
+                index = close + 1
+            elif token == "," and close is not None and tokens[index + 1].lower() in {"who", "which"}:
+                # A relative clause between commas: "IS fighters, who had set up a roadblock, killed ...".
                 index = close + 1
             elif token == "," and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
                 # Names in apposition: "two LeJ militants, Asim and Ishaq, confessed ...".
@@ -441,6 +548,12 @@ def _skip_right(tokens: list[str]) -> tuple[int, bool]:
         elif lower in _PLACE_TIME_WORDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
             # "The CTD of Punjab on Thursday arrested ...": a place or a day between subject and verb.
             index += 2
+        elif (
+            lower in _SUBJECT_ASIDE_WORDS and (verb := _find_verb_after_aside(tokens, index + 1)) is not None
+        ):
+            # "militants dressed in uniforms shot ...", "gunmen on motorcycles opened fire": the aside
+            # describes the subject, and the verb after it is the subject's.
+            index = verb
         elif lower == "and" and index + 1 < len(tokens) and _is_nominal(tokens[index + 1]):
             index += 2
         elif _is_nominal(token) or lower in _ADVERBS or lower.endswith("ly"):
@@ -451,10 +564,25 @@ def _skip_right(tokens: list[str]) -> tuple[int, bool]:
     return index, relative
 
 
+def _find_verb_after_aside(tokens: list[str], start: int) -> int | None:
+    """The index of the verb that ends a short lower-case aside starting at tokens[start], if one does."""
+    for index in range(start, min(len(tokens), start + 6)):
+        lower = tokens[index].lower()
+        # After a determiner a word is a noun: "in an attack that killed" has no verb yet.
+        noun = tokens[index - 1].lower() in _DETERMINERS or lower in _ATTACK_NOUNS
+        if not noun and (lower in _ACT_VERBS or lower in _BE or lower in _REPORT_VERBS):
+            return index
+        if not tokens[index].isalpha() or tokens[index][:1].isupper() or lower in _RELATIVE_WORDS:
+            return None
+    return None
+
+
 def _is_nominal(token: str) -> bool:
     lower = token.lower()
     if lower in _GROUP_NOUNS or lower in _NUMBERS or lower in _MODIFIERS or lower.isdigit():
         return True
+    if _NAME_PARTICLE.match(token):
+        return True  # "Izz al-Din al-Masri", "Abu Bakr al-Baghdadi"
     return token[:1].isupper() and lower not in _BE and lower not in _REPORT_VERBS and lower not in _ACT_VERBS
 
 
@@ -478,7 +606,16 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
     if first in _BE:
         rest = [word for word in words[1:6] if word not in _BE and not word.endswith("ly") and word != "not"]
         if rest and rest[0] in _VICTIM_PARTICIPLES:
-            return MentionRole.VICTIM
+            # "Two IS suicide bombers were killed": the attackers die in their attack, not as its victims.
+            return MentionRole.AGENT if _names_attackers(right[:index]) else MentionRole.VICTIM
+        if (
+            rest[:1]
+            and rest[0] in _BELIEF_WORDS
+            and rest[1:2] == ["to"]
+            and rest[2:3]
+            and rest[2] in _ACT_VERBS
+        ):
+            return MentionRole.AGENT  # "Boko Haram have been reported to have murdered 30 people"
         if any(word in _BLAME_AFTER_BE for word in rest[:3]):
             return MentionRole.BLAMED
         if rest[:2] == ["under", "attack"] or rest[:2] == ["under", "fire"]:
@@ -512,12 +649,18 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         return MentionRole.VICTIM
     if first in _ATTEMPT_VERBS and words[1:2] == ["to"] and words[2:3] and words[2] in _ACT_VERBS:
         return MentionRole.AGENT  # "attempted to assassinate", "tried to storm"
+    if first in _ATTEMPT_VERBS and any(word in _ASSAULT_NOUNS for word in words[1:5]):
+        return MentionRole.AGENT  # "attempted a complex attack on the base"
     if first in _LIGHT_VERBS:
         # "carried out an attack", "launched an operation", but not "launched a search".
         return MentionRole.AGENT if any(word in _ATTACK_NOUNS for word in words[1:6]) else None
     if first in _ACT_VERBS:
         return MentionRole.AGENT
     return None
+
+
+def _names_attackers(tokens: list[str]) -> bool:
+    return any(token.lower() in _ATTACKER_NOUNS or token.lower() == "suicide" for token in tokens)
 
 
 def _speaks(sentence: str, end: int) -> bool:
@@ -556,7 +699,8 @@ def _scan_left(left: list[str]) -> _LeftScan:
         lower = token.lower()
         if index >= 1 and (lower, left[index - 1].lower()) in _TWO_WORD_QUANTIFIERS:
             index -= 2
-        elif lower in _SUSPECT_WORDS:
+        elif lower in _SUSPECT_WORDS or lower in _HEDGE_WORDS:
+            # "suspected TTP men", "gunmen, probably al-Shabaab fighters,".
             saw_suspected = True
             index -= 1
         elif token in {'"', "“", "”"}:
@@ -606,12 +750,38 @@ def _read_left(left: list[str]) -> MentionRole | None:
     ]
     if near[-2:-1] and near[-1] == "of" and near[-2] in _SIGNATURE_NOUNS:
         return MentionRole.BLAMED
+    wider = [token.lower() for token in left[-9:] if token.lower() not in _DETERMINERS]
+    while wider and wider[-1] in _MODIFIERS:
+        wider.pop()
+    if (
+        wider[-3:-2]
+        and wider[-1] == "of"
+        and wider[-2] in _WORK_NOUNS
+        and (wider[-3] in _WORK_LINKS or any(word in _TERMING_VERBS for word in wider[-5:-2]))
+    ):
+        # "the attack was the work of X", "appeared to be the handiwork of X", "termed it an act of X".
+        return MentionRole.BLAMED
     if near[-2:-1] and near[-1] == "of" and near[-2] in _ASSAULT_NOUNS:
         return MentionRole.AGENT  # "an attack of PKK militants", but "the killing of two TTP men"
+    if _names_attacker_membership(left):
+        return MentionRole.BLAMED
     scan = _scan_left(left)
     if scan.index is None:
         return MentionRole.BLAMED if scan.saw_suspected else None
     return _read_left_cue(left, scan.index, saw_suspected=scan.saw_suspected, passed_head=scan.passed_head)
+
+
+def _names_attacker_membership(left: list[str]) -> bool:
+    """Whether the words before a mention say the attacker belongs to it: "the bomber was a member of
+    X", "the attacker was identified as an activist of X"."""
+    words = [token.lower() for token in left[-12:] if token.lower() not in _DETERMINERS]
+    while words and words[-1] in _MODIFIERS:
+        words.pop()
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in _MEMBER_NOUNS:
+        return False
+    if words[-3] not in _BE and words[-3] != "as":
+        return False
+    return any(word in _ATTACKER_NOUNS for word in words[:-3])
 
 
 def _read_left_cue(
@@ -655,6 +825,8 @@ def _read_left_cue(
             )  # "arrested four suspects belonging to X", "killed militants linked to X"
         attacker_named = any(token.lower() in _ATTACKER_NOUNS for token in left[:index])
         return MentionRole.BLAMED if attacker_named else None
+    if lower == "to" and before and before[-1] in _ALLEGIANCE_NOUNS:
+        return MentionRole.BLAMED  # "the attacker had pledged allegiance to X"
     if lower == "against":
         return MentionRole.VICTIM
     if lower in _OBJECT_PREPOSITIONS and before and (before[-1] in _ATTACK_NOUNS or before[-1] in _ACT_VERBS):
@@ -673,8 +845,9 @@ def _read_right_noun(right: list[str]) -> MentionRole:
         return MentionRole.BLAMED
     if any(word in _ATTACK_NOUNS for word in words[:3]):
         return MentionRole.AGENT
-    # "a PKK roadside bomb attack", "a Daesh car bombing": the attack noun may follow a modifier.
-    if any(token.lower() in _ATTACK_NOUNS for token in right[index : index + 3]):
+    # "a PKK roadside bomb attack", "a Daesh car bombing", "an IS sneak-attack": the attack noun may
+    # follow a modifier or end a compound.
+    if any(token.lower().rsplit("-", 1)[-1] in _ATTACK_NOUNS for token in right[index : index + 3]):
         return MentionRole.AGENT
     return MentionRole.OTHER
 
@@ -699,7 +872,11 @@ def read_attribution(
     perpetrator ("attributed", also when the text adds that no group claimed); with no such group,
     "no group claimed" gives "unclaimed". State forces acting (an operation, a raid, an arrest) are the
     perpetrator when the earliest sentence naming an acting side names no armed group; the status then
-    stays "unknown". A group or force that is attacked, killed or arrested is never the perpetrator.
+    stays "unknown", unless the force acted outside its own country (`country_code`): a strike across a
+    border is "attributed". A generic force word ("police", "troops") is Pakistan's force unless
+    `country_code` places the event elsewhere, where it names no actor; an acting force narrows to the
+    unit of it that the event's sentences also show acting ("security forces ... troops stormed" is the
+    army). A group or force that is attacked, killed or arrested is never the perpetrator.
 
     Given the whole article with `event_spans` marking the event's sentences, the acting side is read
     from those sentences (else from the unmarked ones about the event), and claims, denials and blame
@@ -734,7 +911,7 @@ def read_attribution(
     # who did this one.
     mentions = [
         mention
-        for mention in _read_mentions(text, sentences, actors, actor_matches)
+        for mention in _read_mentions(text, sentences, actors, actor_matches, country_code=country_code)
         if not _after_recalled_clause(text, sentences, mention.start)
     ]
     statements = [
@@ -760,6 +937,8 @@ def read_attribution(
     )
     if acting is None and event_spans is not None and _OPERATION_RE.search(_spans_text(text, event_spans)):
         acting = _operating_force(acting_mentions, mentions)
+    if acting is not None and _is_state(acting):
+        acting = _narrow_force(acting, acting_mentions, actors)
     group_acting = acting if acting is not None and not _is_state(acting) else None
     claimed = any(statement.kind is _Kind.CLAIM for statement in statements)
     evidence_mention: _Mention | None = None
@@ -780,7 +959,9 @@ def read_attribution(
         ):
             evidence_mention = None
         attributed = evidence_mention is not None and (
-            evidence_mention is blamed or not _is_state(evidence_mention)
+            evidence_mention is blamed
+            or not _is_state(evidence_mention)
+            or _acts_abroad(evidence_mention.actor, country_code)
         )
         if deniers:
             status = ClaimStatus.DENIED
@@ -807,6 +988,9 @@ def read_attribution(
     support = evidence_mention or _mention_of(mentions, perpetrator)
     if perpetrator is not None and support is not None:
         evidence.insert(0, span_evidence(EvidenceField.PERPETRATOR, support.start, support.end))
+        if status is not ClaimStatus.UNKNOWN and not statements:
+            # An attribution read from the actor the story shows acting has that mention as its evidence.
+            evidence.append(span_evidence(EvidenceField.CLAIM, support.start, support.end))
 
     def localise(actor: Actor) -> Actor:
         return actors.choose_branch(actor, country_code=country_code)
@@ -819,6 +1003,12 @@ def read_attribution(
     return Attribution(
         perpetrator=localise(perpetrator) if perpetrator else None, claim=claim, evidence=tuple(evidence)
     )
+
+
+def _acts_abroad(actor: Actor, country_code: str | None) -> bool:
+    """Whether a state force acted outside its country: a strike or shelling across a border is told
+    by the other side's officials, an attribution, where a force's operation at home is its own report."""
+    return bool(country_code and actor.country_code and actor.country_code.upper() != country_code.upper())
 
 
 def _cut_at(
@@ -854,12 +1044,16 @@ def _sentences_about_event(
     marked, others = list(event_spans), list(other_spans)
     own = [_overlaps(span, marked) for span in sentences]
     other = [not mine and _overlaps(span, others) for span, mine in zip(sentences, own, strict=True)]
+    every = {
+        number
+        for number, (start, end) in enumerate(sentences)
+        if _EVERY_EVENT.search(text, start, end) and not _recalls(text, start, end)
+    }
+    # An unmarked sentence belongs with the marked or every-event sentence before it.
+    marked_or_every = [own[index] or other[index] or index in every for index in range(len(sentences))]
     about: set[int] = set()
     for number, (start, end) in enumerate(sentences):
-        if own[number]:
-            about.add(number)
-            continue
-        if _EVERY_EVENT.search(text, start, end) and not _recalls(text, start, end):
+        if own[number] or number in every:
             about.add(number)
             continue
         if other[number] or _recalls(text, start, end):
@@ -870,10 +1064,11 @@ def _sentences_about_event(
             and _recalls_another(text, sentences[number - 1], own=own[number - 1])
         ):
             continue
-        earlier = [index for index in range(number) if own[index] or other[index]]
-        later = [index for index in range(number + 1, len(sentences)) if own[index] or other[index]]
+        earlier = [index for index in range(number) if marked_or_every[index]]
+        later = [index for index in range(number + 1, len(sentences)) if marked_or_every[index]]
         anchor = earlier[-1] if earlier else (later[0] if later else None)
-        if anchor is not None and own[anchor]:
+        if anchor is not None and (own[anchor] or anchor in every):
+            # After a sentence about every event ("78 were wounded in the bombings"), a claim is of all.
             about.add(number)
     return about
 
@@ -943,6 +1138,18 @@ def _first_acting(mentions: list[_Mention]) -> _Mention | None:
     return chosen[0] if chosen else None
 
 
+def _narrow_force(acting: _Mention, mentions: list[_Mention], actors: ActorDictionary) -> _Mention:
+    """The unit of an acting force that the event's sentences also show acting: "security forces
+    killed nine militants ... troops engaged their hideout" names the army."""
+    roles = (MentionRole.AGENT, MentionRole.COUNTERPART)
+    units = [
+        mention
+        for mention in mentions
+        if mention.role in roles and acting.actor in actors.lineage_of(mention.actor)[1:]
+    ]
+    return units[0] if units else acting
+
+
 def _first_mention(mentions: list[_Mention], wanted: Callable[[_Mention], bool]) -> _Mention | None:
     return next((mention for mention in mentions if wanted(mention)), None)
 
@@ -975,10 +1182,14 @@ def _read_mentions(
     sentences: tuple[tuple[int, int], ...],
     actors: ActorDictionary,
     actor_matches: Sequence[ActorMatch] | None,
+    *,
+    country_code: str | None = None,
 ) -> list[_Mention]:
     found = actors.find_actors(text) if actor_matches is None else actor_matches
     named = _merge_repeats(text, [(match.actor, match.start, match.end) for match in found])
-    generic = _generic_state_mentions(text, sentences, named, actors)
+    # "Police" in a report from elsewhere are that country's police, for which the dictionary has no entry.
+    at_home = country_code is None or country_code.upper() == HOME_COUNTRY_CODE
+    generic = _generic_state_mentions(text, sentences, named, actors) if at_home else []
     mentions = []
     for actor, start, end, is_generic in sorted(
         [(actor, start, end, False) for actor, start, end in named] + generic, key=lambda item: item[1]
@@ -1093,7 +1304,13 @@ def _claims_in(
 ) -> list[_Statement]:
     found = []
     taken: list[tuple[int, int]] = []
-    for pattern, non_state_only in ((_CLAIM_ACTIVE, False), (_CLAIM_THAT, True), (_CLAIM_OWN_ACT, True)):
+    patterns = (
+        (_CLAIM_ACTIVE, False),
+        (_CLAIM_THAT, True),
+        (_CLAIM_OWN_ACT, True),
+        (_CLAIM_SAID_BEHIND, True),
+    )
+    for pattern, non_state_only in patterns:
         for cue in pattern.finditer(sentence):
             if _overlaps(cue.span(), taken) or _NEGATION_BEFORE.search(
                 sentence[max(0, cue.start() - 40) : cue.start()]
@@ -1177,12 +1394,12 @@ def _subject_before(
     group" with no group in the sentence, the last group named before."""
     absolute_cue = sentence_start + cue_start
     before = [
-        mention
-        for mention in here
-        if mention.end <= absolute_cue and not mention.apposed and mention.role is not MentionRole.VICTIM
+        mention for mention in here if mention.end <= absolute_cue and mention.role is not MentionRole.VICTIM
     ]
-    if before:
-        return before[-1]
+    # "X, a faction of Y, claimed" is X's claim; "the armed wing of Hamas claimed" is Hamas's.
+    unapposed = [mention for mention in before if not mention.apposed]
+    if unapposed or before:
+        return (unapposed or before)[-1]
     if not _PRONOUN_SUBJECT.search(sentence[:cue_start]):
         return None
     previous = [
