@@ -7,7 +7,7 @@ import json
 import pytest
 
 from waqia.errors import EvaluationError
-from waqia.evaluate.scoring import can_pair, dates_agree, fold_text, pair_events, score
+from waqia.evaluate.scoring import can_pair, dates_agree, fold_text, pair_events, place_key_of, score
 from waqia.evaluate.spec_events import SpecArticle, SpecEvent, parse_spec_lines
 
 BOMB = "Explosions/Remote violence"
@@ -103,3 +103,19 @@ def test_parse_spec_lines_reads_fields_and_names_bad_lines() -> None:
 def test_fold_text_ignores_case_accents_and_punctuation() -> None:
     assert fold_text("Khuzdār") == fold_text("KHUZDAR")
     assert fold_text("D.I. Khan") == "d i khan"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Borno State", "Borno", True),
+        ("Diyala Governorate", "Diyala", True),
+        ("Ta'izz", "Taizz", True),
+        ("Tirah Valley", "Tirah", True),
+        ("Kuwait City", "Kuwait", True),
+        ("Borno", "Yobe", False),
+        ("District", "District", True),
+    ],
+)
+def test_place_keys_ignore_kind_words_and_apostrophes(one: str, other: str, same: bool) -> None:
+    assert (place_key_of(one, place_key=fold_text) == place_key_of(other, place_key=fold_text)) is same

@@ -78,6 +78,24 @@ def fold_text(value: str) -> str:
     return " ".join(kept.split())
 
 
+# Words that say what kind of unit a place is, which annotators and gazetteers add or drop ("Tirah Valley" and
+# "Tirah", "Borno State" and "Borno", "Diyala Governorate" and "Diyala").
+PLACE_KIND_WORDS = frozenset(
+    {
+        "district", "agency", "tehsil", "valley", "area", "town", "city", "village", "division", "bazaar",
+        "state", "province", "governorate", "department", "region", "county", "oblast", "regency",
+        "municipality", "prefecture",
+    }
+)  # fmt: skip
+
+
+def place_key_of(name: str, *, place_key: Callable[[str], str]) -> str:
+    """A place comparison key without kind words or apostrophes ("Ta'izz Governorate" = "Taizz")."""
+    unquoted = name.replace("'", "").replace("\u2019", "")
+    words = [word for word in fold_text(unquoted).split() if word not in PLACE_KIND_WORDS]
+    return place_key(" ".join(words) or name)
+
+
 def _parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value:
         return None

