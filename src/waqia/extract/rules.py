@@ -26,6 +26,7 @@ from waqia.extract.events import (
     group_events,
     read_sentence,
 )
+from waqia.extract.nonevents import drop_figurative_triggers
 from waqia.extract.places import (
     ArticleGeography,
     PlaceReading,
@@ -492,7 +493,9 @@ class MentionDraft:
 def read_article(article: Article, doc: Doc) -> ArticleReading | None:
     """The sentence pass over one article: None when no sentence holds a live trigger."""
     sentences = split_sentences(article.text, ((span.start_char, span.end_char) for span in doc.sents))
-    readings = tuple(read_sentence(sentence) for sentence in sentences)
+    readings = drop_figurative_triggers(
+        [read_sentence(sentence) for sentence in sentences], text=article.text
+    )
     if not any(reading.triggers for reading in readings):
         return None
     wanted = [index for index, reading in enumerate(readings) if reading.triggers or reading.casualties]

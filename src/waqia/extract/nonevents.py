@@ -1,0 +1,411 @@
+"""Stories whose violent words tell no political violence: sport, fiction, rhetoric, campaigns, mishaps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from waqia.extract.events import SentenceReading, Trigger
+from waqia.model import EventType, SubEventType
+
+S = SubEventType
+
+
+class StoryKind(StrEnum):
+    """What an article is, as far as its vocabulary tells: a sport or fiction story lends violent words."""
+
+    NEWS = "news"
+    SPORT = "sport"
+    FICTION = "fiction"
+    BUSINESS = "business"
+    EXERCISE = "exercise"
+
+
+# Words of a match report that do not also name violence or its victims: a story holding several distinct
+# ones is a sport story, where "attack", "clash", "shot" and "struck" are moves of the game.
+_SPORT_WORD = re.compile(
+    r"\b(?:cricket\w*|wickets?|innings|overs|bowl(?:ed|er|ers|ing)|batt(?:er|ers|ing)|batsm[ae]n|sixes|"
+    r"yorkers?|powerplay|all-rounders?|umpires?|run[- ]chase|"
+    r"(?:won|lost|win|beat \w+) by \d+ (?:runs|wickets)|"
+    r"T20|ODIs?|test match|hockey|football\w*|soccer|goal(?:s|keeper|keepers)?|strikers?|midfield\w*|"
+    r"penalt(?:y|ies)|half-time|referees?|kick-?off|boxing|boxers?|bouts?|knock-?out|kabaddi|squash|tennis|"
+    r"wrestl\w+|athlet\w+|olympics?|medals?|tournaments?|semi-?finals?|quarter-?finals?|final|playoffs?|"
+    r"points table|league|championships?|trophy|stadium|coach|captain|skipper|spectators|scored|"
+    r"(?:\d+|one|two|three)-(?:\d+|nil|one|two) (?:win|victory|defeat|draw)|edged \w+ \d-\d)\b",
+    re.IGNORECASE,
+)
+# Words of a review or a plot: a story holding several is about a film, a book, a series or a game.
+_FICTION_WORD = re.compile(
+    r"\b(?:films?|movies?|director|directed|screenplay|cinematograph\w*|box office|premiere[ds]?|trailer|"
+    r"novels?|novelist|author|chapters?|episodes?|season finale|sitcom|drama series|web series|"
+    r"documentar(?:y|ies)|characters?|protagonists?|villain|plot|storyline|scenes?|actors?|actress(?:es)?|"
+    r"cast|starring|stars as|plays the|critics|reviews?|reviewer|audiences?|video games?|gameplay|books?|"
+    r"pages?|publisher|memoir|readers?|prose|fiction|novella|paperback|missions?|levels|console|graphics|"
+    r"multiplayer|game developers?|studio|gamers?|PlayStation|Xbox|soundtrack|sound design|dialogue|"
+    r"narrator|stars? out of|rating)\b",
+    re.IGNORECASE,
+)
+# Words of company news: "a price war", "a hostile takeover", "carpet-bombing the market with bundles".
+_BUSINESS_WORD = re.compile(
+    r"\b(?:shares?|shareholders?|stock (?:exchange|market)|KSE-100|PSX|takeover|acquisition|merger|bid|"
+    r"board of directors|the board|revenue|profits?|losses|market share|subscribers|customers|price war|"
+    r"discounts?|bundles?|tariffs?|chief executive|CEO|company|companies|firm|brand|retailers?|investors?|"
+    r"quarter(?:ly)? (?:results|earnings)|billion|dividend)\b",
+    re.IGNORECASE,
+)
+# Words of a drill, not a battle: "a live-fire demonstration", "a mock enemy headquarters", "test-fired".
+_EXERCISE_WORD = re.compile(
+    r"\b(?:exercises?|drills?|war games|wargames|mock|simulated|live-fire|test-fired|test-launched|"
+    r"test[- ]fire|flight test|parade|fly-?past|rehearsals?|manoeuvres|maneuvers|dummy|inspected the)\b",
+    re.IGNORECASE,
+)
+_SPORT_STORY_WORDS = 4
+_FICTION_STORY_WORDS = 4
+_BUSINESS_STORY_WORDS = 5
+_EXERCISE_STORY_WORDS = 2
+
+# A sentence that tells the story inside a work, not the world: "in the film", "the novel opens with".
+_FICTION_MARKER = re.compile(
+    r"\b(?:in|of) the (?:film|movie|story|novel|book|series|play|drama|episode|game|documentary|plot)\b|"
+    r"\b(?:film|movie|story|novel|book|series|play|drama|episode|game|documentary|narrative) "
+    r"(?:opens|begins|starts|ends|closes|follows|tells|depicts|portrays|shows|centres|centers|revolves|"
+    r"recreates|dramati[sz]es|imagines)\b|"
+    r"\b(?:characters?|protagonists?|heroine|hero|villain|on screen|on-screen|fictional|screenplay|"
+    r"the plot|subplot|storyline|flashbacks?|the director|the actor|the actress|sequel|thriller|"
+    r"(?:television|TV|drama) serial|the audience|viewers|the finale)\b",
+    re.IGNORECASE,
+)
+# Who acts in real political violence, and people actually harmed: with one of these a sentence in a sport
+# or culture story still reports an event ("a bomb went off outside the stadium, killing six spectators").
+_ARMED_ACTOR = re.compile(
+    r"\b(?:militants?|terrorists?|gunm[ae]n|insurgents?|(?:suicide )?bombers?|assailants?|armed men|"
+    r"extremists?|rebels?|Taliban|TTP|separatists?|miscreants)\b",
+    re.IGNORECASE,
+)
+# What a news report says and a plot summary does not: a source speaking, a day of the week.
+_NEWS_MARKER = re.compile(
+    r"\b(?:police|officials?|spokesm[ae]n|spokesperson|rescue (?:officials|workers|teams)|doctors|witnesses|"
+    r"residents) (?:said|say|says|told|confirmed)|\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|yesterday|last night)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_HARMED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|"
+    r"many|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|spectators|fans|players|civilians|passengers|"
+    r"policemen|police officers|soldiers|children|women|men|worshippers|students|workers|villagers|guards|"
+    r"officials|members)\b[^.;]{0,60}?\b(?:killed|injured|wounded|dead|died|hurt|martyred)\b|"
+    r"\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:at least\s+)?(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b",
+    re.IGNORECASE,
+)
+
+# Attacks with words, not weapons: "a blistering attack on the budget", "attacked the government over".
+_VERBAL_ATTACK_BEFORE = re.compile(
+    r"\b(?:blistering|scathing|stinging|withering|bitter|verbal|vitriolic|veiled|thinly[- ]veiled|personal|"
+    r"rhetorical|caustic|acerbic|sharp|strongly[- ]worded|no-holds-barred|broadside|war of words|"
+    r"lashed out|tirade)\W+(?:[\w-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_ABSTRACT_TARGET = (
+    r"(?:budget|bill|polic(?:y|ies)|decisions?|remarks|statements?|speech|record|plans?|proposals?|reforms?|"
+    r"laws?|ordinance|amendments?|judiciary|verdict|judgment|constitution|democracy|freedom\w*|narrative|"
+    r"manifesto|performance|handling|economy|economic \w+|taxes|tax \w+|inflation|agenda|rhetoric|"
+    r"credibility|integrity|legacy|stance|silence|claims?|ideology)"
+)
+_VERBAL_ATTACK_AFTER = re.compile(
+    rf"^\W*(?:on|against|at)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_ABSTRACT_TARGET}\b(?!\s+(?:offices?|"
+    r"buildings?|headquarters|convoy|vehicles?|workers|supporters|members|camp|rally|house|residence))|"
+    # "attacked the government over inflation", "attacked the prime minister for his silence"
+    r"^\W*(?:the\s+)?(?:federal\s+|provincial\s+|ruling\s+)?(?:government|opposition|prime minister|PM|"
+    r"president|chief minister|ministers?|premier|party leadership|rulers|establishment|critics|rivals)"
+    r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,3}?(?:for|over)\s+(?:its|his|her|their|the|what|not|failing)\b",
+    re.IGNORECASE,
+)
+_ATTACK_WORD = re.compile(r"^(?:attack\w*|assault\w*|fired|hit)$", re.IGNORECASE)
+
+# A rally of a campaign is no protest: ACLED codes demonstrations against someone or something.
+_CAMPAIGN = re.compile(
+    r"\b(?:elections?|electoral|election campaign|campaign(?:ing|s)?|candidates?|polls|voters?|voting|"
+    r"constituenc(?:y|ies)|manifesto|by-?elections?|jalsa|corner meeting|party tickets?|ballot)\b",
+    re.IGNORECASE,
+)
+_PROTEST_CUE = re.compile(
+    r"\b(?:protest\w*|against|demand\w*|condemn\w*|sit-?ins?|strikes?|boycott\w*|agitat\w*|dharna|"
+    r"chant\w* slogans? against|block\w*|march(?:ed|ing)? (?:to|towards) the)\b",
+    re.IGNORECASE,
+)
+_GATHERING_TRIGGER = re.compile(r"\b(?:rall(?:y|ies|ied)|gatherings?|meetings?|marche?[sd]?|crowds?)\b", re.I)
+
+# An explosion the story puts down to gas, a boiler or wiring, not to anyone: "the blast was caused by a
+# gas leak", "police ruled out sabotage". A later "it was a bomb" overrides an earlier mishap.
+_MISHAP_CAUSE = re.compile(
+    r"\b(?:caused by|due to|result of|resulted from|triggered by|blamed on|because of|from)\s+"
+    r"(?:a |an |the )?"
+    r"(?:[\w-]+\s+){0,2}?(?:gas (?:leak|leakage|cylinder|pipeline)|cylinders?|leak(?:age)?|short[- ]circuit|"
+    r"boilers?|methane|transformers?|fireworks?|firecrackers?|generators?|electric\w* fault)\b|"
+    r"\bruled out (?:any )?(?:sabotage|terror\w*|foul play)|"
+    r"\b(?:was|were) not (?:a |an )?(?:bomb|terror\w*|act of terror\w*|sabotage|explosive device)\b",
+    re.IGNORECASE,
+)
+_ATTACK_CAUSE = re.compile(
+    r"\b(?:(?:was|were) (?:caused by )?(?:a |an )?(?:bomb|IED|improvised explosive|explosive device|"
+    r"planted|remote[- ]controlled|terror\w* (?:attack|act))|(?:bomb|explosives?|device) (?:had been |was )?"
+    r"planted)\b",
+    re.IGNORECASE,
+)
+_EXPLOSION_TYPES = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S.GRENADE})
+# A flood, a crash or a fire that opens the story: its other violent words ("like a bomb", "army troops
+# rescued", "the owner was taken into custody") tell the mishap, unless a sentence names an armed actor.
+_HAZARD_LEAD = re.compile(
+    r"\b(?:floods?|flooding|flash floods?|cloudburst|earthquakes?|quake|landslides?|avalanches?|cyclones?|"
+    r"storms?|heavy rains?|torrential|lightning|heatwave|drown\w*|accidents?|collisions?|collided|"
+    r"overturned|plunged|derail\w*|(?:gas )?cylinders?(?! bombs?)|gas leak\w*|boilers?|short[- ]circuit|"
+    r"fire broke out|blaze|caught fire|building collapse\w*|roof collapse\w*|collapsed|methane|"
+    r"coal ?mines?)\b",
+    re.IGNORECASE,
+)
+# Who and what make a lead about a mishap a lead about conflict after all ("a truck overturned after being
+# chased by party cadres during the strike").
+_CONFLICT_WORD = re.compile(
+    r"\b(?:cadres|activists|strikes?|hartal|shutdown|protest\w*|clash\w*|attack\w*|bomb\w*|chased|"
+    r"mob|rioters|arson\w*|torched|gun\w*|shot|firing)\b",
+    re.IGNORECASE,
+)
+# A court story: "sentenced two men for the bombing of a bus in 2023" recalls the bombing.
+_LEGAL_LEAD = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|indicted|charge-?sheeted|verdict|handed down|awarded (?:the )?death|"
+    r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial)\b[^.]{0,160}?"
+    r"\b(?:for|in|over|of) (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}?(?:bombing|attack|blast|killing|"
+    r"murder|assassination|kidnapping|abduction|massacre|ambush)",
+    re.IGNORECASE,
+)
+_FRESH_TIME = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|"
+    r"this morning|earlier in the day|hours? (?:later|after))\b",
+    re.IGNORECASE,
+)
+# Said of a thing that is not a blast: "struck the village like a bomb", "as if a bomb had gone off".
+_SIMILE_BEFORE = re.compile(r"\b(?:like|as if|as though|akin to|resembl\w+)\s+(?:an?\s+|the\s+)?$", re.I)
+# Intent is no act: "militants were planning suicide attacks", "could target convoys".
+_INTENT_BEFORE = re.compile(
+    r"\b(?:planning|plotting|preparing|plans? for|intend(?:s|ed|ing)? to|"
+    r"could (?:carry out|launch|stage|mount)|might (?:carry out|launch|stage|mount)|capable of|"
+    r"threat(?:s|ened)? of|warn\w* of|alerts? (?:about|of))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A protest gesture inside a legislature (a walkout, desk-thumping) is no demonstration in ACLED's sense.
+_LEGISLATURE = re.compile(
+    r"\b(?:National Assembly|Senate|parliament\w*|provincial assembly|assembly session|the House|"
+    r"treasury benches|opposition benches|desks|walk-?out|the speaker|the chair)\b",
+    re.IGNORECASE,
+)
+# "Blast injuries", "gunshot wounds": a kind of wound a hospital counts, not an attack.
+_WOUND_KIND_AFTER = re.compile(
+    r"^\W*(?:injur(?:y|ies)|wounds?|trauma|cases|patients|victims|survivors)\b", re.I
+)
+_VIOLENT_TYPES = frozenset(
+    {EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS}
+)
+_PROTEST_TYPES = frozenset({S.PEACEFUL_PROTEST})
+# Kinds of story whose violent words are borrowed: a sentence there must show real harm or armed actors.
+_BORROWING_KINDS = frozenset({StoryKind.SPORT, StoryKind.BUSINESS})
+# What follows a flood or a blast in a kitchen: houses destroyed, an owner arrested.
+_MISHAP_AFTERMATH = frozenset({S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION})
+# "A methane gas explosion", "the cylinder blast": what blew up names the mishap.
+_MISHAP_SOURCE_BEFORE = re.compile(
+    r"\b(?:gas|methane|cylinders?|boilers?|transformers?|chemical|fireworks?|firecrackers?|fuel|"
+    r"pressure cooker|generators?|LPG|CNG|coal dust|furnace)\s+(?:cylinder\s+|leak\s+|tank\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE)
+_BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
+# A tally of patients or cases ("1,127 patients had gunshot wounds") counts many events, reports none.
+_STATISTIC = re.compile(
+    r"\bpatients\b|\b[\d,]+ cases of (?:gunshot|bullet|blast|bomb|explosion|burn|injur)\w*|"
+    r"\b(?:treated|received|admitted|registered|recorded)\s+[\d,]+\s+(?:people|persons|patients|cases|victims)\b",
+    re.IGNORECASE,
+)
+# "A live-fire demonstration", "a demonstration of its firepower": a display, not a protest.
+_DISPLAY_DEMONSTRATION = re.compile(
+    r"\b(?:live-fire|firepower|fire-?power|military|weapons?|capabilit\w+|practical|technical|air|aerial|"
+    r"skills?|product) demonstrations?\b|\bdemonstrat\w+ (?:of |on )?(?:its |their |the )?(?:capabilit\w+|"
+    r"firepower|skills?|strength|resolve|readiness|new \w+)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_STORY_WORDS = 2
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-?ins?|dharna)\b", re.IGNORECASE)
+_LEAD_MIN_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryReading:
+    """What kind of story an article is, and what its lead tells of the rest."""
+
+    kind: StoryKind
+    # The story puts an explosion down to gas, a boiler or wiring, and says no bomb after that.
+    mishap_explosion: bool
+    # The lead reports a flood, a crash or a fire, and no violence.
+    hazard_lead: bool
+    # The lead reports a court ruling on an attack: the attack is recalled.
+    legal_lead: bool
+    # An election campaign story that speaks of no protest.
+    campaign: bool
+    # The lead is a war of words ("a scathing attack on the budget"): its other violent words are rhetoric.
+    rhetoric_lead: bool
+
+
+def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReading:
+    """What kind of story `text` is, from the distinct sport and fiction words it holds and from its lead."""
+    sport = {match.group(0).lower() for match in _SPORT_WORD.finditer(text)}
+    fiction = {match.group(0).lower() for match in _FICTION_WORD.finditer(text)}
+    if len(sport) >= _SPORT_STORY_WORDS and len(sport) > len(fiction):
+        kind = StoryKind.SPORT
+    elif len(fiction) >= _FICTION_STORY_WORDS:
+        kind = StoryKind.FICTION
+    else:
+        kind = StoryKind.NEWS
+    business = {match.group(0).lower() for match in _BUSINESS_WORD.finditer(text)}
+    exercise = {match.group(0).lower() for match in _EXERCISE_WORD.finditer(text)}
+    if kind is StoryKind.NEWS and len(business) >= _BUSINESS_STORY_WORDS:
+        kind = StoryKind.BUSINESS
+    elif kind is StoryKind.NEWS and len(exercise) >= _EXERCISE_STORY_WORDS:
+        kind = StoryKind.EXERCISE
+    mishaps = [match.start() for match in _MISHAP_CAUSE.finditer(text)]
+    attacks = [match.start() for match in _ATTACK_CAUSE.finditer(text)]
+    lead_text = lead.sentence.text if lead is not None else ""
+    lead_violent = lead is not None and any(
+        trigger.sub_event_type.event_type in _VIOLENT_TYPES
+        # "Miners were killed when a methane explosion...": a bare "killed" beside a mishap is the mishap.
+        and _BARE_TOLL.match(trigger.text) is None
+        and not _is_mishap_blast(
+            lead_text, trigger.start - lead.sentence.start, trigger.end - lead.sentence.start
+        )
+        for trigger in lead.triggers
+    )
+    campaign_words = {match.group(0).lower() for match in _CAMPAIGN.finditer(text)}
+    return StoryReading(
+        kind=kind,
+        mishap_explosion=bool(mishaps) and (not attacks or mishaps[-1] > attacks[-1]),
+        hazard_lead=not lead_violent
+        and _HAZARD_LEAD.search(lead_text) is not None
+        and _ARMED_ACTOR.search(lead_text) is None
+        and _CONFLICT_WORD.search(lead_text) is None,
+        legal_lead=_LEGAL_LEAD.search(lead_text) is not None,
+        rhetoric_lead=lead is not None
+        and any(
+            _is_verbal_attack(
+                lead_text, trigger.start - lead.sentence.start, trigger.end - lead.sentence.start
+            )
+            for trigger in lead.triggers
+        ),
+        campaign=len(campaign_words) >= _CAMPAIGN_STORY_WORDS and _PROTEST_WORD.search(text) is None,
+    )
+
+
+def drop_figurative_triggers(
+    readings: Sequence[SentenceReading], *, text: str
+) -> tuple[SentenceReading, ...]:
+    """The readings without the triggers that name no political violence in this story; the attacks a court
+    story recalls are marked recalled."""
+    if not any(reading.triggers for reading in readings):
+        return tuple(readings)
+    lead = next(
+        (reading for reading in readings if len(reading.sentence.text.split()) >= _LEAD_MIN_WORDS), None
+    )
+    story = read_story(text, lead=lead)
+    kept: list[SentenceReading] = []
+    for reading in readings:
+        if not reading.triggers:
+            kept.append(reading)
+            continue
+        triggers = tuple(
+            _recalled_by_court(trigger, reading=reading, story=story)
+            for trigger in reading.triggers
+            if tells_event(trigger, reading=reading, story=story)
+        )
+        kept.append(reading if triggers == reading.triggers else replace(reading, triggers=triggers))
+    return tuple(kept)
+
+
+def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> bool:
+    """Whether `trigger`, in its sentence and story, reports political violence or a demonstration."""
+    sentence = reading.sentence.text
+    offset = reading.sentence.start
+    start, end = trigger.start - offset, trigger.end - offset
+    sub_type = trigger.sub_event_type
+    violent = sub_type.event_type in _VIOLENT_TYPES
+    armed = _ARMED_ACTOR.search(sentence) is not None
+    literal = armed or _PEOPLE_HARMED.search(sentence) is not None
+    before = sentence[max(0, start - 60) : start]
+    if story.kind in _BORROWING_KINDS and (violent or sub_type.event_type is EventType.RIOTS) and not literal:
+        return False
+    if story.rhetoric_lead and violent and not literal:
+        return False
+    if (
+        story.kind is not StoryKind.NEWS
+        and sub_type.event_type is EventType.PROTESTS
+        and _PROTEST_CUE.search(sentence) is None
+    ):
+        return False
+    if story.kind is StoryKind.FICTION and (
+        _FICTION_MARKER.search(sentence) or not (literal and _NEWS_MARKER.search(sentence))
+    ):
+        return False
+    if violent and (
+        _is_verbal_attack(sentence, start, end)
+        or _is_mishap_blast(sentence, start, end)
+        or (story.kind is StoryKind.EXERCISE and _EXERCISE_WORD.search(sentence) and not literal)
+        or _WOUND_KIND_AFTER.search(sentence[end:])
+        or _SIMILE_BEFORE.search(before)
+        or _INTENT_BEFORE.search(before)
+    ):
+        return False
+    if (violent or sub_type is S.DISRUPTED_WEAPONS_USE) and _STATISTIC.search(sentence):
+        return False
+    mishap_type = sub_type in _EXPLOSION_TYPES or sub_type is S.ARRESTS
+    if mishap_type and story.mishap_explosion and not armed and not trigger.claimed:
+        return False
+    if story.hazard_lead and (violent or sub_type in _MISHAP_AFTERMATH) and not armed:
+        return False
+    if sub_type in _PROTEST_TYPES and (
+        _LEGISLATURE.search(sentence)
+        or _DISPLAY_DEMONSTRATION.search(sentence[max(0, start - 40) : end + 40])
+    ):
+        return False
+    return not (sub_type in _PROTEST_TYPES and _is_campaign_gathering(sentence, trigger.text, story=story))
+
+
+def _recalled_by_court(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> Trigger:
+    if not story.legal_lead or trigger.recalled:
+        return trigger
+    # The court's own day ("a court on Wednesday sentenced") dates the ruling, not the attack.
+    if _LEGAL_LEAD.search(reading.sentence.text) is None and _FRESH_TIME.search(reading.sentence.text):
+        return trigger
+    if trigger.sub_event_type.event_type not in _VIOLENT_TYPES:
+        return trigger
+    return replace(trigger, recalled=True)
+
+
+def _is_mishap_blast(sentence: str, start: int, end: int) -> bool:
+    return (
+        _BLAST_NOUN.match(sentence[start:end]) is not None
+        and _MISHAP_SOURCE_BEFORE.search(sentence[max(0, start - 40) : start]) is not None
+    )
+
+
+def _is_verbal_attack(sentence: str, start: int, end: int) -> bool:
+    if not _ATTACK_WORD.match(sentence[start:end]):
+        return False
+    return bool(
+        _VERBAL_ATTACK_BEFORE.search(sentence[max(0, start - 60) : start])
+        or _VERBAL_ATTACK_AFTER.search(sentence[end : end + 90])
+    )
+
+
+def _is_campaign_gathering(sentence: str, trigger: str, *, story: StoryReading) -> bool:
+    if _GATHERING_TRIGGER.search(trigger) is None or _PROTEST_CUE.search(sentence) is not None:
+        return False
+    return story.campaign or _CAMPAIGN.search(sentence) is not None
