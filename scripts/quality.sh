@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every extraction figure (issue #3): each reference-set adapter of `waqia evaluate`, the demo
-# gold, the tricky gold (when it exists) and the speed benchmark. Prints the figures and writes them between
+# gold, the tricky gold (when it exists), the non-event gold (whole and per half) and the speed benchmark. Prints the figures and writes them between
 # the "extraction figures" markers of docs/quality.md and of benchmarks/RESULTS.md (its extraction section).
 #
 # Usage: bash scripts/quality.sh [--data DIR]
@@ -57,6 +57,10 @@ else
   printf '### tricky-gold\n\nskipped: src/waqia/data/gold/tricky.jsonl is not there yet.\n\n' >"$out/tricky-gold.md"
   sections+=("$out/tricky-gold.md")
 fi
+run nonevents-gold --gold src/waqia/data/gold/nonevents.jsonl --articles src/waqia/data/gold/nonevents_articles.jsonl
+echo "== nonevents per half"
+.venv/bin/python benchmarks/nonevents_gold.py --markdown "$out/nonevents-halves.md"
+sections+=("$out/nonevents-halves.md")
 echo "== speed"
 .venv/bin/python benchmarks/extract_speed.py --markdown "$out/speed.md"
 sections+=("$out/speed.md")
