@@ -194,7 +194,12 @@ class RuleGate(Generic[RuleT]):
             return True
         lowered = text.lower()
         by_start = self.by_start
-        for index in self._positions(lowered):
+        positions: Iterable[int] = (
+            (match.start() for match in _WORD_START.finditer(lowered))
+            if self.word_starts_only
+            else range(len(lowered))
+        )
+        for index in positions:
             for length in self.lengths:
                 if lowered[index : index + length] in by_start:
                     return True
