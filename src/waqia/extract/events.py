@@ -223,7 +223,11 @@ _ARMED_VICTIM = re.compile(
     r"personnel|convoys?|check ?-?posts?|check ?points?|outposts?|(?:police|army|security|military|FC|levies|"
     r"border) (?:posts?|camps?|stations?|lines|vehicles?|vans?|mobiles?)|patrol\w*|pickets?|cantonments?|"
     r"garrisons?|(?:army|military|air|naval) bases?|militiam[ae]n|peace committee|sepoys?|commandos?|forces|"
-    r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?)\b",
+    r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?|"
+    # Other armed sides: border and peacekeeping forces, militias, and rebels' own positions.
+    r"border guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|national guard(?:smen)?|"
+    r"(?:rebel|militant|insurgent|opposition|jihadist) (?:fighters|positions?|bases?|camps?|hideouts?|"
+    r"strongholds?))\b",
     re.IGNORECASE,
 )
 # Mentions of the security forces that name the reporter, the responder or a place, not the victim.
@@ -257,7 +261,7 @@ _TERRITORY = (
     r"check ?-?posts?|headquarters|province|valley|border crossing|region|capital|hills?|mountains?|"
     r"compound|positions?|control|strongholds?|centre|center|localit(?:y|ies)|neighbou?rhoods?|settlements?|"
     r"enclaves?|outposts?|suburbs?|outskirts|countryside|forests?|jungles?|hideouts?|highways?|routes?|"
-    r"islands?)"
+    r"islands?|palace|airports?|air ?bases?|airfields?|ports?|oil ?fields?|barracks|garrison)"
 )
 # Verbs that take only a place as object, so a capitalised name right after them is a place ("took control
 # of Garma"); "captured" also takes people, and is left to the territory nouns.
@@ -267,15 +271,34 @@ _PLACE_VERBS = (
     r"seized control of|wrested control of"
 )
 _PLACE_NAME = r"(?:the )?(?-i:[A-Z])[\w'-]+"
+# Words of the object of "captured" or "seized" before the place: a preposition ends it ("seized two
+# engineers at the airport" took people, not the airport).
+_OBJECT_WORDS = r"(?:(?!(?:at|in|near|from|outside|inside|on|while|as|when)\b)[\w'-]+ )"
+# A chief minister, a chief executive or a head coach is a civil office, not a group's new leader.
+_NOT_CIVIL_OFFICE = (
+    r"(?! (?:minister|executive|justice|secretary|coach|economist|"
+    r"of (?:state|government|mission|department)))"
+)
+# Who takes ground from a state, by kind or by the names the news gives the best-known groups.
+_NON_STATE_FORCES = (
+    rf"(?:{_MILITANTS}|militias?|militiamen|separatists?|guerrillas?|Islamists?|Houthis?|Islamic State|"
+    r"ISIS|ISIL|Daesh|(?:al-)?Shabaa?b|Boko Haram|al-Qaeda|rebel forces|armed groups?)"
+)
 # Who fights battles: without one of these, "clashes" and "battles" are political or legal.
 _ARMED_ACTORS = (
     r"army|troops|soldiers|forces|rebels?|fighters|militants?|insurgents?|militias?|militiamen|police|"
     r"gunmen|Taliban|jihadists?|guerrillas?|separatists?|paramilitar\w*|Houthis?|Peshmerga|SFs|jawans|"
     r"commandos|Maoists?|cadres|terrorists?"
 )
+_ARMED_SIDES = (
+    r"army|troops|soldiers|rebels?|fighters|militants?|insurgents?|militias?|militiamen|gunmen|Taliban|"
+    r"jihadists?|guerrillas?|separatists?|paramilitar\w*|Houthis?|Peshmerga|jawans|commandos|Maoists?|"
+    r"terrorists?|government forces|rebel forces"
+)
 _HARM_OR_FIRE = (
     r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|exchange of fire|"
-    r"fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|shoot-?out|neutrali[sz]ed|eliminated|"
+    r"(?<!set )(?<!sets )(?<!setting )(?<!caught )(?<!on )fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|"
+    r"shoot-?out|neutrali[sz]ed|eliminated|"
     r"lost (?:their|his) lives"
 )
 
@@ -455,19 +478,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"air-strikes?",
             r"airstrikes?",
             r"air raids?",
-            r"aerial (?:bombardments?|attacks?|strikes?|bombing)",
+            r"aerial (?:bombardments?|attacks?|strikes?|bombing|raids?|assaults?)",
             r"(?:jets?|warplanes?|fighter (?:jets|planes|aircraft)|helicopter gunships?|"
-            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?|planes|air force) "
+            r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?|planes|air force|"
+            r"fighter[- ]bombers?|(?<!suicide )(?<!suicide-)bombers) "
             r"(?:\w+ ){0,2}(?:bomb(?:ed|ing)|"
             r"pound(?:ed|ing)|bombard(?:ed|ing)|raided|"
             r"struck|striking|hit|hitting|target(?:ed|ing)|fired|firing|attack(?:ed|ing)|shelled|strafed|"
-            r"carried out|killed|killing)",
+            r"carried out|killed|killing|destroyed)",
             r"(?:struck|hit|targeted|killed) (?:\w+ ){0,2}by (?:a |an )?(?:\w+ )?(?:drones?|warplanes?|"
             r"jets?|aircraft|air ?strikes?)",
             r"bombed by (?:\w+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|the air force)",
             r"(?:raids?|strikes?|attacks?|bombardments?|bombing|sorties) by (?:the )?(?:[\w'-]+ ){0,3}"
             r"(?:warplanes?|jets|aircraft|helicopters?|choppers?|gunships?|drones?|air force)",
-            r"unmanned aerial vehicle",
+            r"unmanned (?:aerial vehicles?|aircraft|drones?)",
             r"(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?|jets?|"
             r"warplanes?) (?:\w+ ){0,2}dropp(?:ed|ing) "
             r"(?:\w+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|munitions?|IEDs?)",
@@ -477,6 +501,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"air (?:attacks?|assaults?|bombardments?)",
             r"bombing (?:raids?|runs?|sorties)",
             r"barrel[- ]bombs?",
+            # Strikes named by the air forces that fly them.
+            r"(?:coalition|NATO|U\.?S\.?(?:-led)?|American|Saudi-led|Russian|Israeli) (?:air ?|drone )?"
+            # "The coalition strikes a deal" is politics.
+            r"(?:strikes?|bombing|bombardments?)(?! (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|pact|"
+            r"balance|compromise|bargain|chord|note|tone)\b)",
+            r"(?:bomb(?:ed|ing)|bombard(?:ed|ing)|struck|hit|attacked|targeted|pounded|strafed) (?:\w+ ){0,3}"
+            r"from the air",
         ),
     ),
     _rule(
@@ -555,13 +586,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
             r"the )?(?:\w+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
-            r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket)",
+            r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
+            r"barracks)",
             rf"{_STATE_AGENT} (?:\w+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
             rf"eliminated) (?:\w+ ){{0,4}}{_MILITANTS}",
             rf"{_MILITANTS} (?:\w+ ){{0,5}}(?:were|was) (?:\w+ )?(?:killed|gunned down|shot dead|"
             rf"neutrali[sz]ed|eliminated)",
             rf"(?:killed|killing|gunned down|neutrali[sz](?:ed|ing)|eliminat(?:ed|"
             rf"ing)) (?:\w+ ){{0,3}}{_MILITANTS}",
+            rf"{_STATE_AGENT} engaged (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
         ),
     ),
     _rule(
@@ -592,6 +625,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         needs_context=True,
         context=_ARMED_ACTORS,
+    ),
+    _rule(
+        S.ARMED_CLASH,
+        # Fighting told by how it went, beside an armed side other than the police: police clashes "after
+        # Friday prayers" are with stone-throwers.
+        (
+            r"clashes (?:\w+ ){0,2}(?:erupted|broke out|raged|flared|continued|intensified|resumed|ensued)",
+            r"(?:fierce|heavy|intense|deadly|bloody|armed|renewed|sporadic|violent) clash(?:es)?",
+            r"skirmish(?:es|ed)? (?:\w+ ){0,2}(?:between|with|erupted|broke out|continued)",
+            r"(?:fought|battled|clashed with) (?:each other|one another)",
+            r"fighting (?:\w+ ){0,2}(?:continued|intensified|resumed|flared|escalated)",
+        ),
+        specific=False,
+        needs_context=True,
+        context=_ARMED_SIDES,
     ),
     _rule(
         S.ATTACK,
@@ -698,6 +746,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:en)?forced disappearance",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
+            r"picked up by (?:\w+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
+            r"in civilian clothes|in an unmarked|without a warrant)",
             r"taken (?:away )?by (?:the )?(?:security|intelligence|unknown|unidentified|armed|plain-?clothes"
             r"|masked)\w*",
         ),
@@ -789,6 +839,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:baton|lathi)[- ]charg\w*",
             r"strike call",
             r"dharnas?",
+            # South Asian English: agitations, gheraos, road and rail blockades. (A bandh or hartal is most
+            # often reported as a call for one, not as one held.)
+            # "Agitation" is mostly threatened ("an agitation would be launched"); agitators are acting.
+            r"agitat(?:ing|ors)",
+            r"gherao\w*",
+            r"(?:rasta|rail) roko",
+            r"chakka jam",
             r"took to the streets",
             r"chant(?:ed|ing) slogans",
             r"blocked (?:the )?(?:\w+ )?(?:road|highway|motorway|street|junction|intersection)s?",
@@ -822,7 +879,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"stoned)",
             r"(?:crowds?|mobs?|villagers|residents|locals) (?:[\w-]+ ){0,3}(?:beat|stoned|lynched|thrashed|"
             r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
-            r"vigilantes?",
+            # Vigilantes, except when quoted as a source of the news ("according to vigilantes").
+            r"(?<!according to )(?<!according to the )(?<!according to local )vigilantes?"
+            r"(?! (?:said|say|says|told|reported))",
             r"clash(?:es)? (?:\w+ ){0,3}between (?:\w+ ){0,3}(?:activists|supporters|workers|members|"
             r"students|"
             r"villagers|groups|factions|tribes|clans|communities) of (?:rival|two|opposing|different)",
@@ -858,7 +917,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"arson(?:ists?)?",
             r"torching",
             r"set alight",
-            rf"(?:destruction|burning|torching|looting|ransacking) of (?:the |a |an )?(?:\w+ ){{0,3}}"
+            rf"(?:destruction|burning|torching|looting|ransacking|demolition|razing|bulldozing) of "
+            rf"(?:the |a |an )?(?:\w+ ){{0,3}}"
             rf"(?:{_PROPERTY})",
             r"burnt down",
             r"burned down",
@@ -867,12 +927,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bulldoz\w+",
             r"(?:seized|confiscated|expropriated|stole|stolen) (?:\w+ ){0,3}(?:land|livestock|"
             r"cattle|goods|crops)",
+            r"(?:made off with|carted off|carried off|stole|stolen) (?:\w+ ){0,3}(?:cattle|livestock|goods|"
+            r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles)",
             r"razed",
             r"demolished",
+            r"(?:desecrat\w+|defac(?:ed|ing)) (?:\w+ ){0,3}(?:graves?|tombs?|cemeter(?:y|ies)|mosques?|"
+            r"churche?s?|temples?|shrines?|statues?|monuments?|memorials?|walls?|portraits?)",
         ),
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
-            r"defac|smash|desecrat|pillag|arson|gutted|destruction"
+            r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
+            r"razing|bulldoz"
         ),
     ),
     _rule(
@@ -908,6 +973,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"had been )?(?:signed|reached)",
             r"signing of (?:an |a |the )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty)",
             r"peace (?:treaty|settlement|plan|roadmap)",
+            r"armistice",
+            r"(?:power-sharing|reconciliation) (?:deal|agreement|accord|pact)s?",
             r"negotiat(?:ed|ions?) (?:\w+ ){0,3}(?:release|cease-?fire|truce|settlement|deal|peace|"
             r"withdrawal)",
             r"prisoner (?:swap|exchange)",
@@ -917,7 +984,28 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"exchanged prisoners",
             r"swapped prisoners",
             r"agreed (?:to|on|upon) (?:a |an |the )?(?:\w+ ){0,3}(?:cease-?fire|truce|deal|agreement|accord|"
-            r"peace|prisoner)",
+            r"peace|prisoners?)",
+            # ACLED's Agreement covers how deals are made, kept and left, prisoner releases and surrenders.
+            r"(?:deals?|agreements?|accords?|pacts?|truce|treaty|settlement) "
+            r"(?:was |were |has been |had been )?(?:brokered|struck|clinched|sealed|inked|concluded|"
+            r"finali[sz]ed)",
+            r"(?:brokered|mediated|concluded|sealed|finali[sz]ed) (?:an |a |the )?(?:[\w-]+ ){0,3}"
+            r"(?:agreements?|accords?|deals?|pacts?|truce|treaty)",
+            r"(?:reach(?:ed|ing)?|came to|come to) (?:an |a )?(?:\w+ )?(?:understanding|agreement)",
+            r"(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|exit(?:ed|ing)?|suspend(?:ed|ing)|scrapp(?:ed|ing)|"
+            r"abandon(?:ed|ing)|terminat(?:ed|ing)|tore up|renounc(?:ed|ing)) (?:of |from )?"
+            r"(?:an |a |the |its |their )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty)",
+            r"(?:released|freed) (?:\w+ ){0,3}(?:prisoners|detainees|POWs|prisoners of war)",
+            r"prisoner releases?",
+            r"agreed to (?:release|free|withdraw|lay down|hand over|exchange|swap|end (?:the )?(?:fighting|"
+            r"hostilities|war|conflict|insurgency))",
+            r"(?:talks|negotiations) (?:between|with) (?:the )?(?:[\w'-]+ ){0,3}(?:rebels?|militants|"
+            r"insurgents|Taliban|militias?|armed groups?|armed opposition|separatists|guerrillas)",
+            # Surrenders that happened, not "asked to surrender" or a "surrender policy".
+            r"surrendered",
+            r"(?<!to )surrender(?:s|ing)? (?:before|to) (?:the )?(?:\w+ )?(?:police|army|security forces|"
+            r"authorities|government|troops|forces)",
+            r"laid down (?:their )?arms",
         ),
     ),
     _rule(
@@ -941,6 +1029,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"imprisoned(?! (?:\w+ ){0,3}for)",
             r"remanded (?:\w+ )?(?:in|into|to) (?:\w+ )?custody",
             r"put behind bars",
+            r"(?:under|house) arrest",
+            r"(?:remain|remains|remained|are|were|was|is|being|been|kept|held) in "
+            r"(?:police |judicial |military |army )?custody",
+            r"(?:soldiers|police|policemen|troops|forces|agents|officers) (?:\w+ ){0,2}"
+            r"(?:took|taken|carried) away (?:\w+ ){0,3}"
+            r"(?:men|people|persons|youths|students|activists|suspects|residents|villagers)",
             r"(?:police|policemen|agents|officers|forces|troops|soldiers|authorities|operatives) "
             r"(?:\w+ ){0,2}picked up",
         ),
@@ -1002,38 +1096,61 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:formed|forming|formation of|announced|launched|created) "
             r"(?:a |an |the |its |their )?(?:new )?(?:splinter|breakaway)",
             r"broke away",
-            r"new (?:chief|leader|head|emir|ameer|commander)",
+            rf"new (?:chief|leader|head|emir|ameer|commander){_NOT_CIVIL_OFFICE}",
             r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |"
             r"a )?(?:new )?(?:\w+ )?(?:chief|leader|"
-            r"emir|ameer|head)",
+            rf"emir|ameer|head){_NOT_CIVIL_OFFICE}",
             r"announced (?:the |its )?(?:formation|dissolution)",
             r"disbanded",
-            r"surrender(?:ed|s)?",
-            r"laid down (?:their )?arms",
-            r"(?:pledg\w+|swore|swear\w*) (?:\w+ )?allegiance",
             r"(?:re)?join(?:ed|ing|s)? (?:forces with|the ranks of)",
             r"rejoin\w*",
+            r"(?:joined|joining) (?:the )?(?:Islamic State|ISIS|ISIL|al-Qaeda|al-Shabaa?b|Taliban|insurgency|"
+            r"rebellion|militants|rebels|jihadists)",
             r"reunit\w*",
             r"defected",
         ),
         specific=False,
     ),
     _rule(
+        S.CHANGE_TO_GROUP_ACTIVITY,
+        # A group's new name, its end or its new allegiance names the event even beside an arrest or a raid.
+        (
+            r"(?:pledg\w+|swore|swear\w*) (?:\w+ )?allegiance",
+            r"(?:chang(?:ed|es|ing)) (?:its|their) names?",
+            r"renam(?:ed|ing) (?:itself|themselves)",
+            r"rebrand(?:ed|ing)",
+            r"(?:dissolv(?:ed|es|ing)|disband(?:ed|s|ing)) (?:itself|themselves)",
+        ),
+    ),
+    _rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (
             # The militants are the subject, not the object of "clashing with insurgents and capturing".
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_MILITANTS} {_GAP}(?:captured|capturing|"
-            rf"seized|seizing|recaptured|retook|regained|took over|taken over|take over|taking over|"
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
+            rf"(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|taken over|"
+            rf"take over|taking over|"
             rf"took (?:full )?control of|taken (?:full )?control of|overran|overrun|"
             rf"gained (?:full )?control of|"
-            rf"overrunning) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_MILITANTS} {_GAP}(?:{_PLACE_VERBS}) "
+            rf"overrunning) {_OBJECT_WORDS}{{0,4}}{_TERRITORY}",
+            # "Took" and "taken" also take people and refuge: only a determined place is ground taken.
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
+            rf"(?:took|taken) "
+            rf"(?:the |a |an |two |three |several |\d+ |(?:most|parts?|much) of (?:the )?)"
+            rf"(?:(?!to |from |into |in |towards )[\w'-]+ ){{0,3}}{_TERRITORY}",
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
             rf"{_PLACE_NAME}",
             rf"{_TERRITORY} (?:\w+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
             rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
-            rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_MILITANTS}",
+            rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
+            r"planted) (?:their|its|the) (?:[\w-]+ )?flags? (?:over|on|in|above)",
+            r"(?:came|come|fell|fallen) under (?:the )?(?:full )?(?:[\w'-]+ )?(?:rebel|militant|insurgent|"
+            r"jihadist|militia|Taliban|Houthi|separatist|Islamist) control",
+            rf"(?:came|come|fell|fallen) (?:under the control of|into the hands of) "
+            rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
         ),
-        anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
+        anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|raised|hoisted|"
+        r"planted|"
         r"control|reclaim|clear|liberat|freed|wrest|won back|drove|pushed|expel|occupied|advanced|"
         r"entered|purg|"
         r"evict|driven|forced|gained|ground",
@@ -1142,20 +1259,54 @@ _ARMED_GROUP_CUE = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_INTERVENTION = re.compile(
-    r"\b(?:baton[- ]charg\w*|lathi[- ]charg\w*|tear[- ]?gas\w*|teargas\w*|water cannons?|dispers\w+|"
-    r"rubber bullets|pepper[- ]spray\w*|suppress\w*|broke up|break up|broken up|cut short|crack\w* down|"
-    r"crackdown|clampdown|drag(?:ged)? (?:them|protesters)|(?:arrest\w*|detain\w*|rounded up|round up) "
+    r"\b(?:baton[- ]charg\w*|lathi[- ]charg\w*|tear[- ]?gas\w*|teargas\w*|water cannons?|"
+    # A crowd that "dispersed peacefully" left on its own.
+    r"dispers(?:e|ed|es|ing|al)(?! (?:peacefully|quietly|calmly|voluntarily|on their own|without (?:any )?"
+    r"incident|afterwards|later))|"
+    r"rubber bullets|pepper[- ]spray\w*|broke up|break up|broken up|cut short|crack\w* down|"
+    r"crackdown|clampdown|"
+    r"suppress(?:ed|ing)? (?:the |a |an |their )?(?:\w+ ){0,2}(?:protests?|rall(?:y|ies)|demonstrations?|"
+    r"march(?:es)?|crowds?|protesters|demonstrators|gatherings?|sit-ins?)|(?:were|was) (?:\w+ )?suppressed|"
+    r"drag(?:ged|ging)? (?:\w+ ){0,2}(?:them|protesters|demonstrators|protestors|activists|marchers|"
+    r"students)|"
+    r"(?:arrest\w*|detain\w*|rounded up|round up) "
     r"(?:\w+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|persons|"
-    r"marchers))\b",
+    r"marchers)|"
+    r"(?:protesters|demonstrators|protestors|activists|participants|marchers) (?:\w+ ){0,3}(?:were|was|"
+    r"have been|had been|being) (?:\w+ )?(?:arrested|detained|rounded up|taken into custody|held))\b",
     re.IGNORECASE,
 )
+# What a protest demands or is held against: "the release of detained activists", "against the crackdown".
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|release of|call\w* for|end to|in response to|"
+    r"protest(?:ed|ing))"
+    r"\W+(?:[\w'’-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _reports_intervention(text: str) -> bool:
+    """Whether the state acts on this protest, not whether the protest is held against such acts."""
+    return any(
+        _GRIEVANCE_BEFORE.search(text, 0, match.start()) is None
+        for match in _PROTEST_INTERVENTION.finditer(text)
+    )
+
+
 _EXCESSIVE_FORCE = re.compile(
     rf"\b(?:(?:{_STATE_AGENT}|guards) (?:\w+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
     r"(?:on|at|upon)? ?(?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
-    r"rall(?:y|ies)|marchers?|mourners)|"
+    r"rall(?:y|ies)|marchers?|mourners|march(?:es)?|processions?|sit-ins?|demonstrations?|protests?)|"
     r"(?:protesters?|protestors?|demonstrators?) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
+    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:\w+ ){0,3}(?:died|lost their lives)|"
+    r"left (?:\w+ ){0,3}(?:protesters|protestors|demonstrators|marchers) dead|"
+    # The forces named first, then as "they" or "who": "troops killed 30 when they opened fire on protesters".
+    rf"{_STATE_AGENT} (?:[\w,'-]+ ){{0,10}}(?:they|who) (?:\w+ )?(?:opened fire|fired|shot) (?:\w+ ){{0,2}}"
+    r"(?:on|at|upon|into) (?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    r"marchers?|rall(?:y|ies))|"
+    r"(?<!against the )(?<!over the )(?:deadly|bloody|lethal) crackdown|(?:lethal|excessive) force|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
     # ACLED: peaceful protesters hurt seriously, beatings included (rubber bullets alone are an intervention).
     r"(?:protesters?|protestors?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were |was )?(?:injured|wounded|"
@@ -1207,12 +1358,21 @@ def _reports_excessive_force(text: str) -> bool:
     )
 
 
+# Burning an effigy, a flag or a poster is a protest's symbol, not the destruction of property.
+_SYMBOLIC = r"(?:effig\w*|flags?|posters?|portraits?|pictures?|photos?|banners?|placards?|cop(?:y|ies) of)\b"
+_NOT_SYMBOLIC = rf"(?!\W+(?:[\w'-]+\W+){{0,3}}?{_SYMBOLIC})"
 # Demonstrators who use force or destroy things make the event a riot (ACLED: a violent demonstration),
 # whatever the police do; road blocks with barricades or burning tyres count too.
 _DEMONSTRATORS_VIOLENT = re.compile(
     r"\b(?:(?:turned|turning|became|becoming|grew|got) (?:\w+ )?violent|went on (?:a )?rampage|molotov|"
     r"petrol bombs?|fire ?bombs?|(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*|skirmish\w*|"
-    r"(?:street|pitched) battles?|(?:set|setting) (?:fire to|ablaze|alight)|"
+    rf"(?:street|pitched) battles?|(?:set|setting) (?:fire to|ablaze|alight){_NOT_SYMBOLIC}|"
+    r"rampag(?:ed|ing)|"
+    r"turned (?:ugly|chaotic)|"
+    r"(?:degenerated|descended|spiral+ed|dissolved|erupted) into (?:\w+ ){0,2}(?:violence|clashes|"
+    r"riots?|rioting|chaos|mayhem)|"
+    r"(?:broke|breaking|pushed|pushing|forced|forcing) (?:through|past) (?:the )?(?:\w+ )?(?:police |"
+    r"security )?(?:cordons?|lines|barricades|barriers|gates?)|forc(?:ed|ing) (?:their|its) way (?:in|into)|"
     r"(?:tore|tearing|torn|pulled|pulling|toppled|toppling) (?:down )?(?:\w+ ){0,3}(?:statues?|fences?|"
     r"barriers|gates?)|"
     r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing) (?:\w+ ){0,2}(?:stones|rocks|"
@@ -1220,10 +1380,18 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"debris|canisters)|"
     r"clash\w* (?:\w+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
     r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters|activists|"
-    r"marchers|youths?) (?:\w+ ){0,3}"
+    # Not a passive: "protesters were attacked" were the victims.
+    r"marchers|youths?) (?:(?!were |was |been |being |are |is |got )\w+ ){0,3}"
     r"(?:torched|set (?:on )?fire|set ablaze|pelted|hurled|threw|stormed|ransacked|vandali[sz]ed|clashed|"
-    r"attacked|damaged|burnt|burned|smashed|looted|confronted|fought|scuffled|broke into)|"
-    r"scuffles?|scuffled|brawls?|barricades?|burning (?:tyres|tires)|(?:tyres|tires) (?:were )?(?:set )?"
+    r"attacked|damaged|burnt|burned|smashed|looted|confronted|fought|scuffled|broke into|broke through|"
+    # Who set it on fire matters: demonstrators, not the armed group whose strike call a report mentions.
+    rf"set (?:(?!{_SYMBOLIC})[\w'-]+ ){{1,3}}(?:on fire|ablaze|alight)|"
+    rf"rampaged){_NOT_SYMBOLIC}|"
+    r"scuffles?|scuffled|brawls?|barricades?|(?:burning|burnt|burned|flaming) (?:\w+ )?(?:tyres|tires)|"
+    # Protesters beating officers; the state beating protesters is read as excessive force.
+    r"(?:beat|beating|assaulted|assaulting|lynched|manhandled) (?:up )?(?:a |an |the |two |three |several |"
+    r"\d+ )?(?:\w+ )?(?:police(?:m[ae]n)?|officers?|constables?)|"
+    r"(?:tyres|tires) (?:were )?(?:set )?"
     r"(?:on fire|ablaze|burn\w*)|smash(?:ed|ing) (?:\w+ ){0,2}windows|looting|vandalism|arson|"
     r"marred by violence|outbreaks? of violence|(?<!non-)(?<!non )violent (?:protests?|demonstrations?|"
     r"clashes|unrest)|"
@@ -1237,7 +1405,10 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"(?:injuring|wounding|hurting) (?:\w+ ){0,3}?"
     r"(?:police(?:men)?|officers|policemen|security personnel|soldiers|troops)|"
     r"(?:were|was|had been|have been) (?:\w+ )?(?:torched|set (?:on )?fire|set ablaze|set alight|"
-    r"vandali[sz]ed|smashed|looted|ransacked))\b",
+    r"vandali[sz]ed|smashed|looted|ransacked|burn(?:ed|t)|damaged|destroyed)|"
+    r"(?:broke|breaking|shattered|smashed) (?:\w+ ){0,3}(?:windows|windscreens|glass|doors|cars|vehicles)|"
+    r"(?:came|coming) to blows|(?:traded|exchanged|trading) blows|fisticuffs|jostl(?:ed|ing)|shoving|"
+    r"unruly)\b",
     re.IGNORECASE,
 )
 # Only an event noun can point back ("the blast"); "the militants opened fire" opens its own event.
@@ -1261,6 +1432,14 @@ _WEAPON_START = re.compile(
 _FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded", re.IGNORECASE)
 _ROAD_BLOCK = re.compile(r"block", re.IGNORECASE)
 _TERRITORY_TYPES = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
+_HANDOVER = re.compile(r"hand|transfer", re.IGNORECASE)
+# Verbs that say an attack happened, not how anyone was hurt ("stormed", "attacked", "raided").
+_GENERIC_ATTACK = re.compile(r"attack|storm|raid|target", re.IGNORECASE)
+_GUNFIRE = re.compile(
+    r"\b(?:opened fire|(?<!set )fir(?:ed|ing) (?:at|on|upon|into|shots|bullets)|shots?|gunfire|gunshots?|"
+    r"bullets?|shot (?:dead|at))\b",
+    re.IGNORECASE,
+)
 _ATTACK_ON_GATHERING = frozenset(
     {
         S.SUICIDE_BOMB,
@@ -1280,10 +1459,28 @@ _GATHERING_TARGETED = re.compile(
 _CROWD = re.compile(
     r"\b(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|villagers|residents|supporters|"
     r"workers|students|youths?|angry|enraged|irate|charged|"
-    r"(?:hundreds|thousands|dozens) of (?:\w+ )?(?:people|men|youths|residents|villagers|locals))\b",
+    r"(?:hundreds|thousands|dozens) of (?:\w+ )?(?:people|men|youths|residents|villagers|locals))\b"
+    # Owners ("villagers' homes") and sources ("residents said") are not the crowd that acted.
+    r"(?!['’]|\s+(?:said|say|says|told|reported|fled|were (?:killed|injured|hurt|displaced)))",
     re.IGNORECASE,
 )
-_ARMED_ARSONIST = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
+_CROWD_AS_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|against|from|to|on|at)\W+(?:the |their |local |several |some )?$", re.IGNORECASE
+)
+# Soldiers and militias burning villages destroy property (ACLED); only an unorganised crowd makes a mob.
+_ARMED_ARSONIST = re.compile(
+    rf"\b(?:{_MILITANTS}|soldiers|troops|security forces|militias?|militiamen|armed men|armed groups?)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_acts(text: str) -> bool:
+    """Whether a crowd is named as an actor of the sentence, not as owner, victim or source."""
+    return any(
+        _CROWD_AS_OBJECT_BEFORE.search(text, 0, match.start()) is None for match in _CROWD.finditer(text)
+    )
+
+
 _CASUALTY_CUE = re.compile(
     r"\b(?:killed|killing|dead|died|death toll|injured|injuring|wounded|wounding|martyred|"
     r"lost (?:their|his|her) lives?|succumbed|bodies|casualties|hurt)\b",
@@ -1503,7 +1700,8 @@ PREFILTER = re.compile(
     r"blown|blow|beat|thrash|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|remand|"
     r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
-    r"de-?mining|negotiat)",
+    r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"
+    r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned)",
     re.IGNORECASE,
 )
 
@@ -1746,7 +1944,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             sub_type = S.VIOLENT_DEMONSTRATION
         elif _reports_excessive_force(text):
             sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
-        elif _PROTEST_INTERVENTION.search(text):
+        elif _reports_intervention(text):
             sub_type = S.PROTEST_WITH_INTERVENTION
         first = protest[0]
         rewritten = [replace(first, sub_event_type=sub_type)]
@@ -1766,18 +1964,33 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             rewritten.append(trigger)
         return rewritten
     if kinds & {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}:
-        # Rioters "attacking police" or "clashing with troops" is the riot itself, not a battle.
-        return [
-            trigger
-            for trigger in triggers
-            if trigger.reference
-            or trigger.sub_event_type not in (S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION)
-        ]
+        # Rioters "attacking police" or "clashing with troops" is the riot itself, not a battle. Without a
+        # demonstration, a riot named beside a mob is the mob's (ACLED: mob violence).
+        dropped = {S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION}
+        if S.MOB_VIOLENCE in kinds:
+            dropped.add(S.VIOLENT_DEMONSTRATION)
+        return [trigger for trigger in triggers if trigger.reference or trigger.sub_event_type not in dropped]
     territory = [t for t in triggers if t.sub_event_type in _TERRITORY_TYPES and not t.reference]
     if len({t.sub_event_type for t in territory}) > 1:
         # Who took the ground is the subject of the first territorial verb.
         first = min(territory, key=lambda trigger: trigger.start)
         triggers = [t for t in triggers if t.sub_event_type not in _TERRITORY_TYPES or t is first]
+    handed_over = any(
+        t.sub_event_type is S.NON_VIOLENT_TRANSFER_OF_TERRITORY
+        and not t.reference
+        and _HANDOVER.search(t.text)
+        for t in triggers
+    )
+    if territory and handed_over and not _tells_harm(text):
+        # ACLED: ground handed over is a non-violent transfer, whoever "took control" of it. (Ground taken
+        # after the other side withdrew stays a battle unless taken "without a fight": see choose_sub_type.)
+        triggers = [
+            replace(t, sub_event_type=S.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+            if t.sub_event_type in _TERRITORY_TYPES
+            else t
+            for t in triggers
+        ]
+        kinds = (kinds - _TERRITORY_TYPES) | {S.NON_VIOLENT_TRANSFER_OF_TERRITORY}
     disrupted = [t for t in triggers if t.sub_event_type is S.DISRUPTED_WEAPONS_USE]
     if disrupted and S.ARRESTS in kinds and not any(_FOILED.search(t.text) for t in disrupted):
         # Weapons "recovered from their possession" are part of an arrest, which is the event.
@@ -1791,6 +2004,17 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
         ]
+    attacks = [t for t in triggers if t.sub_event_type is S.ATTACK]
+    if (
+        S.LOOTING_PROPERTY_DESTRUCTION in kinds
+        and attacks
+        and all(_GENERIC_ATTACK.search(t.text) for t in attacks)
+        and _GUNFIRE.search(text) is None
+        and not _tells_harm(text)
+    ):
+        # ACLED: property "attacked" and burnt with no one hurt is property destruction, not an attack.
+        triggers = [t for t in triggers if t.sub_event_type is not S.ATTACK]
+        kinds = kinds - {S.ATTACK}
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and kinds & _WEAPON_TYPES:
         # "Two shops were destroyed when a bomb went off": the damage is the explosion's.
         triggers = [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
@@ -1798,7 +2022,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and not _ARMED_ARSONIST.search(text):
         if S.MOB_VIOLENCE in kinds or S.VIOLENT_DEMONSTRATION in kinds:
             return [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
-        if _CROWD.search(text) is None:
+        if not _crowd_acts(text):
             # Arson by a few named or unknown people is property destruction; by a crowd, mob violence.
             return triggers
         return [
