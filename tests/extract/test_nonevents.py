@@ -177,3 +177,27 @@ def test_the_attack_a_court_story_rules_on_is_background(extractor: RulesExtract
     mentions = extractor.extract(_article(COURT))
     assert mentions
     assert {mention.role.value for mention in mentions} == {"background"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "At least four spectators were killed and 18 others injured when a bomb exploded in the stands "
+            "of a cricket stadium during a tournament match on Sunday.",
+            "bomb",
+        ),
+        (
+            "A cylinder bomb went off outside the police station late on Tuesday, wounding two constables.",
+            "bomb",
+        ),
+    ],
+)
+def test_people_counted_harmed_beside_a_match_or_a_cylinder_bomb_keep_the_blast(
+    text: str, trigger: str
+) -> None:
+    assert any(trigger in found for found in _triggers(text))
+
+
+def test_a_match_sentence_without_people_harmed_keeps_its_veto() -> None:
+    assert _triggers("The pace attack blew away the top order in the semi-final of the tournament.") == []

@@ -56,6 +56,20 @@ _WEAPON_TYPES = _EXPLOSIVE_TYPES | {
 
 # Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
 # "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
+# Words of a match: in a sentence they make "attack", "shot" and "blast" moves of the game, unless the
+# sentence counts people killed or hurt ("four spectators were killed when a bomb exploded in the stands").
+_SPORT_WORDS = (
+    r"cricket\w*|wickets?|innings|bowl(?:er|ers|ing|ed)|batsm[ae]n|batting|football\w*|hockey|tournaments?|"
+    r"goalkeeper|scored (?:a |the )?goals?|striker|olympics?|semi-?finals?|championships?|premier league|"
+    r"super league|T20|ODIs?|test match"
+)
+_SPORT_CONTEXT = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.IGNORECASE)
+_PEOPLE_COUNTED_HARMED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|persons|spectators|fans|players|civilians|policemen|soldiers|children|"
+    r"others)\s+(?:were\s+|had\s+been\s+)?(?:killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 NON_EVENT_CONTEXT = re.compile(
     r"\b(?:floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
@@ -66,11 +80,10 @@ NON_EVENT_CONTEXT = re.compile(
     r"ditch|stream|"
     r"gully|nullah|khud|sea|water)|"
     r"traffic (?:accident|mishap)s?|"
-    r"cylinders?|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|coal ?mines?|"
+    r"cylinders?(?! bombs?)|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|"
+    r"coal ?mines?|"
     r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
-    r"cricket\w*|wickets?|innings|bowl(?:er|ers|ing|ed)|batsm[ae]n|batting|football\w*|hockey|tournaments?|"
-    r"goalkeeper|scored (?:a |the )?goals?|striker|olympics?|semi-?finals?|championships?|premier league|"
-    r"super league|T20|ODIs?|test match|"
+    rf"{_SPORT_WORDS}|"
     r"heart attack|panic attack|asthma attack|cardiac arrest|cyber[- ]?attacks?|"
     r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
     r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
@@ -1721,6 +1734,13 @@ def could_report_event(text: str) -> bool:
     return PREFILTER.search(text) is not None
 
 
+def _harm_beside_sport(text: str) -> bool:
+    """Whether a sentence whose only non-event words are a match's counts people killed or hurt."""
+    if _PEOPLE_COUNTED_HARMED.search(text) is None or _SPORT_CONTEXT.search(text) is None:
+        return False
+    return NON_EVENT_CONTEXT.search(_SPORT_CONTEXT.sub(" ", text)) is None
+
+
 def read_sentence(sentence: Sentence) -> SentenceReading:
     """Find the live (not negated, not hypothetical) event triggers of one sentence and its role cues."""
     text = sentence.text
@@ -1733,7 +1753,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     if not raw:
         toll = _CASUALTY_CUE.search(text) is not None and NON_EVENT_CONTEXT.search(text) is None
         return SentenceReading(sentence=sentence, casualties=toll, harm_told=toll and _tells_harm(text))
-    non_event = NON_EVENT_CONTEXT.search(text) is not None
+    non_event = NON_EVENT_CONTEXT.search(text) is not None and not _harm_beside_sport(text)
     commentary = _COMMENTARY_SENTENCE.search(text) is not None
     kept = _keep_outermost(raw)
     triggers: list[Trigger] = []
