@@ -746,3 +746,27 @@ def test_a_claim_after_a_sentence_about_every_event_is_every_events(actors: Acto
         attribution = read_attribution(text, actors=actors, event_spans=own, other_spans=other)
         assert attribution.claim.status is CLAIMED
         assert attribution.perpetrator == actors.actor("islamic_state")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded near a police van in Quetta. Officials blamed the TTP. They said the group had "
+        "carried "
+        "out similar attacks before.",
+        "A bomb exploded near a police van in Quetta. Analysts said the TTP was behind the blast, and "
+        "they said "
+        "the group was responsible for the bombing.",
+    ],
+)
+def test_others_saying_a_group_was_behind_is_blame_not_a_claim(actors: ActorDictionary, text: str) -> None:
+    attribution = read_attribution(text, actors=actors)
+    assert attribution.claim.status is ClaimStatus.ATTRIBUTED
+    assert attribution.claim.claimed_by == ()
+
+
+def test_the_group_saying_it_was_behind_is_a_claim(actors: ActorDictionary) -> None:
+    text = "A bomb exploded near a police van in Quetta. The TTP said it was behind the blast."
+    attribution = read_attribution(text, actors=actors)
+    assert attribution.claim.status is ClaimStatus.CLAIMED
+    assert attribution.claim.claimed_by == ("Tehreek-e-Taliban Pakistan",)

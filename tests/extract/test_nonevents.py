@@ -201,3 +201,42 @@ def test_people_counted_harmed_beside_a_match_or_a_cylinder_bomb_keep_the_blast(
 
 def test_a_match_sentence_without_people_harmed_keeps_its_veto() -> None:
     assert _triggers("The pace attack blew away the top order in the semi-final of the tournament.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Gunmen stormed a maternity hospital in western Kabul on Tuesday, shooting mothers, nurses and "
+            "patients.",
+            "stormed",
+        ),
+        (
+            "Lady health workers staged a sit-in outside the provincial assembly on Monday, demanding "
+            "regular pay.",
+            "sit-in",
+        ),
+        ("Party workers rallied in Peshawar on Friday, alleging massive rigging in the polls.", "rallied"),
+        (
+            "Unknown men attacked the provincial minister's house over the weekend, hurling a hand grenade "
+            "at the gate.",
+            "grenade",
+        ),
+    ],
+)
+def test_news_sentences_near_the_figures_of_speech_keep_their_trigger(text: str, trigger: str) -> None:
+    assert any(trigger in found for found in _triggers(text))
+
+
+ROUND_UP = (
+    "KOHAT: Six passengers were killed and 14 injured when a bus collided with a truck on the Indus Highway "
+    "near Kohat on Monday, rescue officials said. In a separate incident, a remote-controlled bomb "
+    "exploded near "
+    "a police van in Hangu, injuring two policemen."
+)
+
+
+@pytest.mark.model
+def test_a_bomb_in_a_road_accident_round_up_is_an_event(extractor: RulesExtractor) -> None:
+    mentions = extractor.extract(_article(ROUND_UP))
+    assert [mention.sub_event_type.value for mention in mentions] == ["Remote explosive/landmine/IED"]

@@ -71,7 +71,7 @@ def test_is_place_name_abroad(text: str, name: str, label: str, expected: bool) 
     [
         ("Two Somali soldiers were killed when militants attacked a convoy.", "SO", "Somali"),
         ("At least one Turkish soldier was killed in an attack.", "TR", "Turkish"),
-        ("Gunmen abducted two Kenyans at a quarry.", "KE", "Kenyan"),
+        ("Gunmen stormed a Kenyan police post near the border.", "KE", "Kenyan"),
         ("Separate bombings in the Iraqi capital killed ten people.", "IQ", "Iraqi"),
     ],
 )
@@ -91,6 +91,11 @@ def test_read_nationality_place(text: str, country_code: str, evidence: str) -> 
         "Kurdish fighters repelled an attack on the town.",
         # A nationality inside a longer word is not one.
         "Gunmen attacked the Americana hotel.",
+        # Foreigners, nationals and goods are found anywhere: they do not place the scene.
+        "Gunmen abducted two Kenyans at a quarry.",
+        "Two Chinese engineers were killed when a bomb hit their convoy.",
+        "Security forces killed five terrorists, including two Afghan nationals.",
+        "The attackers used American weapons.",
     ],
 )
 def test_no_nationality_no_place(text: str) -> None:

@@ -258,6 +258,12 @@ _CLAIM_SAID_BEHIND = re.compile(
     r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+)?carried\s+out)\b",
     re.IGNORECASE,
 )
+# Between the group and "said it was behind" another speaker takes the floor: "Analysts said the TTP was
+# behind the blast, and they said the group was responsible".
+_OTHER_SPEAKER_BETWEEN = re.compile(
+    r"\b(?:and|but|while|they|he|she|officials?|police|analysts|experts|sources|residents|ministers?)\b",
+    re.IGNORECASE,
+)
 _CLAIM_PASSIVE = re.compile(
     r"\bclaimed\s+by\b|\bclaims?\s+of\s+responsibility\s+(?:from|by)\b", re.IGNORECASE
 )
@@ -1317,7 +1323,18 @@ def _claims_in(
             ):
                 continue
             taken.append(cue.span())
-            subject = _subject_before(sentence, sentence_start, cue.start(), here, earlier)
+            # "They said the group carried out..." reports what others say of the group: a claim needs the
+            # group itself named as the speaker in the sentence.
+            speakers_before = [] if pattern is _CLAIM_SAID_BEHIND else earlier
+            subject = _subject_before(sentence, sentence_start, cue.start(), here, speakers_before)
+            if (
+                pattern is _CLAIM_SAID_BEHIND
+                and subject is not None
+                and _OTHER_SPEAKER_BETWEEN.search(
+                    sentence[max(0, subject.end - sentence_start) : cue.start()]
+                )
+            ):
+                subject = None
             if subject is not None and non_state_only and _is_state(subject):
                 continue
             if subject is None and non_state_only:

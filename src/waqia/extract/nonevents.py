@@ -31,20 +31,19 @@ _SPORT_WORD = re.compile(
     r"(?:won|lost|win|beat \w+) by \d+ (?:runs|wickets)|"
     r"T20|ODIs?|test match|hockey|football\w*|soccer|goal(?:s|keeper|keepers)?|strikers?|midfield\w*|"
     r"penalt(?:y|ies)|half-time|referees?|kick-?off|boxing|boxers?|bouts?|knock-?out|kabaddi|squash|tennis|"
-    r"wrestl\w+|athlet\w+|olympics?|medals?|tournaments?|semi-?finals?|quarter-?finals?|final|playoffs?|"
-    r"points table|league|championships?|trophy|stadium|coach|captain|skipper|spectators|scored|"
+    r"wrestl\w+|athlet\w+|olympics?|medals?|tournaments?|semi-?finals?|quarter-?finals?|playoffs?|"
+    r"points table|championships?|trophy|stadium|skipper|spectators|scored|"
     r"(?:\d+|one|two|three)-(?:\d+|nil|one|two) (?:win|victory|defeat|draw)|edged \w+ \d-\d)\b",
     re.IGNORECASE,
 )
 # Words of a review or a plot: a story holding several is about a film, a book, a series or a game.
 _FICTION_WORD = re.compile(
-    r"\b(?:films?|movies?|director|directed|screenplay|cinematograph\w*|box office|premiere[ds]?|trailer|"
-    r"novels?|novelist|author|chapters?|episodes?|season finale|sitcom|drama series|web series|"
-    r"documentar(?:y|ies)|characters?|protagonists?|villain|plot|storyline|scenes?|actors?|actress(?:es)?|"
-    r"cast|starring|stars as|plays the|critics|reviews?|reviewer|audiences?|video games?|gameplay|books?|"
-    r"pages?|publisher|memoir|readers?|prose|fiction|novella|paperback|missions?|levels|console|graphics|"
-    r"multiplayer|game developers?|studio|gamers?|PlayStation|Xbox|soundtrack|sound design|dialogue|"
-    r"narrator|stars? out of|rating)\b",
+    r"\b(?:films?|movies?|screenplay|cinematograph\w*|box office|premiere[ds]?|trailer|novels?|novelist|"
+    r"episodes?|season finale|sitcom|drama series|web series|documentar(?:y|ies)|protagonists?|villain|"
+    r"storyline|actors?|actress(?:es)?|starring|stars as|plays the|critics|reviewer|audiences?|video games?|"
+    r"gameplay|publisher|memoir|readers|prose|fiction|novella|paperback|console|multiplayer|books?|"
+    r"chapters|pages|author|debut|literary|fictional|"
+    r"game developers?|gamers?|PlayStation|Xbox|soundtrack|sound design|narrator|stars? out of)\b",
     re.IGNORECASE,
 )
 # Words of company news: "a price war", "a hostile takeover", "carpet-bombing the market with bundles".
@@ -58,13 +57,14 @@ _BUSINESS_WORD = re.compile(
 # Words of a drill, not a battle: "a live-fire demonstration", "a mock enemy headquarters", "test-fired".
 _EXERCISE_WORD = re.compile(
     r"\b(?:exercises?|drills?|war games|wargames|mock|simulated|live-fire|test-fired|test-launched|"
-    r"test[- ]fire|flight test|parade|fly-?past|rehearsals?|manoeuvres|maneuvers|dummy|inspected the)\b",
+    r"test[- ]fire|flight test|parade|fly-?past|rehearsals?|manoeuvres|maneuvers|dummy|inspected the|"
+    r"(?:\d+-)?gun salute|took the salute|saluting dais|march-?past)\b",
     re.IGNORECASE,
 )
-_SPORT_STORY_WORDS = 4
-_FICTION_STORY_WORDS = 4
+_SPORT_STORY_WORDS = 3
+_FICTION_STORY_WORDS = 3
 _BUSINESS_STORY_WORDS = 5
-_EXERCISE_STORY_WORDS = 2
+_EXERCISE_STORY_WORDS = 3
 
 # A sentence that tells the story inside a work, not the world: "in the film", "the novel opens with".
 _FICTION_MARKER = re.compile(
@@ -95,7 +95,8 @@ _PEOPLE_HARMED = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|"
     r"many|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|spectators|fans|players|civilians|passengers|"
     r"policemen|police officers|soldiers|children|women|men|worshippers|students|workers|villagers|guards|"
-    r"officials|members)\b[^.;]{0,60}?\b(?:killed|injured|wounded|dead|died|hurt|martyred)\b|"
+    r"officials|members|engineers|labou?rers|drivers?|pilgrims|tourists|employees|staff|teachers|journalists|"
+    r"lawyers|doctors|nurses|traders|shopkeepers|commuters|bystanders|others|constables|personnel)\b[^.;]{0,60}?\b(?:killed|injured|wounded|dead|died|hurt|martyred)\b|"
     r"\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:at least\s+)?(?:\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ _VERBAL_ATTACK_AFTER = re.compile(
     # "attacked the government over inflation", "attacked the prime minister for his silence"
     r"^\W*(?:the\s+)?(?:federal\s+|provincial\s+|ruling\s+)?(?:government|opposition|prime minister|PM|"
     r"president|chief minister|ministers?|premier|party leadership|rulers|establishment|critics|rivals)"
-    r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,3}?(?:for|over)\s+(?:its|his|her|their|the|what|not|failing)\b",
+    r"\s+(?:for|over)\s+(?:its|his|her|their|what|not|failing|the government['’]s)\b",
     re.IGNORECASE,
 )
 _ATTACK_WORD = re.compile(r"^(?:attack\w*|assault\w*|fired|hit)$", re.IGNORECASE)
@@ -133,6 +134,7 @@ _CAMPAIGN = re.compile(
 )
 _PROTEST_CUE = re.compile(
     r"\b(?:protest\w*|against|demand\w*|condemn\w*|sit-?ins?|strikes?|boycott\w*|agitat\w*|dharna|"
+    r"alleg\w*|rigg\w*|fraud|denounc\w*|slogans|"
     r"chant\w* slogans? against|block\w*|march(?:ed|ing)? (?:to|towards) the)\b",
     re.IGNORECASE,
 )
@@ -141,10 +143,10 @@ _GATHERING_TRIGGER = re.compile(r"\b(?:rall(?:y|ies|ied)|gatherings?|meetings?|m
 # An explosion the story puts down to gas, a boiler or wiring, not to anyone: "the blast was caused by a
 # gas leak", "police ruled out sabotage". A later "it was a bomb" overrides an earlier mishap.
 _MISHAP_CAUSE = re.compile(
-    r"\b(?:caused by|due to|result of|resulted from|triggered by|blamed on|because of|from)\s+"
+    r"\b(?:caused by|due to|result of|resulted from|triggered by|blamed on|because of)\s+"
     r"(?:a |an |the )?"
     r"(?:[\w-]+\s+){0,2}?(?:gas (?:leak|leakage|cylinder|pipeline)|cylinders?|leak(?:age)?|short[- ]circuit|"
-    r"boilers?|methane|transformers?|fireworks?|firecrackers?|generators?|electric\w* fault)\b|"
+    r"boilers?|methane|transformers?|fireworks?|firecrackers?|electric\w* fault)\b|"
     r"\bruled out (?:any )?(?:sabotage|terror\w*|foul play)|"
     r"\b(?:was|were) not (?:a |an )?(?:bomb|terror\w*|act of terror\w*|sabotage|explosive device)\b",
     re.IGNORECASE,
@@ -152,7 +154,8 @@ _MISHAP_CAUSE = re.compile(
 _ATTACK_CAUSE = re.compile(
     r"\b(?:(?:was|were) (?:caused by )?(?:a |an )?(?:bomb|IED|improvised explosive|explosive device|"
     r"planted|remote[- ]controlled|terror\w* (?:attack|act))|(?:bomb|explosives?|device) (?:had been |was )?"
-    r"planted)\b",
+    r"planted|explosives? (?:were|was|had been) (?:used|fitted|planted|packed)|"
+    r"(?:kilograms?|kg) of explosives?)\b",
     re.IGNORECASE,
 )
 _EXPLOSION_TYPES = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S.GRENADE})
@@ -166,6 +169,12 @@ _HAZARD_LEAD = re.compile(
     r"coal ?mines?)\b",
     re.IGNORECASE,
 )
+# A mishap lead tells its harm ("killed 23", "swept away", "collapsed"); rain that merely falls tells none.
+_HAZARD_HARM = re.compile(
+    r"\b(?:killed|killing|died|dead|deaths?|injured|injuring|wounded|hurt|drowned|missing|swept away|"
+    r"washed away|destroyed|damaged|collapsed|flattened|buried|trapped|displaced|stranded)\b",
+    re.IGNORECASE,
+)
 # Who and what make a lead about a mishap a lead about conflict after all ("a truck overturned after being
 # chased by party cadres during the strike").
 _CONFLICT_WORD = re.compile(
@@ -173,27 +182,57 @@ _CONFLICT_WORD = re.compile(
     r"mob|rioters|arson\w*|torched|gun\w*|shot|firing)\b",
     re.IGNORECASE,
 )
+# A round-up tells other incidents after the lead's: "in a separate incident", "meanwhile".
+_SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate(?:ly)?|another incident|other incident|meanwhile|elsewhere|in a (?:second|different))\b",
+    re.IGNORECASE,
+)
 # A court story: "sentenced two men for the bombing of a bus in 2023" recalls the bombing.
 _LEGAL_LEAD = re.compile(
     r"\b(?:sentenced|convicted|acquitted|indicted|charge-?sheeted|verdict|handed down|awarded (?:the )?death|"
     r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial)\b[^.]{0,160}?"
-    r"\b(?:for|in|over|of) (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}?(?:bombing|attack|blast|killing|"
+    r"\b(?:for|in|over|of) (?:the |a |an |their |his )?(?:[\w-]+ ){0,5}?(?:bombing|attack|blast|killing|"
     r"murder|assassination|kidnapping|abduction|massacre|ambush)",
     re.IGNORECASE,
 )
 _FRESH_TIME = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night|"
-    r"this morning|earlier in the day|hours? (?:later|after))\b",
+    r"this morning|earlier in the day|(?:hours?|minutes) (?:later|after|before)|shortly (?:before|after))\b",
     re.IGNORECASE,
 )
 # Said of a thing that is not a blast: "struck the village like a bomb", "as if a bomb had gone off".
 _SIMILE_BEFORE = re.compile(r"\b(?:like|as if|as though|akin to|resembl\w+)\s+(?:an?\s+|the\s+)?$", re.I)
+# Animals attack too: "stray dogs attacked eleven children", "a bear mauled a shepherd".
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:dogs?|bears?|leopards?|tigers?|wolves|wolf|jackals?|snakes?|bees|wasps|crocodiles?|elephants?|"
+    r"boars?|monkeys?|bulls?|buffalo(?:es)?|camels?|horses?|lions?|animals?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "The concert was a blast", "having a blast": fun, not an explosion.
+_FUN_BLAST = re.compile(
+    r"\b(?:was|is|were|be|been|had|having|have|what)\s+(?:an?|such an?|an absolute|a real)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A threat alert leads with what may happen: its story tells no attack but in a sentence that counts harm.
+_THREAT_LEAD = re.compile(
+    r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
+    r"\b(?:could|may|might|were likely to|are likely to|planned|planning|plan to|intend\w*)\b",
+    re.IGNORECASE,
+)
 # Intent is no act: "militants were planning suicide attacks", "could target convoys".
 _INTENT_BEFORE = re.compile(
     r"\b(?:planning|plotting|preparing|plans? for|intend(?:s|ed|ing)? to|"
     r"could (?:carry out|launch|stage|mount)|might (?:carry out|launch|stage|mount)|capable of|"
     r"threat(?:s|ened)? of|warn\w* of|alerts? (?:about|of))"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:[\w-]+\s+){0,2}$|"
+    # "militants could attack police stations": a modal in lower case (not the month "May") and one adverb.
+    r"\b(?-i:could|may|might)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_HOUSE_GESTURE = re.compile(
+    r"\b(?:walk(?:ed)?[- ]?outs?|walked out|thump\w* (?:their |the )?desks|desk-thumping|boycott\w* the "
+    r"(?:session|proceedings|sitting)|tore (?:up )?copies|gathered in front of the (?:speaker|chair)|"
+    r"in front of the speaker|sloganeering in the house)\b",
     re.IGNORECASE,
 )
 # A protest gesture inside a legislature (a walkout, desk-thumping) is no demonstration in ACLED's sense.
@@ -211,7 +250,7 @@ _VIOLENT_TYPES = frozenset(
 )
 _PROTEST_TYPES = frozenset({S.PEACEFUL_PROTEST})
 # Kinds of story whose violent words are borrowed: a sentence there must show real harm or armed actors.
-_BORROWING_KINDS = frozenset({StoryKind.SPORT, StoryKind.BUSINESS})
+_BORROWING_KINDS = frozenset({StoryKind.SPORT, StoryKind.BUSINESS, StoryKind.EXERCISE})
 # What follows a flood or a blast in a kitchen: houses destroyed, an owner arrested.
 _MISHAP_AFTERMATH = frozenset({S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION})
 # "A methane gas explosion", "the cylinder blast": what blew up names the mishap.
@@ -224,19 +263,24 @@ _BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE
 _BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
 # A tally of patients or cases ("1,127 patients had gunshot wounds") counts many events, reports none.
 _STATISTIC = re.compile(
-    r"\bpatients\b|\b[\d,]+ cases of (?:gunshot|bullet|blast|bomb|explosion|burn|injur)\w*|"
+    r"\b[\d,]+ (?:of them |of the )?patients\b|\bpatients (?:with|suffering|who had)\b|"
+    r"\b(?:blast|gunshot|bullet|burn|injury|trauma)[\w-]* patients\b|"
+    r"\b[\d,]+ cases of (?:gunshot|bullet|blast|bomb|explosion|burn|injur)\w*|"
     r"\b(?:treated|received|admitted|registered|recorded)\s+[\d,]+\s+(?:people|persons|patients|cases|victims)\b",
     re.IGNORECASE,
 )
 # "A live-fire demonstration", "a demonstration of its firepower": a display, not a protest.
 _DISPLAY_DEMONSTRATION = re.compile(
     r"\b(?:live-fire|firepower|fire-?power|military|weapons?|capabilit\w+|practical|technical|air|aerial|"
-    r"skills?|product) demonstrations?\b|\bdemonstrat\w+ (?:of |on )?(?:its |their |the )?(?:capabilit\w+|"
-    r"firepower|skills?|strength|resolve|readiness|new \w+)\b",
+    r"skills?|product) demonstrations?\b|"
+    r"\bdemonstrat\w+ (?:of |on )?(?:its |their |the )?(?:[\w-]+ )?(?:capabilit\w+|firepower|skills?|"
+    r"strength|resolve|readiness|new \w+)\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_STORY_WORDS = 2
-_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-?ins?|dharna)\b", re.IGNORECASE)
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|sit-?ins?|dharna|rigg\w*|alleg\w*|against)\b", re.IGNORECASE
+)
 _LEAD_MIN_WORDS = 8
 
 
@@ -255,6 +299,10 @@ class StoryReading:
     campaign: bool
     # The lead is a war of words ("a scathing attack on the budget"): its other violent words are rhetoric.
     rhetoric_lead: bool
+    # The lead is a threat alert or a warning: its violent words tell what may happen.
+    threat_lead: bool
+    # Some sentence names an armed actor or counts people harmed: a named weapon there is no figure of speech.
+    harm_told: bool
 
 
 def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReading:
@@ -291,9 +339,12 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         mishap_explosion=bool(mishaps) and (not attacks or mishaps[-1] > attacks[-1]),
         hazard_lead=not lead_violent
         and _HAZARD_LEAD.search(lead_text) is not None
+        and _HAZARD_HARM.search(lead_text) is not None
         and _ARMED_ACTOR.search(lead_text) is None
         and _CONFLICT_WORD.search(lead_text) is None,
-        legal_lead=_LEGAL_LEAD.search(lead_text) is not None,
+        legal_lead=_is_court_lead(lead),
+        threat_lead=_THREAT_LEAD.search(lead_text) is not None,
+        harm_told=_ARMED_ACTOR.search(text) is not None or _PEOPLE_HARMED.search(text) is not None,
         rhetoric_lead=lead is not None
         and any(
             _is_verbal_attack(
@@ -340,9 +391,17 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
     armed = _ARMED_ACTOR.search(sentence) is not None
     literal = armed or _PEOPLE_HARMED.search(sentence) is not None
     before = sentence[max(0, start - 60) : start]
-    if story.kind in _BORROWING_KINDS and (violent or sub_type.event_type is EventType.RIOTS) and not literal:
+    if (
+        story.kind in _BORROWING_KINDS
+        and (violent or sub_type.event_type is EventType.RIOTS)
+        and not literal
+        and not (trigger.specific and story.harm_told)
+    ):
         return False
     if story.rhetoric_lead and violent and not literal:
+        return False
+    # A threat story names militants in every sentence; only people actually harmed make an event.
+    if story.threat_lead and violent and _PEOPLE_HARMED.search(sentence) is None:
         return False
     if (
         story.kind is not StoryKind.NEWS
@@ -351,7 +410,7 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
     ):
         return False
     if story.kind is StoryKind.FICTION and (
-        _FICTION_MARKER.search(sentence) or not (literal and _NEWS_MARKER.search(sentence))
+        _FICTION_MARKER.search(sentence) or not _NEWS_MARKER.search(sentence)
     ):
         return False
     if violent and (
@@ -360,22 +419,46 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
         or (story.kind is StoryKind.EXERCISE and _EXERCISE_WORD.search(sentence) and not literal)
         or _WOUND_KIND_AFTER.search(sentence[end:])
         or _SIMILE_BEFORE.search(before)
+        or _ANIMAL_BEFORE.search(before)
+        or (_BLAST_NOUN.match(sentence[start:end]) and _FUN_BLAST.search(before))
         or _INTENT_BEFORE.search(before)
     ):
         return False
     if (violent or sub_type is S.DISRUPTED_WEAPONS_USE) and _STATISTIC.search(sentence):
         return False
     mishap_type = sub_type in _EXPLOSION_TYPES or sub_type is S.ARRESTS
-    if mishap_type and story.mishap_explosion and not armed and not trigger.claimed:
+    if mishap_type and story.mishap_explosion and not armed and not trigger.claimed and not trigger.specific:
         return False
-    if story.hazard_lead and (violent or sub_type in _MISHAP_AFTERMATH) and not armed:
+    if (
+        story.hazard_lead
+        and (violent or sub_type in _MISHAP_AFTERMATH)
+        and not armed
+        and not _SEPARATE_INCIDENT.search(sentence)
+        # A named weapon in a mishap story is reported for itself ("a roadside bomb struck an FC vehicle").
+        and not (trigger.specific and violent)
+    ):
         return False
     if sub_type in _PROTEST_TYPES and (
-        _LEGISLATURE.search(sentence)
+        (_LEGISLATURE.search(sentence) and _HOUSE_GESTURE.search(sentence))
         or _DISPLAY_DEMONSTRATION.search(sentence[max(0, start - 40) : end + 40])
     ):
         return False
     return not (sub_type in _PROTEST_TYPES and _is_campaign_gathering(sentence, trigger.text, story=story))
+
+
+def _is_court_lead(lead: SentenceReading | None) -> bool:
+    """A lead whose violent words all name the attack a court rules on ("sentenced ... for the bombing")."""
+    if lead is None:
+        return False
+    ruling = _LEGAL_LEAD.search(lead.sentence.text)
+    if ruling is None:
+        return False
+    start, end = lead.sentence.start + ruling.start(), lead.sentence.start + ruling.end()
+    return all(
+        start <= trigger.start and trigger.end <= end + 40
+        for trigger in lead.triggers
+        if trigger.sub_event_type.event_type in _VIOLENT_TYPES
+    )
 
 
 def _recalled_by_court(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> Trigger:
@@ -384,7 +467,8 @@ def _recalled_by_court(trigger: Trigger, *, reading: SentenceReading, story: Sto
     # The court's own day ("a court on Wednesday sentenced") dates the ruling, not the attack.
     if _LEGAL_LEAD.search(reading.sentence.text) is None and _FRESH_TIME.search(reading.sentence.text):
         return trigger
-    if trigger.sub_event_type.event_type not in _VIOLENT_TYPES:
+    sub_type = trigger.sub_event_type
+    if sub_type.event_type not in _VIOLENT_TYPES and sub_type is not S.DISRUPTED_WEAPONS_USE:
         return trigger
     return replace(trigger, recalled=True)
 
