@@ -54,8 +54,6 @@ _WEAPON_TYPES = _EXPLOSIVE_TYPES | {
     S.CHEMICAL_WEAPON,
 }
 
-# Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
-# "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
 # Words of a match: in a sentence they make "attack", "shot" and "blast" moves of the game, unless the
 # sentence counts people killed or hurt ("four spectators were killed when a bomb exploded in the stands").
 _SPORT_WORDS = (
@@ -64,12 +62,21 @@ _SPORT_WORDS = (
     r"super league|T20|ODIs?|test match"
 )
 _SPORT_CONTEXT = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.IGNORECASE)
-_PEOPLE_COUNTED_HARMED = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:people|persons|spectators|fans|players|civilians|policemen|soldiers|children|"
-    r"others)\s+(?:were\s+|had\s+been\s+)?(?:killed|injured|wounded|hurt)\b",
+# People counted killed or hurt: "four spectators were killed", "killing 12". Such a sentence tells real harm
+# even among a match's words or a film's.
+PEOPLE_HARMED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|"
+    r"many|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|spectators|fans|players|civilians|passengers|"
+    r"policemen|police officers|soldiers|children|women|men|worshippers|students|workers|villagers|guards|"
+    r"officials|members|engineers|labou?rers|drivers?|pilgrims|tourists|employees|staff|teachers|"
+    r"journalists|lawyers|doctors|nurses|traders|shopkeepers|commuters|bystanders|others|constables|"
+    r"personnel)\b[^.;]{0,60}?\b(?:killed|injured|wounded|dead|died|hurt|martyred)\b|"
+    r"\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:at least\s+)?(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b",
     re.IGNORECASE,
 )
+# Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
+# "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
 NON_EVENT_CONTEXT = re.compile(
     r"\b(?:floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
@@ -1736,7 +1743,7 @@ def could_report_event(text: str) -> bool:
 
 def _harm_beside_sport(text: str) -> bool:
     """Whether a sentence whose only non-event words are a match's counts people killed or hurt."""
-    if _PEOPLE_COUNTED_HARMED.search(text) is None or _SPORT_CONTEXT.search(text) is None:
+    if PEOPLE_HARMED.search(text) is None or _SPORT_CONTEXT.search(text) is None:
         return False
     return NON_EVENT_CONTEXT.search(_SPORT_CONTEXT.sub(" ", text)) is None
 

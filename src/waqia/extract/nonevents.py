@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from waqia.extract.events import SentenceReading, Trigger
+from waqia.extract.events import PEOPLE_HARMED, SentenceReading, Trigger
 from waqia.model import EventType, SubEventType
 
 S = SubEventType
@@ -91,17 +91,6 @@ _NEWS_MARKER = re.compile(
     r"Saturday|Sunday)|yesterday|last night)\b",
     re.IGNORECASE,
 )
-_PEOPLE_HARMED = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|"
-    r"many|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|spectators|fans|players|civilians|passengers|"
-    r"policemen|police officers|soldiers|children|women|men|worshippers|students|workers|villagers|guards|"
-    r"officials|members|engineers|labou?rers|drivers?|pilgrims|tourists|employees|staff|teachers|journalists|"
-    r"lawyers|doctors|nurses|traders|shopkeepers|commuters|bystanders|others|constables|personnel)\b[^.;]{0,60}?\b(?:killed|injured|wounded|dead|died|hurt|martyred)\b|"
-    r"\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:at least\s+)?(?:\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b",
-    re.IGNORECASE,
-)
-
 # Attacks with words, not weapons: "a blistering attack on the budget", "attacked the government over".
 _VERBAL_ATTACK_BEFORE = re.compile(
     r"\b(?:blistering|scathing|stinging|withering|bitter|verbal|vitriolic|veiled|thinly[- ]veiled|personal|"
@@ -344,7 +333,7 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         and _CONFLICT_WORD.search(lead_text) is None,
         legal_lead=_is_court_lead(lead),
         threat_lead=_THREAT_LEAD.search(lead_text) is not None,
-        harm_told=_ARMED_ACTOR.search(text) is not None or _PEOPLE_HARMED.search(text) is not None,
+        harm_told=_ARMED_ACTOR.search(text) is not None or PEOPLE_HARMED.search(text) is not None,
         rhetoric_lead=lead is not None
         and any(
             _is_verbal_attack(
@@ -389,7 +378,7 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
     sub_type = trigger.sub_event_type
     violent = sub_type.event_type in _VIOLENT_TYPES
     armed = _ARMED_ACTOR.search(sentence) is not None
-    literal = armed or _PEOPLE_HARMED.search(sentence) is not None
+    literal = armed or PEOPLE_HARMED.search(sentence) is not None
     before = sentence[max(0, start - 60) : start]
     if (
         story.kind in _BORROWING_KINDS
@@ -401,7 +390,7 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
     if story.rhetoric_lead and violent and not literal:
         return False
     # A threat story names militants in every sentence; only people actually harmed make an event.
-    if story.threat_lead and violent and _PEOPLE_HARMED.search(sentence) is None:
+    if story.threat_lead and violent and PEOPLE_HARMED.search(sentence) is None:
         return False
     if (
         story.kind is not StoryKind.NEWS
