@@ -1743,7 +1743,7 @@ def could_report_event(text: str) -> bool:
 
 def _harm_beside_sport(text: str) -> bool:
     """Whether a sentence whose only non-event words are a match's counts people killed or hurt."""
-    if PEOPLE_HARMED.search(text) is None or _SPORT_CONTEXT.search(text) is None:
+    if _SPORT_CONTEXT.search(text) is None or PEOPLE_HARMED.search(text) is None:
         return False
     return NON_EVENT_CONTEXT.search(_SPORT_CONTEXT.sub(" ", text)) is None
 
