@@ -75,10 +75,9 @@ PEOPLE_HARMED = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\b",
     re.IGNORECASE,
 )
-# Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
-# "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
-NON_EVENT_CONTEXT = re.compile(
-    r"\b(?:floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
+# Hazards and accidents: what kills and destroys without anyone attacking.
+HAZARD_WORDS = (
+    r"floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
     r"drown\w*|heatwave|heat stroke|lightning|"
     r"accidents?|collisions?|collided|overturned|skidded|derail\w*|road mishap|"
@@ -89,7 +88,12 @@ NON_EVENT_CONTEXT = re.compile(
     r"traffic (?:accident|mishap)s?|"
     r"cylinders?(?! bombs?)|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|"
     r"coal ?mines?|"
-    r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
+    r"mine collapsed?|fireworks?|firecrackers?|electrocuted"
+)
+# Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
+# "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
+NON_EVENT_CONTEXT = re.compile(
+    rf"\b(?:{HAZARD_WORDS}|"
     rf"{_SPORT_WORDS}|"
     r"heart attack|panic attack|asthma attack|cardiac arrest|cyber[- ]?attacks?|"
     r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
@@ -115,6 +119,8 @@ _NEGATION_BEFORE = re.compile(
     r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed)?|warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
     r"alerts? (?:of|about)|fears? of|feared|risk of|possible|possibility of|potential|"
     r"plan(?:s|ned|ning)? (?:to|for)|plot(?:s|ted)? to|conspir\w+ to|intend\w* to|aim(?:s|ed|ing)? to|"
+    # "militants were planning suicide attacks": intent, however it is phrased.
+    r"planning|plotting|preparing|capable of|"
     r"prepar\w+ (?:to|for)|vow\w* to|"
     r"could|would|might|should|will|shall|likely|expected to|in case of|if|unless|prevent\w*|avert\w*|"
     r"foil(?:ed|s|ing)|thwart(?:ed|s|ing)|"

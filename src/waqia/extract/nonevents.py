@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from waqia.extract.events import PEOPLE_HARMED, SentenceReading, Trigger
+from waqia.extract.events import HAZARD_WORDS, PEOPLE_HARMED, SentenceReading, Trigger
 from waqia.model import EventType, SubEventType
 
 S = SubEventType
@@ -151,11 +151,8 @@ _EXPLOSION_TYPES = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S
 # A flood, a crash or a fire that opens the story: its other violent words ("like a bomb", "army troops
 # rescued", "the owner was taken into custody") tell the mishap, unless a sentence names an armed actor.
 _HAZARD_LEAD = re.compile(
-    r"\b(?:floods?|flooding|flash floods?|cloudburst|earthquakes?|quake|landslides?|avalanches?|cyclones?|"
-    r"storms?|heavy rains?|torrential|lightning|heatwave|drown\w*|accidents?|collisions?|collided|"
-    r"overturned|plunged|derail\w*|(?:gas )?cylinders?(?! bombs?)|gas leak\w*|boilers?|short[- ]circuit|"
-    r"fire broke out|blaze|caught fire|building collapse\w*|roof collapse\w*|collapsed|methane|"
-    r"coal ?mines?)\b",
+    rf"\b(?:{HAZARD_WORDS}|cloudburst|storms?|plunged|caught fire|building collapse\w*|roof collapse\w*|"
+    r"collapsed|methane)\b",
     re.IGNORECASE,
 )
 # A mishap lead tells its harm ("killed 23", "swept away", "collapsed"); rain that merely falls tells none.
@@ -206,16 +203,6 @@ _FUN_BLAST = re.compile(
 _THREAT_LEAD = re.compile(
     r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
     r"\b(?:could|may|might|were likely to|are likely to|planned|planning|plan to|intend\w*)\b",
-    re.IGNORECASE,
-)
-# Intent is no act: "militants were planning suicide attacks", "could target convoys".
-_INTENT_BEFORE = re.compile(
-    r"\b(?:planning|plotting|preparing|plans? for|intend(?:s|ed|ing)? to|"
-    r"could (?:carry out|launch|stage|mount)|might (?:carry out|launch|stage|mount)|capable of|"
-    r"threat(?:s|ened)? of|warn\w* of|alerts? (?:about|of))"
-    r"\s+(?:[\w-]+\s+){0,2}$|"
-    # "militants could attack police stations": a modal in lower case (not the month "May") and one adverb.
-    r"\b(?-i:could|may|might)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _HOUSE_GESTURE = re.compile(
@@ -361,24 +348,39 @@ def drop_figurative_triggers(
         if not reading.triggers:
             kept.append(reading)
             continue
+        # What the sentence says of who acted and who was hurt is read once for all its triggers.
+        evidence = SentenceEvidence(
+            armed=_ARMED_ACTOR.search(reading.sentence.text) is not None,
+            harmed=PEOPLE_HARMED.search(reading.sentence.text) is not None,
+        )
         triggers = tuple(
             _recalled_by_court(trigger, reading=reading, story=story)
             for trigger in reading.triggers
-            if tells_event(trigger, reading=reading, story=story)
+            if tells_event(trigger, reading=reading, story=story, evidence=evidence)
         )
         kept.append(reading if triggers == reading.triggers else replace(reading, triggers=triggers))
     return tuple(kept)
 
 
-def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> bool:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceEvidence:
+    """Whether a sentence names an armed actor, and whether it counts people killed or hurt."""
+
+    armed: bool
+    harmed: bool
+
+
+def tells_event(
+    trigger: Trigger, *, reading: SentenceReading, story: StoryReading, evidence: SentenceEvidence
+) -> bool:
     """Whether `trigger`, in its sentence and story, reports political violence or a demonstration."""
     sentence = reading.sentence.text
     offset = reading.sentence.start
     start, end = trigger.start - offset, trigger.end - offset
     sub_type = trigger.sub_event_type
     violent = sub_type.event_type in _VIOLENT_TYPES
-    armed = _ARMED_ACTOR.search(sentence) is not None
-    literal = armed or PEOPLE_HARMED.search(sentence) is not None
+    armed = evidence.armed
+    literal = armed or evidence.harmed
     before = sentence[max(0, start - 60) : start]
     if (
         story.kind in _BORROWING_KINDS
@@ -390,7 +392,7 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
     if story.rhetoric_lead and violent and not literal:
         return False
     # A threat story names militants in every sentence; only people actually harmed make an event.
-    if story.threat_lead and violent and PEOPLE_HARMED.search(sentence) is None:
+    if story.threat_lead and violent and not evidence.harmed:
         return False
     if (
         story.kind is not StoryKind.NEWS
@@ -410,7 +412,6 @@ def tells_event(trigger: Trigger, *, reading: SentenceReading, story: StoryReadi
         or _SIMILE_BEFORE.search(before)
         or _ANIMAL_BEFORE.search(before)
         or (_BLAST_NOUN.match(sentence[start:end]) and _FUN_BLAST.search(before))
-        or _INTENT_BEFORE.search(before)
     ):
         return False
     if (violent or sub_type is S.DISRUPTED_WEAPONS_USE) and _STATISTIC.search(sentence):
