@@ -372,6 +372,10 @@ _EXPLOSION_CONTEXT = "|".join(
         r"market|bazaar|mosque|shrine|school|checkpost|vehicle|motorcycle",
     )
 )
+# A claim of responsibility: the claimed attack took place.
+_CLAIM_CUE = (
+    r"(?:claim\w*|accept\w*|took|takes|taking|own\w*(?: up)?) (?:the )?(?:responsibility|credit)|owned up"
+)
 # "attacked" or "killed" is political violence only beside harm, gunfire, an armed group or a weapon.
 _ATTACK_CONTEXT = "|".join(
     (
@@ -422,6 +426,15 @@ def _rule(
     )
 
 
+# What militants blow up: buildings, transport and the lines that carry power, gas and trains.
+_BLOWN_UP_THINGS = (
+    r"(?:girls' |boys' )?schools?|colleges?|bridges?|culverts?|towers?|masts?|pylons?|pipelines?|"
+    r"(?:gas|power|transmission|railway|rail) (?:lines?|tracks?)|tracks?|buildings?|shops?|houses?|homes?|"
+    r"residences?|offices?|mosques?|shrines?|churches|church|temples?|check ?posts?|posts?|checkpoints?|"
+    r"vehicles?|vans?|cars?|bus|buses|trains?|trucks?|tankers?|hotels?|markets?|compounds?|camps?|"
+    r"stations?|dams?|(?:gas )?wells?|grid stations?|transformers?"
+)
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.SUICIDE_BOMB,
@@ -464,9 +477,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bombs? (?:blasts?|explosions?)",
             r"(?:bombs?|explosives?) (?:were |was |had been )?(?:planted|fitted|attached|hidden|concealed)",
             r"planted (?:a |an )?(?:bomb|explosives?)",
-            r"(?:blew|blown|blowing) up (?:(?:a )?parts? of )?(?:a |an |the )?(?:\w+ ){0,4}"
-            r"(?:school|bridge|tower|pipeline|"
-            r"railway track|track|pylon|building|shop|house|vehicle|van|car|bus|train)",
+            # Things blown up or dynamited, in either voice ("blew up a girls' school", "the bridge was
+            # dynamited"): what is destroyed says an explosive was used against it.
+            r"(?:blew|blown|blowing|blow|blows) up (?:(?:a )?parts? of )?"
+            rf"(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,4}}(?:{_BLOWN_UP_THINGS})",
+            rf"(?:{_BLOWN_UP_THINGS}) (?:[\w'’-]+ ){{0,3}}?(?:was|were|had been|has been|have been) "
+            r"(?:partly |partially |completely |also )?(?:blown up|dynamited)",
+            r"dynamit(?:ed|ing)",
         ),
     ),
     _rule(
@@ -722,7 +739,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         needs_context=True,
         attack_verb=True,
-        context=_ATTACK_CONTEXT,
+        # A claim of responsibility says the attack took place, harm or not.
+        context=(_ATTACK_CONTEXT, _CLAIM_CUE),
     ),
     _rule(
         S.ATTACK,
@@ -739,11 +757,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         S.ATTACK,
-        (r"killings? of",),
+        # "claimed responsibility for killing two policemen": a claimed killing is the event it claims.
+        (r"(?:killings?|murders?) of", r"(?<=responsibility for )killing", r"(?<=credit for )killing"),
         specific=False,
         needs_context=True,
         attack_verb=True,
-        context=(_ATTACK_CONTEXT, r"responsibility|credit|owned up"),
+        context=(_ATTACK_CONTEXT, _CLAIM_CUE, r"owned(?= (?:the )?(?:killings?|murders?) of)"),
     ),
     _rule(
         S.ATTACK,
@@ -1727,7 +1746,7 @@ PREFILTER = re.compile(
     r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
     r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"
-    r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned)",
+    r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned|murder|dynamit)",
     re.IGNORECASE,
 )
 
