@@ -5,8 +5,9 @@ Usage: .venv/bin/python benchmarks/nonevents_gold.py [--markdown FILE]
 src/waqia/data/gold/nonevents*.jsonl holds fictional stories that use violent words but report no political
 violence (sport, reviews, rhetoric, disasters, accidents...) and look-alikes that do report an event
 (NONEVENTS.md). Of the first 44, the odd ids are the dev half, whose misses were read while writing
-extract/nonevents.py, and the even ids are held out; the articles after them were written after the rules and
-are all held out. The spec scorer's figures for the whole set come from `waqia evaluate --gold
+extract/nonevents.py, and the even ids are held out. The second batch (045-074) was written after those rules
+and its misses were read in session 5; the third batch (075-104) was written after that and is held out.
+The spec scorer's figures for the whole set come from `waqia evaluate --gold
 src/waqia/data/gold/nonevents.jsonl --articles src/waqia/data/gold/nonevents_articles.jsonl`; this script
 adds, per half, the non-event stories that give a main event and the look-alikes whose event is found.
 """
@@ -25,6 +26,8 @@ from waqia.model import Article, Role, make_article_id
 GOLD_DIR = Path(__file__).resolve().parents[1] / "src" / "waqia" / "data" / "gold"
 # Articles 001-044 were written before the story rules and split in halves; later ones after the rules.
 FIRST_BATCH = 44
+# Articles 045-074 (session 4) were read while writing session 5's rules; 075-104 were written after them.
+SECOND_BATCH = 74
 
 
 @dataclass
@@ -51,12 +54,14 @@ def main() -> int:
     halves = {
         "dev": Half(name="dev (odd ids 001-043, studied)"),
         "held-out": Half(name="held-out (even ids 002-044)"),
-        "second": Half(name="second batch (045-, written after the rules, held out)"),
+        "second": Half(name="second batch (045-074, written after the first rules, studied in session 5)"),
+        "third": Half(name="third batch (075-104, written in session 5, held out)"),
     }
     for line in (GOLD_DIR / "nonevents_articles.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         number = int(record["id"].rsplit("-", 1)[1])
-        half = halves["second" if number > FIRST_BATCH else "dev" if number % 2 else "held-out"]
+        batch = "third" if number > SECOND_BATCH else "second" if number > FIRST_BATCH else None
+        half = halves[batch or ("dev" if number % 2 else "held-out")]
         article = Article(
             article_id=make_article_id(url=None, text=record["text"]),
             text=record["text"],

@@ -240,3 +240,77 @@ ROUND_UP = (
 def test_a_bomb_in_a_road_accident_round_up_is_an_event(extractor: RulesExtractor) -> None:
     mentions = extractor.extract(_article(ROUND_UP))
     assert [mention.sub_event_type.value for mention in mentions] == ["Remote explosive/landmine/IED"]
+
+
+STAGE_REVIEW = (
+    "ISLAMABAD: Armed men storm a village wedding and a bride is abducted in the first scene of "
+    '"Baraat", the new stage play at the Pakistan National Council of the Arts. The playwright keeps '
+    "the violence off stage, and the theatre goes dark each time a shot rings out. Reviewers praised "
+    "the two leads, and the opening night ended with a long curtain call."
+)
+GALLERY_SHOW = (
+    "KARACHI: A canvas of a village after a bomb blast hangs at the centre of a new exhibition of 30 "
+    "artists at the Frere Hall gallery. The curator said the paintings and sculptures ask what conflict "
+    "leaves behind. The show runs until the end of the month."
+)
+DE_MINING = (
+    "KABUL: Clearance teams destroyed more than 9,000 landmines and unexploded mortar shells in the "
+    "past year, the mine action agency said on Monday. Most of the devices were left over from earlier "
+    "wars. Explosive remnants killed or injured 210 people during the year, most of them children, it "
+    "said."
+)
+PASSING_OUT = (
+    "PESHAWAR: Six hundred police recruits marched past the governor at a passing-out parade on "
+    "Thursday, presented arms and fired a volley in salute. A commando squad staged a mock raid on a "
+    "compound and freed hostages held by men playing militants. The governor took the salute and gave "
+    "awards to the best recruits."
+)
+VIGIL = (
+    "QUETTA: Hundreds of people lit candles on Sunday evening at a memorial vigil for the victims of a "
+    "bombing in the city in 2013. Families read the names of the dead and laid wreaths at the memorial, "
+    "and the vigil ended quietly after prayers."
+)
+VIGIL_WITH_DEMANDS = (
+    "QUETTA: Hundreds of people held a candlelight vigil outside the press club on Sunday evening and "
+    "demanded that the killers of a rights activist shot dead last week be arrested."
+)
+HEATWAVE = (
+    "HYDERABAD: The death toll from the heatwave rose to 19 on Monday, hospital officials said. "
+    "Charities set up water camps and relief camps at bus stops, and the district administration closed "
+    "schools."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [STAGE_REVIEW, GALLERY_SHOW, DE_MINING, PASSING_OUT, VIGIL, HEATWAVE])
+def test_stage_gallery_drill_remembrance_and_remnant_stories_give_no_main_event(
+    extractor: RulesExtractor, text: str
+) -> None:
+    assert [mention for mention in extractor.extract(_article(text)) if mention.role.value == "main"] == []
+
+
+@pytest.mark.model
+def test_a_vigil_that_voices_demands_is_a_protest(extractor: RulesExtractor) -> None:
+    subtypes = {mention.sub_event_type.value for mention in extractor.extract(_article(VIGIL_WITH_DEMANDS))}
+    assert "Peaceful protest" in subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(STAGE_REVIEW, StoryKind.FICTION), (GALLERY_SHOW, StoryKind.FICTION), (PASSING_OUT, StoryKind.EXERCISE)],
+)
+def test_stage_and_gallery_stories_read_as_fiction_and_parades_as_drills(text: str, kind: StoryKind) -> None:
+    assert read_story(text).kind is kind
+
+
+ANNIVERSARY = (
+    "PESHAWAR: Students and teachers gathered at the school on Monday for the anniversary of the "
+    "massacre. Gunmen stormed the school on December 16, 2014, and killed more than 140 people."
+)
+
+
+@pytest.mark.model
+def test_an_event_dated_years_before_the_article_is_background(extractor: RulesExtractor) -> None:
+    mentions = extractor.extract(_article(ANNIVERSARY))
+    assert mentions
+    assert {mention.role.value for mention in mentions} == {"background"}

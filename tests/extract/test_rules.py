@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -685,6 +685,21 @@ def _draft(role: Role, day: int) -> MentionDraft:
 def test_main_event_dated_well_before_the_first_becomes_background() -> None:
     drafts = demote_earlier_events([_draft(Role.MAIN, 12), _draft(Role.MAIN, 11), _draft(Role.MAIN, 1)])
     assert [draft.role for draft in drafts] == [Role.MAIN, Role.MAIN, Role.BACKGROUND]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2024, 3, 20), [Role.MAIN, Role.MAIN]),
+        (date(2024, 11, 20), [Role.BACKGROUND, Role.BACKGROUND]),
+        (None, [Role.MAIN, Role.MAIN]),
+    ],
+)
+def test_main_event_dated_months_before_publication_becomes_background(
+    published: date | None, expected: list[Role]
+) -> None:
+    drafts = demote_earlier_events([_draft(Role.MAIN, 12), _draft(Role.MAIN, 11)], published=published)
+    assert [draft.role for draft in drafts] == expected
 
 
 def test_confidence_rewards_specific_triggers_and_filled_fields() -> None:

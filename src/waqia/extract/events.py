@@ -207,7 +207,7 @@ BACKGROUND_CUE = re.compile(
     r"(?:of )?(?:19|20)\d\d|"
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
     r"(?:\w+ )?(?:years?|months?) ago|(?:\w+ )?(?:years|months) (?:after|since)|in the past|back in|"
-    r"(?:last|previous) (?:year|month)'s)\b",
+    r"(?:last|previous) (?:year|month)'s|(?:\w+ )?anniversary of)\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = (
@@ -330,7 +330,10 @@ _HARM_OR_FIRE = (
 
 # What armies and armed groups establish: bases, camps, posts and points.
 _BASE = (
-    r"bases?|headquarters|training camps?|(?:military |army |militant |rebel )?camps?|observation points?|"
+    r"bases?|headquarters|training camps?|(?:military |army |militant |rebel )?"
+    # Camps that give water, shelter or care are aid, not a base.
+    r"(?<!relief )(?<!water )(?<!medical )(?<!refugee )(?<!tent )(?<!health )(?<!eye )(?<!free )(?<!aid )"
+    r"(?<!flood )(?<!displacement )(?<!IDP )(?<!summer )(?<!holiday )(?<!scout )camps?|observation points?|"
     r"outposts?|(?:military|army|security|observation|border) (?:posts?|points?|positions?)"
 )
 # What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
@@ -1461,7 +1464,7 @@ _EVENT_NOUN_END = re.compile(
     r"(?:attacks?|blasts?|explosions?|bombings?|bombs?|strikes?|clash(?:es)?|encounters?|operations?|ambush|"
     r"assault|firing|shelling|abductions?|kidnappings?|protests?|rall(?:y|ies)|raids?|devices?|IEDs?|mines?|"
     r"grenades?|killings?(?: of)?|incidents?|fighting|gun ?fights?|battles?|exchange of fire|sit-ins?|"
-    r"demonstrations?|"
+    r"demonstrations?|massacres?|"
     r"riots?|cease-?fire|truce|agreement|deal|talks|arrests?|shells?|rockets?|missiles?|mortars?|"
     r"air ?strikes?|"
     r"airstrikes?|bombers?|vests?|jackets?|disappearances?)$",

@@ -84,6 +84,9 @@ TARGETED_EVENT_TYPES = frozenset(
 TARGETED_SUB_TYPES = frozenset({SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE})
 # A main event dated this long before the article's first main event is a recalled one.
 BACKGROUND_GAP = timedelta(days=7)
+# News is about days and weeks: an event dated this long before the article is recalled ("the school was
+# attacked on December 16, 2014" in a report on its anniversary).
+STALE_GAP = timedelta(days=180)
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -255,7 +258,9 @@ class RulesExtractor:
             )
             for event in events
         ]
-        drafts = demote_earlier_events(drafts)
+        drafts = demote_earlier_events(
+            drafts, published=article.published_at.date() if article.published_at is not None else None
+        )
         actor_matches = self.actors.find_actors(article.text)
         return tuple(
             self._mention(
@@ -599,19 +604,32 @@ def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
     return "".join(chars), start
 
 
-def demote_earlier_events(drafts: Sequence[MentionDraft]) -> list[MentionDraft]:
-    """A main event dated well before the article's first dated main event is a recalled (background) one."""
+def demote_earlier_events(
+    drafts: Sequence[MentionDraft], *, published: date | None = None
+) -> list[MentionDraft]:
+    """A main event dated well before the article's first dated main event, or months before the article
+    itself was published, is a recalled (background) one."""
+
+    def is_stale(draft: MentionDraft) -> bool:
+        return published is not None and draft.when is not None and draft.when.latest < published - STALE_GAP
+
     anchor = next(
-        (draft.when for draft in drafts if draft.role is Role.MAIN and draft.when is not None), None
+        (
+            draft.when
+            for draft in drafts
+            if draft.role is Role.MAIN and draft.when is not None and not is_stale(draft)
+        ),
+        None,
     )
-    if anchor is None:
-        return list(drafts)
     result = []
     for draft in drafts:
         recalled = (
             draft.role is Role.MAIN
             and draft.when is not None
-            and draft.when.latest < anchor.earliest - BACKGROUND_GAP
+            and (
+                is_stale(draft)
+                or (anchor is not None and draft.when.latest < anchor.earliest - BACKGROUND_GAP)
+            )
         )
         result.append(
             replace(draft, role=Role.BACKGROUND, role_evidence=draft.date_evidence) if recalled else draft
