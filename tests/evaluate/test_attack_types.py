@@ -201,6 +201,117 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
             S.ABDUCTION_FORCED_DISAPPEARANCE,
             A.KIDNAPPING,
         ),
+        # A title before a name, capitalised or not, with the office it is a title of.
+        (
+            "Gunmen on a motorbike shot dead Deputy Superintendent of Police Karim Dad in the bazaar.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        ("Raiders killed Sheikh Omar Haleem outside the mosque.", S.ATTACK, A.ASSASSINATION),
+        (
+            "Gunmen shot and killed a senior Peoples Unity Party leader near the canal.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # A titled name as the subject of the attack, alone or with others hit with them.
+        ("Provincial lawmaker Zarina Baloch was shot dead outside her home.", S.ATTACK, A.ASSASSINATION),
+        (
+            "Union party leader Tariq Mehmood, his nephew and a guard were gunned down near the mill.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        ("Councillor Amir Gul was attacked by gunmen on his way home.", S.ATTACK, A.ASSASSINATION),
+        ("Militants gunned down the head of the village jirga near the river.", S.ATTACK, A.ASSASSINATION),
+        (
+            "Unknown men tried to kill Mir Jan Lashari, a former provincial minister, near the ferry.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # "Targeted killing" and "shot dead in a targeted attack" name one chosen victim...
+        (
+            "The group claimed the targeted killing of a schoolmaster in the valley.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        ("A shopkeeper was shot dead in a targeted attack near the depot.", S.ATTACK, A.ASSASSINATION),
+        # ...a "wave" of them is a trend, and a clause between verb and title names no victim.
+        (
+            "Two men were shot dead in the latest wave of target killing in the port.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "Gunmen shot him dead; Superintendent of Police Aslam Noor said the motive was unclear.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        # The titled name of the one who speaks is not the victim's...
+        (
+            "Gunmen killed Rahim Bakhsh near the mill, Saleem Akhtar, the district police chief, said.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        # ...while a killing the police report is still aimed at the titled name.
+        (
+            "Gunmen killed Rahim Bakhsh, a tribal elder, near the mill, the police said.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # Rank-and-file police, a group's members and a leader's house are not one prominent person.
+        ("Gunmen shot dead a traffic constable near the bus stand.", S.ATTACK, A.ARMED_ASSAULT),
+        ("Gunmen attacked a tribal leader's guest house, killing two visitors.", S.ATTACK, A.ARMED_ASSAULT),
+        ("Gunmen shot dead two members of a village defence committee.", S.ATTACK, A.ARMED_ASSAULT),
+        # Explosives aimed at one titled, named person, and not at a crowd that includes one.
+        (
+            "A remote-controlled bomb targeted provincial minister Ghulam Rasool near his farm.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "A device went off targeting Gul Zaman Afridi, a tribal elder, near the cattle market.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "A device went off targeting Frontier Scouts, a spokesman of the force said.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        (
+            "An explosive device attached to the car of Member of Provincial Assembly Nasir Khan went off.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "A suicide bomber struck a mosque during prayers, killing a local cleric and nine worshippers.",
+            S.SUICIDE_BOMB,
+            A.BOMBING,
+        ),
+        # Blown up is a bombing, whatever the extractor called it; an incendiary that "detonates" is not.
+        (
+            "Militants blew up a gas pipeline near the plant. No casualties were reported.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+            A.BOMBING,
+        ),
+        (
+            "Two incendiary devices detonated outside a bank overnight; nobody was hurt.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+            A.FACILITY,
+        ),
+        # Supply tankers and containers fired on or burnt with nobody killed: a facility attack.
+        (
+            "Gunmen opened fire on fuel tankers parked at a roadside inn; no casualties were reported.",
+            S.ATTACK,
+            A.FACILITY,
+        ),
+        ("Militants torched 20 supply containers at the terminal.", S.ATTACK, A.FACILITY),
+        # Blunt objects are no firearms or blades: men "armed with" clubs make an unarmed assault.
+        (
+            "Men armed with clubs and iron rods attacked a vaccination team, injuring three.",
+            S.ATTACK,
+            A.UNARMED_ASSAULT,
+        ),
+        ("Men armed with pistols attacked a vaccination team, injuring three.", S.ATTACK, A.ARMED_ASSAULT),
         ("Thousands marched peacefully to the assembly.", S.PEACEFUL_PROTEST, None),
         ("Police arrested three suspects in the city.", S.ARRESTS, None),
     ],

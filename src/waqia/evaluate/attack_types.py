@@ -28,15 +28,18 @@ S = SubEventType
 # - Hijacking: the event sentences say "hijack" or "commandeer";
 # - Hostage Taking: an abduction; a Barricade Incident when the hostages are held where they were taken
 #   (held "at" or "inside" a place, a siege, a "hostage crisis", security forces storming the place);
-# - Assassination: the word, or an armed attack aimed at one specific, prominent person (a title, a titled
-#   name or a "prominent" victim as its object or its passive subject), or explosives at a named or titled
-#   person's car or in a parcel handed to a named person; explosives aimed at homes or convoys stay
-#   bombings, as GTD codes them;
+# - Assassination: the word, "targeted killing" or a victim "shot dead in a targeted attack", or an armed
+#   attack aimed at one specific, prominent person (a title of office or standing, before or after a name or
+#   with an article, as the attack's object or its passive subject, or a "prominent" victim), or
+#   explosives aimed at a titled, named person or at a named or titled person's car, or in a parcel handed
+#   to a named person; explosives aimed at homes or convoys stay bombings, as GTD codes them; rank-and-file
+#   police and soldiers, and members of a group, carry no title of note;
 # - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary),
-#   or under `attempted_attacks` a defused explosive;
+#   explosions or a thing "blown up" named in an attack or a property destruction, or under
+#   `attempted_attacks` a defused explosive;
 # - Facility/Infrastructure Attack: property destroyed, or a thing attacked or burnt, and nobody killed;
-# - Unarmed Assault: chemical weapons (whatever delivers them), or harm by hands, stones, vehicles or
-#   poison with no weapon named;
+# - Unarmed Assault: chemical weapons (whatever delivers them), or harm by hands, blunt objects, stones,
+#   vehicles, rope or poison with no firearm, blade or fire named;
 # - Armed Assault: every other violent mention (firearms, blades, fire against people).
 # When an article's mentions give several types, the first in GTD's order below is recorded (an
 # assassination by bomb is an Assassination).
@@ -73,20 +76,31 @@ BARRICADE_CUE = re.compile(
     r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook))\b",
     re.IGNORECASE,
 )
-ASSASSINATION_WORD = re.compile(r"\bassassinat\w*", re.IGNORECASE)
+# "Targeted killing" (Pakistan's press also says "target killing"), or a victim "shot dead in a targeted
+# attack", names the aim at one chosen person; a "wave" or "spate" of them is a trend, not this attack.
+ASSASSINATION_WORD = re.compile(
+    r"\bassassinat\w*|(?<!wave of )(?<!spate of )\btarget(?:ed)?[- ]killing\b|"
+    r"\b(?:shot|killed|gunned down|murdered)(?: dead)? in an? target(?:ed)? (?:attack|shooting)\b",
+    re.IGNORECASE,
+)
 # A specific, prominent person as the one attacked: a title near the attack verb, or a name followed by its
 # title ("Doe, a provincial judge, was killed"). GTD: "the primary objective is to kill one or more
 # specific, prominent individuals".
 PROMINENT_TITLE = (
-    r"(?:mayor|governor|minister|judge|magistrate|prosecutor|senator|lawmaker|legislator|parliamentarian|"
-    r"member of parliament|MP|MNA|MPA|councill?or|candidate|president|vice[- ]president|chairman|"
-    r"chairperson|commander|colonel|general|brigadier|superintendent|inspector general|commissioner|"
-    r"director|ambassador|consul|diplomat|(?:senior|high[- ]ranking|top|government|elected) official|"
-    r"leader|chief|cleric|imam|mullah|priest|bishop|pastor|"
-    r"monk|activist|journalist|editor|elder|headman|sheikh|maulana|professor|politician)"
+    r"(?i:mayor|governor|minister|judge|magistrate|prosecutor|lawyer|advocate|attorney|senator|lawmaker|"
+    r"legislator|parliamentarian|member of (?:the )?(?:parliament|senate|congress|(?:national|provincial|"
+    r"legislative|state) assembly|(?:provincial|district|city|municipal|village|town|local|legislative|"
+    r"executive|national) council)|council (?:member|chairman)|councill?or|candidate|president|"
+    r"vice[- ]president|chairman|chairperson|nazim|commander|colonel|brigadier|"
+    r"general(?! (?:public|population|area|hospital|store))|(?<!assistant )superintendent|"
+    r"inspector general|commissioner|director|ambassador|consul|diplomat|"
+    r"(?:senior|high[- ]ranking|top|government|elected) official|leader|chief|head(?= of\b)|"
+    r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
+    r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician)|"
+    r"MPA|MNA|MP|DSP|SSP|DIG|IGP|[Jj]ustice(?= [A-Z][a-z]+ [A-Z])"
 )
 ATTACK_VERBS = (
-    r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
+    r"kill(?:ed|ing)?|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)?|targeted|"
     r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|opened fire on|assassinate|"
     r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
 )
@@ -106,12 +120,20 @@ PERSON_NAME = (
 NAMED_VICTIM = re.compile(
     rf"\b(?:{ATTACK_VERBS}) (?:(?:{PROMINENT_TITLE}) )?{PERSON_NAME}(?! (?:{NOT_A_PERSON})\b)"
 )
-TITLED_NAME = re.compile(rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b")
-TITLED_VICTIM = re.compile(
-    rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:(?:senior|former|local|prominent|well-known|high[- ]ranking|"
-    rf"[A-Z][\w'-]+|deputy|top|district|provincial|tribal|village|party|opposition|religious) ){{0,3}}"
-    rf"(?:{PROMINENT_TITLE})\b(?!s)"
+# After a title, no verb of speech: "Doe, the police chief, said" gives the title of the one speaking.
+NOT_A_SPEAKER = r"(?!,? (?:[\w'-]+ ){0,3}?(?:said|says|told|added|stated)\b)"
+TITLED_NAME = re.compile(
+    rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b{NOT_A_SPEAKER}"
 )
+# Words between an attack verb and a title: the organisation or place it serves, or its rank ("shot dead
+# opposition party leader Jane Doe"), not a clause ("shot him dead; police superintendent Doe said").
+TITLE_MODIFIER = (
+    r"(?:[A-Z][\w'-]*|\([\w-]+\)|former|senior|local|provincial|district|party|opposition|ruling|tribal|"
+    r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking)"
+)
+# One holder of a title: not a plural, nor a possessive ("a tribal leader's house" is the house attacked).
+ONE_TITLE = rf"(?:{PROMINENT_TITLE})\b(?!s|['\u2019]s\b)"
+TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFIER} ){{0,5}}{ONE_TITLE}")
 # "Doe, a party leader, and Roe, a judge, were gunned down": titled, named people as the subject of a killing.
 TITLED_NAME_KILLED = re.compile(
     rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b[^.;]{{0,120}}?"
@@ -119,7 +141,8 @@ TITLED_NAME_KILLED = re.compile(
 )
 # "A local party leader, Doe, was shot dead": one titled person as the subject of a killing in the passive.
 TITLED_SUBJECT_KILLED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?(?:{PROMINENT_TITLE})\b(?!s)[^.;]{{0,80}}?\bwas (?:\w+ )?"
+    rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?{ONE_TITLE}[^.;]{{0,80}}?"
+    r"\bwas (?:\w+ )?"
     r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death)\b"
 )
 # "A prominent businessman was shot dead": the codebook's "prominent" said of the victim.
@@ -128,9 +151,18 @@ PROMINENT_VICTIM_KILLED = re.compile(
     r"(?:[\w'-]+ ){1,3}?(?:was|has been) (?:\w+ )?"
     r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death)\b"
 )
-# "shot dead opposition party leader Jane Doe": a title, after the organisation it serves, before the name.
+# A title with what it is the title of and its abbreviation: "Superintendent of Police", "MPA", "Member of
+# the National Assembly (MNA)".
+TITLE_OF = rf"(?:{PROMINENT_TITLE})(?: of(?: the)? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?(?: \([A-Z][\w-]*\))?"
 ORGANISATION_TITLED_VICTIM = re.compile(
-    rf"\b(?:{ATTACK_VERBS}) (?:[\w'()-]+ ){{1,6}}?(?:{PROMINENT_TITLE}) {PERSON_NAME}"
+    rf"\b(?:{ATTACK_VERBS}) (?:{TITLE_MODIFIER} ){{0,6}}?{TITLE_OF} {PERSON_NAME}"
+)
+# "Party leader(,) Jane Doe (, her son and a guard) were shot dead", "... was attacked": a titled name as
+# the subject of an attack.
+TITLE_BEFORE_NAME_ATTACKED = re.compile(
+    rf"\b{TITLE_OF},? {PERSON_NAME}(?: [A-Z][\w'-]+)*(?:,(?: [\w'-]+){{1,6}},?)? (?:was|were) (?:\w+ )?"
+    r"(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|attacked|ambushed|targeted|wounded|"
+    r"injured)\b"
 )
 # An explosive aimed at one named person (GTD: "if an assassination is carried out through the use of an
 # explosive, the Attack Type is coded as Assassination"): at the car of a named or titled person, or in a
@@ -138,8 +170,15 @@ ORGANISATION_TITLED_VICTIM = re.compile(
 PERSONAL_VEHICLE = r"(?:vehicle|car|motorcycle|motorbike|jeep|truck|boat|yacht|plane|aircraft)"
 PERSONS_VEHICLE = re.compile(
     rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by) (?:(?:{PROMINENT_TITLE}) {PERSON_NAME}|"
-    rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?(?:{PROMINENT_TITLE})\b(?!s))"
+    rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?{ONE_TITLE})"
     rf"|\b[A-Z][\w'-]+(?:'s|\u2019s) {PERSONAL_VEHICLE}\b"
+)
+# "A bomb targeted provincial minister Jane Doe", "... targeting Jane Doe, a judge": explosives aimed at
+# one titled, named person.
+TARGETED_TITLED_NAME = re.compile(
+    rf"\btarget(?:ed|ing)? (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF} {PERSON_NAME}|"
+    rf"\btarget(?:ed|ing)? {PERSON_NAME}(?: [A-Z][\w'-]+)*, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
+    rf"{NOT_A_SPEAKER}"
 )
 PARCEL = re.compile(r"\b(?:parcel|letter|mail|package[ds]?|packaged|envelope)\b", re.IGNORECASE)
 HANDED_TO_PERSON = re.compile(
@@ -153,16 +192,23 @@ CHEMICAL_WEAPON = re.compile(
     r"poison gas|anthrax|ricin)\b",
     re.IGNORECASE,
 )
+# GTD's melee weapons other than sharp ones: blunt objects, hands, rope.
+BLUNT_WEAPON = (
+    r"(?:sticks?|clubs?|batons?|cudgels?|(?:iron |metal )(?:rods?|bars?|pipes?)|rods?|hammers?|"
+    r"(?:cricket |baseball )?bats?|bricks?|rocks?|stones?)"
+)
 UNARMED_MEANS = re.compile(
     r"\b(?:beat(?:en|ing)?|stoned|stoning|rammed|ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
     r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
+    rf"(?:with|using) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|hanged|suffocat\w*|tortured to death|"
     r"poison\w*|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
     re.IGNORECASE,
 )
 ARMED_MEANS = re.compile(
     r"\b(?:fire[ds]?|firing|gun\w*|shot|shoot\w*|rifles?|pistols?|bullets?|knives|knife|stabb\w*|"
-    r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|burn\w*|armed)\b",
+    r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|burn\w*|"
+    rf"armed(?! with (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}))\b",
     re.IGNORECASE,
 )
 # Damage to a thing without harm to a person: what GTD calls a facility or infrastructure attack.
@@ -180,7 +226,8 @@ FACILITY_OBJECT = re.compile(
     r"opened fire on) (?:[\w'-]+ ){0,6}?"
     r"(?:tracks?|railway|rail line|towers?|pylons?|pipelines?|plantations?|complex|mines?|offices?|"
     r"cent(?:er|re)s?|buildings?|shops?|factor(?:y|ies)|banks?|compan(?:y|ies)|providers?|installations?|"
-    r"plants?|houses?|homes?|residences?|propert(?:y|ies)|bridges?|warehouses?)\b",
+    r"plants?|houses?|homes?|residences?|propert(?:y|ies)|bridges?|warehouses?|schools?|tankers?|"
+    r"containers?|(?:supply|cargo|goods) (?:trucks?|vehicles?|convoys?)|terminals?|depots?)\b",
     re.IGNORECASE,
 )
 # GTD keeps a facility attack a facility attack when a guard is hurt; a death makes it an assault on people.
@@ -201,11 +248,12 @@ _EXPLOSIVE_CORE = (
     r"explosi\w*|IEDs?|grenades?|landmines?|rockets?|mortars?|shells?|missiles?|RPGs?|projectiles?|"
     r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?"
 )
-BLAST_WORD = re.compile(rf"\b(?:{_EXPLOSIVE_CORE}|mines?|suicide)\b", re.IGNORECASE)
+# An incendiary device "detonates" too: the verb names no explosive.
+BLAST_WORD = re.compile(rf"\b(?!detonat)(?:{_EXPLOSIVE_CORE}|mines?|suicide)\b", re.IGNORECASE)
 # Explosions named in an attack's sentences ("a mine" may be a coal mine, "suicide" a gunman's end).
 EXPLOSION_WORD = re.compile(
     rf"\b(?:{_EXPLOSIVE_CORE}|shelling|suicide (?:attack|bomb|car|truck|vest|belt)\w*|"
-    r"bomb(?:ed|ings?|ers?))\b",
+    r"bomb(?:ed|ings?|ers?)|bl(?:ew|own|owing|ows?) up|dynamit\w*)\b",
     re.IGNORECASE,
 )
 # A firearm named: with it, an attack that also uses explosives is coded by the gunfire, as GTD mostly does.
@@ -282,9 +330,10 @@ def is_property_attack(sub_type: SubEventType, sentences: str, text: str) -> boo
 
 def is_explosive_attack(sub_type: SubEventType, sentences: str) -> bool:
     """An attack whose sentences name explosions and no firearm: GTD's Bombing/Explosion ("the primary
-    effects are caused by an energetically unstable material"), whatever sub-type the extractor chose."""
+    effects are caused by an energetically unstable material"), whatever sub-type the extractor chose; a
+    building or pipeline blown up is a bombing too, as Bombing comes before Facility in GTD's hierarchy."""
     return (
-        sub_type in (S.ATTACK, S.ARMED_CLASH)
+        sub_type in (S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION)
         and EXPLOSION_WORD.search(sentences) is not None
         and FIREARM_WORD.search(sentences) is None
         and not is_incendiary(sentences)
@@ -301,7 +350,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     if ASSASSINATION_WORD.search(sentences):
         return True
     if sub_type in EXPLOSIVE_SUB_TYPES:
-        return PERSONS_VEHICLE.search(sentences) is not None or (
+        return any(pattern.search(sentences) for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)) or (
             PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None
         )
     if sub_type not in (S.ATTACK, S.ARMED_CLASH):
@@ -313,6 +362,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             TITLED_NAME_KILLED,
             TITLED_SUBJECT_KILLED,
             ORGANISATION_TITLED_VICTIM,
+            TITLE_BEFORE_NAME_ATTACKED,
             PROMINENT_VICTIM_KILLED,
         )
     ):
