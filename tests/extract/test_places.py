@@ -229,6 +229,9 @@ def test_choose_place_tries_roads_borders_and_journeys_last(text: str, names: li
     [
         ("A bomb wrecked a repair shop in Turbat on Monday.", ["Turbat"]),
         ("Gunmen opened fire near Parachinar and outside Kohat's main bazaar.", ["Parachinar", "Kohat"]),
+        # "the city of X" names X, also after a descriptive "in the border city of".
+        ("A bomb exploded in the border city of Turbat, killing two.", ["Turbat"]),
+        ("The explosion occurred in the town of Parachinar.", ["Parachinar"]),
         # Capitalised words after "in" that are no known place, or a group, give nothing.
         ("Two people were killed in March in an attack claimed in Urdu.", []),
         ("Militants killed a teacher in Tehreek-e-Taliban Pakistan custody.", []),
@@ -239,3 +242,16 @@ def test_find_untagged_toponyms(text: str, names: list[str]) -> None:
     assert [toponym.text for toponym in found] == names
     for toponym in found:
         assert text[toponym.start : toponym.end] == toponym.text
+
+
+class _OneTownGeocoder(FakeGeocoder):
+    """Knows one town whose name begins with a letter outside ASCII."""
+
+    def lookup_kind(self, name: str) -> str | None:
+        return "town" if name == "Şırnak" else None
+
+
+def test_untagged_toponyms_may_begin_with_a_letter_outside_ascii() -> None:
+    text = "An explosion in the Kurdish city of Şırnak killed two children."
+    found = find_untagged_toponyms(text, is_actor=lambda name: False, geocoder=_OneTownGeocoder())
+    assert [toponym.text for toponym in found] == ["Şırnak"]

@@ -124,6 +124,10 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, str | None, GeoPrecision]]] = 
     # Districts of the world, named without their unit word in the local language.
     ("Lanao del Sur", {}, ("PH", None, REGION)),
     ("Satipo province", {"country_code": "PE"}, ("PE", None, REGION)),
+    # Counties and departments, with their unit word; a name GeoNames keeps whole stays whole.
+    ("Lamu County", {}, ("KE", "Lamu", REGION)),
+    ("Concepción Department", {}, ("PY", "Concepcion", REGION)),
+    ("Montgomery County", {}, ("US", None, REGION)),
 ]
 
 

@@ -63,6 +63,8 @@ def test_compact_key_joins_words() -> None:
         ("Peshawar's", "peshawar", None, False),
         ("District", "district", None, False),
         ("Lakki Marwat", "lakki marwat", None, False),
+        ("Lamu County", "lamu", PlaceKind.PROVINCE, False),
+        ("Concepción Department", "concepcion", PlaceKind.PROVINCE, False),
     ],
 )
 def test_parse_toponym_strips_kind_words(text: str, key: str, hint: PlaceKind | None, is_part: bool) -> None:
@@ -105,3 +107,11 @@ def test_name_keys_are_ascii_and_stable(text: str) -> None:
     key = make_name_key(text)
     assert key.isascii()
     assert make_name_key(key) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_in_name"),
+    [("Montgomery County", True), ("Chocó Department", True), ("Khyber district", False), ("Swat", False)],
+)
+def test_parse_toponym_marks_unit_words_gazetteers_keep_in_names(text: str, unit_in_name: bool) -> None:
+    assert parse_toponym(text).unit_in_name is unit_in_name

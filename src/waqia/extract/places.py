@@ -487,9 +487,23 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 
 # A capitalised name after a preposition of place ("at an auto repair shop in Barrancabermeja"): what the
 # statistical tagger misses in towns it never saw, read only when it tagged no place at all.
+# A name after "in", "near", "outside" or "the city of": words with a capital initial in any script
+# ("Şırnak", "Émile"), checked one by one because a regex class cannot ask for an upper-case letter.
+# A lookahead, so that "in the Kurdish city of Şırnak" is also read from "city of".
 _NAME_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?=\b(?:in|near|outside|(?:city|town|village|province|district|region|governorate|state|county) of)"
+    r"\s+(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}))"
 )
+
+
+def _capitalised_prefix(name: str) -> str:
+    """The leading words of `name` that begin with a capital letter ("Diyarbakır" of "Diyarbakır was")."""
+    words = []
+    for word in name.split():
+        if not word[0].isupper():
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def find_untagged_toponyms(
@@ -499,7 +513,9 @@ def find_untagged_toponyms(
     district, province, country), for an article in which no place was tagged."""
     found = []
     for match in _NAME_AFTER_PREPOSITION.finditer(text):
-        name = match.group("name").removesuffix("'s").removesuffix("’s")
+        name = _capitalised_prefix(match.group("name")).removesuffix("'s").removesuffix("’s")
+        if not name:
+            continue
         toponym = Toponym(text=name, start=match.start("name"), end=match.start("name") + len(name))
         if match.start("name") == 0 or not is_place_name(text, toponym, is_actor=is_actor):
             continue

@@ -221,6 +221,9 @@ class GazetteerGeocoder:
             )
             for key, is_part in attempts
         ]
+        if len(found) == 2 and parsed.unit_in_name and found[0][0]:
+            # "Montgomery County" is GeoNames' county of that name, not the Montgomery the alias table knows.
+            return self._choose(found[0][0], scope=scope, is_district=is_district), False
         if len(found) == 2 and not parsed.is_part and found[0][0] and found[1][0]:
             # "Kohistan district" names the unit "Kohistan" names: GeoNames' "Kohistan District" (Afghanistan)
             # must not win on spelling alone over the alias table's district and the context.

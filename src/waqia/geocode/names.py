@@ -59,10 +59,17 @@ _KIND_SUFFIXES: dict[str, PlaceKind] = {
     "state": PlaceKind.PROVINCE,
     "governorate": PlaceKind.PROVINCE,
     "oblast": PlaceKind.PROVINCE,
+    # Other countries' units, first or second level: Kenya's and Liberia's counties, Colombia's and
+    # Paraguay's departments, Japan's prefectures. GeoNames often keeps these words in the name ("Montgomery
+    # County"): such a name, found whole, wins over the bare one (see `ParsedToponym.unit_in_name`).
+    "county": PlaceKind.PROVINCE,
+    "department": PlaceKind.PROVINCE,
+    "prefecture": PlaceKind.PROVINCE,
     "city": PlaceKind.TOWN,
     "town": PlaceKind.TOWN,
     "village": PlaceKind.TOWN,
 }
+_UNITS_KEPT_IN_NAMES = frozenset({"county", "department", "prefecture"})
 # Trailing words that name a part of the place: ACLED geo_precision 2 once resolved to the place.
 _PART_SUFFIXES = frozenset({"tehsil", "subdivision", "area", "outskirts", "suburbs"})
 # Trailing words that add nothing ("Swat valley" is the Swat district).
@@ -158,6 +165,8 @@ class ParsedToponym:
     key: str
     kind_hint: PlaceKind | None = None
     is_part: bool = False
+    # The unit word is one gazetteers keep in names ("county"): the whole name, when found, is the place.
+    unit_in_name: bool = False
 
 
 def parse_toponym(text: str) -> ParsedToponym:
@@ -168,16 +177,20 @@ def parse_toponym(text: str) -> ParsedToponym:
         tokens = tokens[1:]
     kind_hint: PlaceKind | None = None
     is_part = False
+    unit_in_name = False
     while len(tokens) > 1:
         last = tokens[-1]
         if last in _KIND_SUFFIXES and kind_hint is None:
             kind_hint = _KIND_SUFFIXES[last]
+            unit_in_name = last in _UNITS_KEPT_IN_NAMES
         elif last in _PART_SUFFIXES:
             is_part = True
         elif last not in _NEUTRAL_SUFFIXES:
             break
         tokens = tokens[:-1]
-    return ParsedToponym(key=" ".join(tokens), kind_hint=kind_hint, is_part=is_part)
+    return ParsedToponym(
+        key=" ".join(tokens), kind_hint=kind_hint, is_part=is_part, unit_in_name=unit_in_name
+    )
 
 
 def name_as_written(text: str) -> str:
