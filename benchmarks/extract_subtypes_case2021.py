@@ -1,6 +1,7 @@
 """Sub-type agreement of rules.v1 with CASE 2021 task 2 snippets (a sanity figure, issue #3).
 
 Usage: .venv/bin/python benchmarks/extract_subtypes_case2021.py [--data DIR] [--show N]
+       [--half dev|held-out|both] [--per-type]
 
 Each snippet carries one fine-grained label (event_types_note.txt): 25 ACLED sub-types plus types outside
 ACLED (natural and man-made disasters, organised crime, diplomacy, attribution). The prediction for a
@@ -85,30 +86,47 @@ def predict(mentions: tuple[Mention, ...]) -> str:
     return chosen[0].sub_event_type.value if chosen else NONE
 
 
-def weighted_f1(pairs: list[tuple[str, str]]) -> float:
-    support = Counter(gold for gold, _ in pairs)
-    total = 0.0
-    for label, count in support.items():
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LabelScore:
+    label: str
+    support: int
+    precision: float
+    recall: float
+    f1: float
+
+
+def score_labels(pairs: list[tuple[str, str]]) -> list[LabelScore]:
+    """Precision, recall and F1 of every gold label, most frequent first."""
+    scores = []
+    for label, count in Counter(gold for gold, _ in pairs).most_common():
         tp = sum(1 for gold, predicted in pairs if gold == label and predicted == label)
         fp = sum(1 for gold, predicted in pairs if gold != label and predicted == label)
-        fn = count - tp
         precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
+        recall = tp / count
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        total += f1 * count
-    return total / sum(support.values()) if support else 0.0
+        scores.append(LabelScore(label=label, support=count, precision=precision, recall=recall, f1=f1))
+    return scores
+
+
+def weighted_f1(pairs: list[tuple[str, str]]) -> float:
+    scores = score_labels(pairs)
+    support = sum(score.support for score in scores)
+    return sum(score.f1 * score.support for score in scores) / support if support else 0.0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--show", type=int, default=0, help="print this many dev disagreements")
+    # While rules are written only the dev half is looked at; the held-out half is scored once at the end.
+    parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both", help="halves to score")
+    parser.add_argument("--per-type", action="store_true", help="also print F1 per ACLED sub-type")
     options = parser.parse_args()
     path = options.data / FILE
     if not path.exists():
         print(f"skipped: {path} is absent (the CASE 2021 reference data lives in ../shared/data)")
         return 0
-    snippets = read_snippets(path)
+    snippets = [snippet for snippet in read_snippets(path) if options.half in ("both", snippet.half)]
     extractor = build_extractor()
     articles = [Article(article_id=f"case-{snippet.snippet_id}", text=snippet.text) for snippet in snippets]
     results: dict[str, list[tuple[str, str]]] = {"dev": [], "held-out": []}
@@ -126,6 +144,8 @@ def main() -> int:
             print(f"{gold.value} -> {predicted}\n    {snippet.text[:260]}")
     print(f"CASE 2021 task 2 ({len(snippets)} snippets)")
     for half, pairs in results.items():
+        if options.half not in ("both", half):
+            continue
         accuracy = sum(gold == predicted for gold, predicted in pairs) / len(pairs) if pairs else 0.0
         no_event = outside[half][True]
         others = sum(outside[half].values())
@@ -134,6 +154,12 @@ def main() -> int:
             f"F1={weighted_f1(pairs):.3f}; "
             f"non-ACLED n={others} with no event {no_event}/{others}"
         )
+        if options.per_type:
+            for score in score_labels(pairs):
+                print(
+                    f"    {score.label:40s} n={score.support:3d} F1={score.f1:.2f} "
+                    f"(P {score.precision:.2f} R {score.recall:.2f})"
+                )
     return 0
 
 

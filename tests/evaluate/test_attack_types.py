@@ -9,6 +9,8 @@ from waqia.evaluate.attack_types import (
     attack_type_of,
     choose_attack_mention,
     classify_attack_type,
+    is_assassination,
+    is_explosive_attack,
 )
 from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
 
@@ -366,3 +368,22 @@ def test_article_without_attack_has_no_type() -> None:
     text = "Students rallied outside the ministry."
     assert classify_attack_type([mention(text, S.PEACEFUL_PROTEST)], text) is None
     assert classify_attack_type([], text) is None
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Militants attacked a checkpost, killing three policemen, and vowed to kill the chief minister.",
+        "Police said the gang had planned to murder a judge before it attacked the bank.",
+        "Gunmen attacked the General Post Office in Quetta and set it on fire.",
+        "Rockets were fired at the Governor House in Peshawar.",
+        "Amid a surge in targeted killing, gunmen shot dead a shopkeeper in Karachi.",
+    ],
+)
+def test_threats_plans_buildings_and_trends_are_no_assassination(sentences: str) -> None:
+    assert not is_assassination(SubEventType.ATTACK, sentences, sentences)
+
+
+def test_tear_gas_shells_are_no_explosion() -> None:
+    sentences = "Protesters torched two vehicles and police fired tear gas shells to disperse them."
+    assert not is_explosive_attack(SubEventType.LOOTING_PROPERTY_DESTRUCTION, sentences)

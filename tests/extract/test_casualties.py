@@ -365,6 +365,24 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("The shelling killed a farmer, a teacher and a boy.", (3, 3), None, None),
     ("The blast killed the guard and a shopkeeper.", (2, 2), None, None),
     ("The blast killed the guard and a passer-by.", (2, 2), None, None),
+    # Who the victims were, between the list and its verb (issue #3, Pakistani phrasings).
+    ("Nine people including a former MNA were killed in the blast.", (9, 9), None, None),
+    ("Two policemen guarding a polio team were martyred in Lakki Marwat.", (2, 2), None, None),
+    ("Four soldiers travelling in a pickup were injured in the ambush.", None, (4, 4), None),
+    ("Three constables on duty at the gate were wounded.", None, (3, 3), None),
+    # Deaths in the words of Pakistani copy and ISPR.
+    ("Eleven soldiers embraced shahadat when the convoy was hit.", (11, 11), None, None),
+    ("Two FC men laid down their lives defending the post.", (2, 2), None, None),
+    ("A man was tortured to death in Tirah.", (1, 1), None, None),
+    ("Six terrorists were neutralised in the operation.", None, None, (6, 6)),
+    ("Four terrorists were sent to hell, ISPR said.", None, None, (4, 4)),
+    # Bodies found shot or mutilated are the dead; a plain body may be a victim counted already.
+    ("The bullet-riddled bodies of three labourers were recovered from a field.", (3, 3), None, None),
+    ("The mutilated body of a trader was found near the canal.", (1, 1), None, None),
+    ("The governing body of the university met on Monday.", None, None, None),
+    # The last name of an object list followed by a speech verb is the speaker, not a victim.
+    ("Airstrikes hit Paktika, killing at least 10 people, the Taliban said.", (10, None), None, None),
+    ("The blast killed three policemen, two civilians and a child.", (6, 6), None, None),
 ]
 
 

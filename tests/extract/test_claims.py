@@ -331,6 +331,24 @@ ATTRIBUTION_CASES = [
     ),
     ("The media wing of the BLA claimed the ambush in Kech.", "bla", CLAIMED, ["bla"], []),
     ("Police said they were behind the raid on the TTP hideout.", None, UNKNOWN, [], []),
+    # "Owned" is Pakistani copy's verb for a claim (issue #3).
+    ("The banned BLA owned the blast on the railway track near Sibi.", "bla", CLAIMED, ["bla"], []),
+    ("In a statement the TTP owns the attack on the checkpost.", "ttp", CLAIMED, ["ttp"], []),
+    # A denial told as a clause after the verb: "denied the group had any role".
+    (
+        "A blast hit a market in Kabul. A Taliban spokesman denied the group had any role in the attack.",
+        None,
+        DENIED,
+        [],
+        ["afghan_taliban"],
+    ),
+    (
+        "Gunmen killed a cleric in Quetta. The LeJ denied that it was behind the killing.",
+        None,
+        DENIED,
+        [],
+        ["lej"],
+    ),
     # Nothing said.
     ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
     ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from waqia.extract.dates import DateResolver
+from waqia.extract.dates import DATELINE_LEAD, DateResolver
 from waqia.model import DatePrecision
 
 MON = date(2024, 3, 11)
@@ -143,7 +143,7 @@ def test_never_raises_and_never_after_publication(
 ) -> None:
     span = resolver.resolve(phrase, published=published)
     if span is not None:
-        assert span.earliest <= span.latest <= published
+        assert span.earliest <= span.latest <= published + DATELINE_LEAD
 
 
 DATE_WORDS = st.sampled_from(
@@ -197,4 +197,24 @@ DATE_WORDS = st.sampled_from(
 def test_never_raises_on_date_like_text(resolver: DateResolver, phrase: str, published: date) -> None:
     span = resolver.resolve(phrase, published=published)
     if span is not None:
-        assert span.earliest <= span.latest <= published
+        assert span.earliest <= span.latest <= published + DATELINE_LEAD
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest"),
+    [
+        # A UTC timestamp is the day before where the report was filed: the next day is this year's.
+        ("March 14", "2024-03-14"),
+        ("on 14 March", "2024-03-14"),
+        # Two days ahead is last year's.
+        ("March 15", "2023-03-15"),
+        ("March 13", "2024-03-13"),
+    ],
+)
+def test_a_day_one_day_after_publication_is_the_dateline_day(
+    resolver: DateResolver, phrase: str, earliest: str
+) -> None:
+    span = resolver.resolve(phrase, published=WED)
+    assert span is not None
+    assert span.earliest.isoformat() == earliest
+    assert span.latest == span.earliest

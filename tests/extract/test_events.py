@@ -437,3 +437,49 @@ def test_seizure_check_reads_the_words_around_a_weapon() -> None:
     grenade = text.index("grenade")
     assert not is_seized_weapon(text, bomb, bomb + 4)
     assert is_seized_weapon(text, grenade, grenade + 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of protesters marched through Hyderabad against load-shedding. A group of them torched "
+            "two buses and smashed the windows of a bank.",
+            [(S.VIOLENT_DEMONSTRATION, Role.MAIN)],
+        ),
+        (
+            "Farmers rallied outside the assembly in Lahore to demand wheat subsidies. Police opened fire on "
+            "them, killing one farmer.",
+            [(S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, Role.MAIN)],
+        ),
+        (
+            "Nurses staged a sit-in outside the health department in Quetta. Police baton-charged the nurses "
+            "and arrested eight of them.",
+            [(S.PROTEST_WITH_INTERVENTION, Role.MAIN)],
+        ),
+        # Militants striking a rally are another event, not the rally's own violence.
+        (
+            "Party workers rallied in Bannu against price rises. Militants opened fire on the rally, killing "
+            "two workers.",
+            [(S.PEACEFUL_PROTEST, Role.MAIN), (S.ATTACK, Role.MAIN)],
+        ),
+    ],
+)
+def test_a_sentence_after_a_demonstration_telling_what_was_done_in_it_joins_it(
+    text: str, expected: list[tuple[SubEventType, Role]]
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked regime positions outside Deraa overnight, killing four.",
+        "Insurgents attacked the SDF near Raqqa, killing three.",
+        "Militants attacked a building of the security services in Quetta, wounding a guard.",
+    ],
+)
+def test_attacks_on_armed_sides_positions_are_armed_clashes(text: str) -> None:
+    trigger = choose_sub_type(read_sentence(Sentence(start=0, end=len(text), text=text)).triggers)
+    assert trigger is not None
+    assert trigger.sub_event_type is S.ARMED_CLASH

@@ -37,6 +37,8 @@ def test_a_claimed_killing_or_attack_is_an_event(text: str) -> None:
         "The minister launched a blistering attack on the opposition in parliament.",
         "Detectives are still investigating the murder of a jeweller during a robbery.",
         "The captain took responsibility for the defeat and the team's poor fielding.",
+        "The premier took credit for the recovery and attacked the opposition's record on jobs.",
+        "Security was the council's own responsibility, she said, adding that she was attacked online.",
     ],
 )
 def test_words_of_killing_and_attack_without_violence_report_nothing(text: str) -> None:
@@ -52,6 +54,8 @@ def test_words_of_killing_and_attack_without_violence_report_nothing(text: str) 
         "The suspension bridge had been dynamited by the retreating fighters.",
         "Insurgents dynamited a gas well in Sui.",
         "Militants were blowing up culverts along the main supply road.",
+        "Attackers blew up a section of the railway track near Jacobabad.",
+        "Insurgents blew up a 20-foot stretch of the main gas pipeline in Dera Bugti.",
     ],
 )
 def test_things_blown_up_or_dynamited_are_explosions(text: str) -> None:
@@ -64,6 +68,9 @@ def test_things_blown_up_or_dynamited_are_explosions(text: str) -> None:
     [
         "The argument blew up into a row between the two coaches.",
         "Her photograph was blown up to poster size for the exhibition.",
+        "A row blew up over the closure of schools in the district.",
+        "Road crews dynamited the hillside to widen the highway.",
+        "Fishermen were fined for dynamiting fish in the lake.",
     ],
 )
 def test_blow_up_without_a_target_reports_nothing(text: str) -> None:

@@ -79,7 +79,8 @@ BARRICADE_CUE = re.compile(
 # "Targeted killing" (Pakistan's press also says "target killing"), or a victim "shot dead in a targeted
 # attack", names the aim at one chosen person; a "wave" or "spate" of them is a trend, not this attack.
 ASSASSINATION_WORD = re.compile(
-    r"\bassassinat\w*|(?<!wave of )(?<!spate of )\btarget(?:ed)?[- ]killing\b|"
+    r"\bassassinat\w*|(?<!wave of )(?<!spate of )(?<!surge in )(?<!rise in )(?<!surge of )(?<!incident of )"
+    r"(?<!incidents of )(?<!cases of )(?<!series of )\btarget(?:ed)?[- ]killing\b|"
     r"\b(?:shot|killed|gunned down|murdered)(?: dead)? in an? target(?:ed)? (?:attack|shooting)\b",
     re.IGNORECASE,
 )
@@ -92,7 +93,8 @@ PROMINENT_TITLE = (
     r"legislative|state) assembly|(?:provincial|district|city|municipal|village|town|local|legislative|"
     r"executive|national) council)|council (?:member|chairman)|councill?or|candidate|president|"
     r"vice[- ]president|chairman|chairperson|nazim|commander|colonel|brigadier|"
-    r"general(?! (?:public|population|area|hospital|store))|(?<!assistant )superintendent|"
+    r"general(?! (?:public|population|area|hospital|store|post|bus|secretariat|headquarters|elections?|"
+    r"strike|assembly|council|meeting|ward))|(?<!assistant )superintendent|"
     r"inspector general|commissioner|director|ambassador|consul|diplomat|"
     r"(?:senior|high[- ]ranking|top|government|elected) official|leader|chief|head(?= of\b)|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
@@ -100,7 +102,9 @@ PROMINENT_TITLE = (
     r"MPA|MNA|MP|DSP|SSP|DIG|IGP|[Jj]ustice(?= [A-Z][a-z]+ [A-Z])"
 )
 ATTACK_VERBS = (
-    r"kill(?:ed|ing)?|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)?|targeted|"
+    # "tried to kill" is an attack on the person; "vowed to kill" or "planned to murder" is not.
+    r"(?:tried|trying|attempted|attempting) to (?:kill|murder)|"
+    r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
     r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|opened fire on|assassinate|"
     r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
 )
@@ -131,8 +135,13 @@ TITLE_MODIFIER = (
     r"(?:[A-Z][\w'-]*|\([\w-]+\)|former|senior|local|provincial|district|party|opposition|ruling|tribal|"
     r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking)"
 )
-# One holder of a title: not a plural, nor a possessive ("a tribal leader's house" is the house attacked).
-ONE_TITLE = rf"(?:{PROMINENT_TITLE})\b(?!s|['\u2019]s\b)"
+# One holder of a title: not a plural, nor a possessive ("a tribal leader's house" is the house attacked),
+# nor a building or an office named after it ("the Governor House", "the Deputy Commissioner office").
+ONE_TITLE = (
+    rf"(?:{PROMINENT_TITLE})\b(?!s|['\u2019]s\b)"
+    r"(?! (?:[Hh]ouse|[Oo]ffices?|[Ss]ecretariat|[Cc]omplex|[Rr]esidence|[Cc]olony|[Rr]oad|[Cc]howk|"
+    r"[Bb]ungalow|[Aa]nnexe|[Ll]odge|[Cc]amp|[Ll]ines|[Pp]ost [Oo]ffice)\b)"
+)
 TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFIER} ){{0,5}}{ONE_TITLE}")
 # "Doe, a party leader, and Roe, a judge, were gunned down": titled, named people as the subject of a killing.
 TITLED_NAME_KILLED = re.compile(
@@ -245,7 +254,8 @@ INCENDIARY_WORD = re.compile(
 )
 # The words that name an explosive weapon or its blast; a petrol or fire bomb is an incendiary.
 _EXPLOSIVE_CORE = (
-    r"explosi\w*|IEDs?|grenades?|landmines?|rockets?|mortars?|shells?|missiles?|RPGs?|projectiles?|"
+    r"explosi\w*|IEDs?|(?<!tear gas )(?<!tear-gas )(?<!teargas )grenades?|landmines?|rockets?|mortars?|"
+    r"(?<!tear gas )(?<!tear-gas )(?<!teargas )shells?|missiles?|RPGs?|projectiles?|"
     r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?"
 )
 # An incendiary device "detonates" too: the verb names no explosive.

@@ -177,8 +177,10 @@ _AUX_WORDS = (
 _KILL_PREDICATE = (
     r"killed|dead|died|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
-    r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged)\s+to\s+death|"
-    r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead"
+    r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
+    r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
+    # Pakistani copy: "embraced shahadat", "laid down their lives"; ISPR: "neutralised", "sent to hell".
+    r"embraced\s+shahadat|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|neutrali[sz]ed|sent\s+to\s+hell"
 )
 _INJURE_PREDICATE = (
     r"wounded|injured|hurt|maimed|(?:shot|stabbed)\s+and\s+(?:wounded|injured)|"
@@ -231,7 +233,15 @@ _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LIST = rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})*"
 _TITLED_NAME_ITEM = rf"(?:{_NP_WORD}\s+){{0,3}}{_NAME_ITEM}"
 _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TITLED_NAME_ITEM}))*"
-_PARENTHETICAL = r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?"
+# What stands between a list and its verb: an aside in commas or brackets, a relative clause, or a phrase
+# that says who the victims were ("nine people including a former MNA", "two policemen guarding a polio
+# team", "four soldiers travelling in a van were killed").
+_PARENTHETICAL = (
+    r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
+    r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"
+    r"manning|accompanying|protecting|on\s+duty|belonging\s+to|aboard|inside|deputed|assigned|detailed)"
+    r"\s+[^,;.]{1,80}?"
+)
 _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
 # A first passive verb joined to the outcome: "was tortured and killed", "were abducted and later shot dead".
 _PRIOR_VERB = (
@@ -271,6 +281,13 @@ _OBJECT_RES = (
     re.compile(
         rf"\b(?:the\s+)?(?P<predicate>(?P<kill>deaths?|killings?|murders?)|injur(?:y|ies)|wounding)\s+of\s+"
         rf"(?P<list>{_LIST})",
+        _FLAGS,
+    ),
+    # Bodies found killed: "the bullet-riddled bodies of three labourers". A plain "body of a man" is often
+    # the victim the story has already counted ("shot him dead ... his body was found").
+    re.compile(
+        rf"\b(?P<predicate>(?P<kill>(?:bullet[- ]?riddled|bullet[- ]?ridden|mutilated|tortured|beheaded|"
+        rf"decapitated|headless)\s+bod(?:y|ies)))\s+of\s+(?P<list>{_LIST})",
         _FLAGS,
     ),
 )
@@ -378,6 +395,9 @@ _CLAUSE_BOUNDARY_RE = re.compile(
     r"[;:()]|,|\b(?:and|but|while|whereas|when|after|as|because|although|though|which|who|whom|where|that|"
     r"said|says|told|reported|added)\b",
     _FLAGS,
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|claimed|claims|reported|added|confirmed|stated|announced)\b", _FLAGS
 )
 _PART_MARKER_RE = re.compile(
     r"^\s*\(?\s*,?\s*(?:including|includ\w+|mostly|mainly|among|most|many|of\s+whom)\b", _FLAGS
@@ -804,6 +824,12 @@ class _SentenceReader:
         ):
             items = items[:-1]  # "killing Pakistani soldiers": an adjective, not a name
         items = _without_apposition(match.group("list"), items)
+        if (
+            not subject_first
+            and len(items) > 1
+            and _SPEAKER_AFTER_RE.match(self.sentence, base + items[-1].end)
+        ):
+            items = items[:-1]  # "killing ten people, the Taliban said": the last one named is the speaker
         if not items:
             return None
         field = KILLED if not has_predicate or match.group("kill") else INJURED

@@ -232,7 +232,9 @@ _STATE_FORCE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 _CLAIM_ACTIVE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|assum(?:ed|es|ing)|t(?:ook|akes|aking)|"
     r"own(?:ed|s)?(?:\s+up)?(?:\s+to)?)\s+(?:the\s+|full\s+|its\s+)*(?:responsibility|credit|ownership)\b"
-    r"|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+    # "owned the blast": Pakistani copy's verb for a claim.
+    r"|\b(?:claim(?:ed|s)?|own(?:ed|s))\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|blasts?|"
     r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b"
     # "the group later claimed it": the pronoun is the attack, unless a clause follows ("claimed it was").
     r"|\bclaim(?:ed|s)?\s+it\b(?!\s+(?:was|is|had|has|would|will|did|to|as|were|could|should|might|killed|"
@@ -302,7 +304,11 @@ _DENY = re.compile(
     r"|\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:was|were|had|has)\s+(?:not|no|nothing)\b"
     r"[^.;]{0,30}?\b(?:involved|behind|role|responsible|to\s+do\s+with)\b"
     r"|\bhad\s+(?:no\s+(?:role|hand|involvement|link)|nothing\s+to\s+do\s+with)\b"
-    r"|\b(?:was|were)\s+not\s+(?:involved|behind)\b",
+    r"|\b(?:was|were)\s+not\s+(?:involved|behind)\b"
+    # "denied the group had any role in the killing": the denial's clause, without "that" or with it.
+    r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:it|they|the\s+(?:group|outfit|organi[sz]ation|"
+    r"movement)|its\s+(?:fighters|men|members))\s+(?:had|has|have|was|were|played)\s+(?:any\s+|a\s+)?"
+    r"(?:role|hand|involvement|part|links?|involved|behind|responsible)\b",
     re.IGNORECASE,
 )
 _STATEMENT_MARKERS = re.compile(

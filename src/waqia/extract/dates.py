@@ -20,7 +20,8 @@ Rules (issue #3), all in the past relative to publication, because the events re
   first day. Numeric dates are ISO (2024-03-13) or day first (13/03/2024), except that an impossible day-first
   reading (3/13/2024) is read month first.
 - A year alone ("2022", "in 2019") has year precision.
-- Anything after the publication date is refused (None), and so are durations and vague spans that name no
+- Anything after the publication date is refused (None), except a day and month one day after it (a UTC
+  timestamp is the previous day where the report was filed), and so are durations and vague spans that name no
   date ("for weeks", "24 hours", "decades", "recent days") and decades ("the 1990s"): a decade is wider than
   any precision the model has.
 Other absolute forms with a year fall back to dateparser (dateparser's own relative parsing is not used: it
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from dateparser.date import DateDataParser
 
@@ -113,6 +114,11 @@ _NOT_A_DATE = re.compile(
 )
 
 
+# Publication times are stored in UTC, where Pakistan's and Afghanistan's evening is already the next day:
+# a dated day may be the day after the publication date ("QUETTA, Nov 27" stamped 26 November 20:00 UTC).
+DATELINE_LEAD = timedelta(days=1)
+
+
 class DateResolver:
     """Resolves date phrases against a publication date; build once, then call `resolve` for every span."""
 
@@ -143,10 +149,11 @@ class DateResolver:
         span = _resolve_by_rules(text, published) if not _NOT_A_DATE.fullmatch(text) else None
         if span is None and not _NOT_A_DATE.fullmatch(text) and re.search(r"\d{4}", text):
             span = self._resolve_absolute(text)
-        if span is None or span.earliest > published:
+        if span is None or span.earliest > published + DATELINE_LEAD:
             return None
         if span.latest > published:
-            span = DateSpan(earliest=span.earliest, latest=published, precision=span.precision)
+            latest = max(published, span.earliest)
+            span = DateSpan(earliest=span.earliest, latest=latest, precision=span.precision)
         return span
 
     def _resolve_absolute(self, text: str) -> DateSpan | None:
@@ -279,7 +286,7 @@ def _resolve_day_month(match: re.Match[str], published: date) -> DateSpan | None
         return _exact_day(int(match["year"]), month, day)
     for year in (published.year, published.year - 1):
         span = _exact_day(year, month, day)
-        if span is not None and span.earliest <= published:
+        if span is not None and span.earliest <= published + DATELINE_LEAD:
             return span
     return _exact_day(published.year - 1, month, day)
 
