@@ -82,7 +82,7 @@ HAZARD_WORDS = (
     r"drown\w*|heatwave|heat stroke|lightning|"
     r"accidents?|collisions?|collided|overturned|skidded|derail\w*|road mishap|"
     # A vehicle falling, not a country "plunged into crisis".
-    r"plunged (?:\w+ ){0,3}into (?:a |an |the )?(?:\w+ )?(?:ravine|river|gorge|canal|valley|lake|"
+    r"plunged (?:[\w'’-]+ ){0,3}into (?:a |an |the )?(?:[\w'’-]+ )?(?:ravine|river|gorge|canal|valley|lake|"
     r"ditch|stream|"
     r"gully|nullah|khud|sea|water)|"
     r"traffic (?:accident|mishap)s?|"
@@ -121,7 +121,8 @@ VIOLENCE_CUE = re.compile(rf"\b(?:{_VIOLENCE_WORDS})\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     # A group that denies a part in an attack does not deny the attack.
     r"\b(?:no|not|never|neither|nor|without|"
-    r"den(?:ied|y|ies)(?!\W+(?:(?:any|its|their|all)\W+)?(?:involvement|role|hand|part|links?|responsibility)\b)|"
+    r"den(?:ied|y|ies)(?!\W+(?:(?:any|its|their|all)\W+)?(?:involvement|role|hand|part|links?|"
+    r"responsibility)\b)|"
     r"rumou?rs? (?:of|about)|false reports? of|"
     r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed)?|warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
     r"alerts? (?:of|about)|fears? of|feared|risk of|possible|possibility of|potential|"
@@ -141,7 +142,7 @@ _REFERENCE_VERB_BEFORE = re.compile(
     r"in the wake of|in the aftermath of|anniversary of|"
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
-    r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:\w+ ){0,4}for|verdict in|case of|"
+    r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:[\w'’-]+ ){0,4}for|verdict in|case of|"
     r"involvement in|charges? (?:of|for|in)|charged (?:with|for|in)|related to|"
     # The protest an arrest or charge is for ("arrested for organising an illegal protest").
     r"(?:for|of|over|with) (?:organi[sz]ing|leading|inciting|participating in|taking part in|"
@@ -208,7 +209,7 @@ _COMMENTARY_BEFORE = re.compile(
 _SECOND_BEFORE = re.compile(r"\b(?:second|another|twin|more|fresh)\W+(?:[\w-]+\W+){0,1}$", re.IGNORECASE)
 _COMMENTARY_SENTENCE = re.compile(
     r"\b(?:so far this year|this year alone|since (?:the start of|the beginning of|January|20\d\d)|"
-    r"in recent (?:weeks|months|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)|"
+    r"in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w'’-]+ )?(?:weeks|months|years)|"
     r"(?:have|has) (?:carried out|claimed(?! (?:the |its )?(?:responsibility|credit)| (?:the|this)\b)|"
     r"conducted|stepped up|"
     r"intensified|"
@@ -229,7 +230,8 @@ BACKGROUND_CUE = re.compile(
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*"
     r"(?:of )?(?:19|20)\d\d|"
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
-    r"(?:\w+ )?(?:years?|months?) ago|(?:\w+ )?(?:years|months) (?:after|since)|in the past|back in|"
+    r"(?:[\w'’-]+ )?(?:years?|months?) ago|(?:[\w'’-]+ )?(?:years|months) (?:after|since)|in the past|"
+    r"back in|"
     r"(?:last|previous) (?:year|month)'s)\b",
     re.IGNORECASE,
 )
@@ -253,9 +255,9 @@ _PAST_PERFECT = re.compile(
 )
 _SEPARATE_CUE = re.compile(
     r"^\W*(?:separately|meanwhile|elsewhere|"
-    r"in (?:a |an )?(?:another|separate|different|similar|second|other) (?:\w+ )?"
+    r"in (?:a |an )?(?:another|separate|different|similar|second|other) (?:[\w'’-]+ )?"
     r"(?:incident|attack|development|operation|clash|raid|case)|in another|earlier in the day|"
-    r"in a separate)\b|\b(?:in (?:a |an )?(?:separate|another|different) (?:\w+ )?(?:incident|attack)|"
+    r"in a separate)\b|\b(?:in (?:a |an )?(?:separate|another|different) (?:[\w'’-]+ )?(?:incident|attack)|"
     r"separately)\b|"
     # A definite event told apart by its time or order ("the morning attack", "the earlier blast") is the
     # other of two events one report tells: the report's own event needs no such label.
@@ -298,10 +300,11 @@ _ARMED_NON_VICTIM = re.compile(
     # Whom a victim worked or spied for, and who has left the force: neither is the side attacked.
     r"(?:spy(?:ing)?|spies|informers?|informants?|collaborat\w+) (?:for|of|with) (?:the )?"
     r"(?:police|army|military|security forces|FC|Levies)|"
-    r"(?:former|retired|ex-|off-duty) (?:\w+ )?(?:police\w*|army|military|FC|soldiers?|officers?|personnel|"
+    r"(?:former|retired|ex-|off-duty) (?:[\w'’-]+ )?(?:police\w*|army|military|FC|soldiers?|officers?|"
+    r"personnel|"
     r"servicem[ae]n|cops?|constables?|commandos?)(?: officers?| officials?| personnel| men)?|"
     r"(?:near|under|within the limits of|limits of|jurisdiction of|area of|outside|opposite|behind) (?:the )?"
-    r"(?:\w+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
+    r"(?:[\w'’-]+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
     r"police stations? (?:area|limits|jurisdiction))\b",
     re.IGNORECASE,
 )
@@ -545,7 +548,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"roadside bombs?",
             r"road-side bombs?",
             r"land ?mines?",
-            r"(?:struck|hit|stepped on|ran over|triggered|detonated) (?:a |an )?(?:\w+ )?mines?",
+            r"(?:struck|hit|stepped on|ran over|triggered|detonated) (?:a |an )?(?:[\w'’-]+ )?mines?",
             r"landmines?",
             r"remote[- ]control(?:led)? (?:bombs?|devices?|explosives?|IEDs?|blasts?)",
             r"explosive devices?",
@@ -615,31 +618,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:jets?|warplanes?|fighter (?:jets|planes|aircraft)|helicopter gunships?|"
             r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?|planes|air force|"
             r"fighter[- ]bombers?|(?<!suicide )(?<!suicide-)bombers) "
-            r"(?:\w+ ){0,2}(?:bomb(?:ed|ing)|"
+            r"(?:[\w'’-]+ ){0,2}(?:bomb(?:ed|ing)|"
             r"pound(?:ed|ing)|bombard(?:ed|ing)|raided|"
             r"struck|striking|hit|hitting|target(?:ed|ing)|fired|firing|attack(?:ed|ing)|shelled|strafed|"
             r"carried out|killed|killing|destroyed)",
-            r"(?:struck|hit|targeted|killed) (?:\w+ ){0,2}by (?:a |an )?(?:\w+ )?(?:drones?|warplanes?|"
+            r"(?:struck|hit|targeted|killed) (?:[\w'’-]+ ){0,2}by (?:a |an )?(?:[\w'’-]+ )?(?:drones?|"
+            r"warplanes?|"
             r"jets?|aircraft|air ?strikes?)",
-            r"bombed by (?:\w+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|the air force)",
+            r"bombed by (?:[\w'’-]+ )?(?:aircraft|warplanes?|jets?|planes|drones?|helicopters?|"
+            r"the air force)",
             r"(?:raids?|strikes?|attacks?|bombardments?|bombing|sorties) by (?:the )?(?:[\w'-]+ ){0,3}"
             r"(?:warplanes?|jets|aircraft|helicopters?|choppers?|gunships?|drones?|air force)",
             r"unmanned (?:aerial vehicles?|aircraft|drones?)",
             r"(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?|jets?|"
-            r"warplanes?) (?:\w+ ){0,2}dropp(?:ed|ing) "
-            r"(?:\w+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|munitions?|IEDs?)",
-            r"dropp(?:ed|ing) (?:\w+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|"
+            r"warplanes?) (?:[\w'’-]+ ){0,2}dropp(?:ed|ing) "
+            r"(?:[\w'’-]+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|munitions?|IEDs?)",
+            r"dropp(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|"
             r"munitions?|IEDs?) from "
-            r"(?:a |an |the )?(?:\w+ )?(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?)",
+            r"(?:a |an |the )?(?:[\w'’-]+ )?(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?)",
             r"air (?:attacks?|assaults?|bombardments?)",
             r"bombing (?:raids?|runs?|sorties)",
             r"barrel[- ]bombs?",
             # Strikes named by the air forces that fly them.
             r"(?:coalition|NATO|U\.?S\.?(?:-led)?|American|Saudi-led|Russian|Israeli) (?:air ?|drone )?"
             # "The coalition strikes a deal" is politics.
-            r"(?:strikes?|bombing|bombardments?)(?! (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|pact|"
+            r"(?:strikes?|bombing|bombardments?)(?! (?:a |an |the )?(?:[\w'’-]+ )?(?:deal|agreement|accord|"
+            r"pact|"
             r"balance|compromise|bargain|chord|note|tone)\b)",
-            r"(?:bomb(?:ed|ing)|bombard(?:ed|ing)|struck|hit|attacked|targeted|pounded|strafed) (?:\w+ ){0,3}"
+            r"(?:bomb(?:ed|ing)|bombard(?:ed|ing)|struck|hit|attacked|targeted|pounded|"
+            r"strafed) (?:[\w'’-]+ ){0,3}"
             r"from the air",
         ),
     ),
@@ -655,7 +662,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"ceasefire violations?",
             r"violated (?:the )?ceasefire",
             r"rockets? (?:were |was )?(?:fired|landed|hit|struck|slammed)",
-            r"(?:fired|launched|lobbed) (?:\w+ ){0,2}rockets?",
+            # "a shell landed on a house": an artillery or mortar round, not a seashell or a company.
+            r"(?:a|an|the|two|three|several|\d+) (?:[\w'’-]+ )?shells? "
+            r"(?:landed|fell|hit|struck|slammed|exploded)",
+            r"(?:fired|launched|lobbed) (?:[\w'’-]+ ){0,2}rockets?",
             r"missiles? (?:strikes?|attacks?|hit|struck|landed|slammed)",
             r"rocket attacks?",
             r"(?:fired|launched) (?:(?!rubber|plastic|paint)\w+ ){0,2}projectiles?",
@@ -690,8 +700,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.ARMED_CLASH,
         (
             r"exchange of fire",
-            r"exchang\w+ (?:\w+ ){0,2}(?:fire|gunfire|firing|shots|gunshots)",
-            r"traded (?:\w+ ){0,2}(?:fire|gunfire|shots|gunshots)",
+            r"exchang\w+ (?:[\w'’-]+ ){0,2}(?:fire|gunfire|firing|shots|gunshots)",
+            r"traded (?:[\w'’-]+ ){0,2}(?:fire|gunfire|shots|gunshots)",
             r"(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought off|beat back|beaten back|"
             r"pushed back) (?:[\w-]+ ){0,4}(?:attacks?|"
             r"assaults?|offensives?|advances?|raids?|incursions?|infiltration)",
@@ -709,21 +719,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"retaliated",
             r"retaliatory (?:fire|action)",
             r"fighting (?:between|with|broke out|erupted|raged)",
-            rf"(?:fought|battled) (?:\w+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
+            rf"(?:fought|battled) (?:[\w'’-]+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS})",
-            rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:\w+ )?"
+            rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:[\w'’-]+ )?"
             r"(?:fought|battled)",
             r"heavy fighting",
-            rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |its )?(?:\w+ )?(?:offensive|"
+            rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |"
+            rf"its )?(?:[\w'’-]+ )?(?:offensive|"
             rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
-            r"the )?(?:\w+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
+            r"the )?(?:[\w'’-]+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
-            rf"{_STATE_AGENT} (?:\w+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
-            rf"eliminated) (?:\w+ ){{0,4}}{_MILITANTS}",
-            rf"{_MILITANTS} (?:\w+ ){{0,5}}(?:were|was) (?:\w+ )?(?:killed|gunned down|shot dead|"
+            rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
+            rf"eliminated) (?:[\w'’-]+ ){{0,4}}{_MILITANTS}",
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,5}}(?:were|was) (?:[\w'’-]+ )?(?:killed|gunned down|shot dead|"
             # ISPR's "terrorists were sent to hell".
             rf"neutrali[sz]ed|eliminated|sent to hell)",
             # Militants as the object, not the agent of a passive or a clause that follows: "killed by
@@ -751,11 +762,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.ARMED_CLASH,
         (
-            r"clash(?:es|ed)? (?:\w+ ){1,2}(?:between|with)",
-            r"(?:fierce |heavy |pitched |intense )?battles? (?:\w+ ){0,2}(?:between|with|raged|erupted|"
+            r"clash(?:es|ed)? (?:[\w'’-]+ ){1,2}(?:between|with)",
+            r"(?:fierce |heavy |pitched |intense )?battles? (?:[\w'’-]+ ){0,2}(?:between|with|raged|erupted|"
             r"broke out)"
             r"(?! (?:a |an |his |her |their |long )?(?:illness|cancer|disease|addiction))",
-            r"fought (?:\w+ ){0,3}(?:between|with|against)",
+            r"fought (?:[\w'’-]+ ){0,3}(?:between|with|against)",
             r"battled",
             r"firefights?",
         ),
@@ -768,11 +779,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         # Fighting told by how it went, beside an armed side other than the police: police clashes "after
         # Friday prayers" are with stone-throwers.
         (
-            r"clashes (?:\w+ ){0,2}(?:erupted|broke out|raged|flared|continued|intensified|resumed|ensued)",
+            r"clashes (?:[\w'’-]+ ){0,2}(?:erupted|broke out|raged|flared|continued|intensified|resumed|"
+            r"ensued)",
             r"(?:fierce|heavy|intense|deadly|bloody|armed|renewed|sporadic|violent) clash(?:es)?",
-            r"skirmish(?:es|ed)? (?:\w+ ){0,2}(?:between|with|erupted|broke out|continued)",
+            r"skirmish(?:es|ed)? (?:[\w'’-]+ ){0,2}(?:between|with|erupted|broke out|continued)",
             r"(?:fought|battled|clashed with) (?:each other|one another)",
-            r"fighting (?:\w+ ){0,2}(?:continued|intensified|resumed|flared|escalated)",
+            r"fighting (?:[\w'’-]+ ){0,2}(?:continued|intensified|resumed|flared|escalated)",
         ),
         specific=False,
         needs_context=True,
@@ -784,7 +796,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"shot (?:dead|and killed|to death|at)",
             r"gunned down",
             r"opened fire",
-            r"sprayed (?:\w+ )?bullets",
+            r"sprayed (?:[\w'’-]+ )?bullets",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
             r"target(?:ed)?[- ]killings?",
             # The verb Pakistani copy makes of it: "a traffic policeman was target-killed".
@@ -795,6 +807,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"slaughtered",
             r"hacked to death",
             r"stabbed to death",
+            # The victim between the verb and its end: "stabbed a schoolteacher to death", "hanged an elder".
+            r"(?:stabbed|hacked|beaten|beat|bludgeoned|strangled|hanged|burnt|burned|tortured) "
+            r"(?:[\w'’-]+ ){1,4}to death",
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:hanged|lynched)",
+            r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,3}" + _MILITANTS,
+            r"buried (?:[\w'’-]+ ){0,4}alive",
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
             r"burned alive",
@@ -802,13 +820,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"ambush(?:ed|es)?",
             # The agent's noun belongs to the trigger: after it, "assailants" would read as the ones attacked.
             r"killed by (?:unidentified|unknown|armed|masked|suspected)(?: [\w-]+){0,2}? (?:men|gunm[ae]n|"
-            r"assailants?|attackers?|militants?|persons|people|terrorists?|miscreants|motorcyclists|insurgents)",
+            r"assailants?|attackers?|militants?|persons|people|terrorists?|miscreants|motorcyclists|"
+            r"insurgents)",
             r"killed by (?:unidentified|unknown|armed|masked|suspected)",
             # Summary killings of captives or civilians by an armed group (not a court's sentence).
-            r"executed (?:\w+ ){0,3}(?:hostages?|captives?|civilians?|villagers?|men|women|people|prisoners|"
+            r"executed (?:[\w'’-]+ ){0,3}(?:hostages?|captives?|civilians?|villagers?|men|women|people|"
+            r"prisoners|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             r"collaborators?)",
-            rf"{_MILITANTS} (?:\w+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened|stormed|targeted|"
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened|stormed|"
+            rf"targeted|"
             rf"hurled)",
         ),
         attack_verb=True,
@@ -820,7 +841,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # assailants vandalised the office" is property destruction).
             r"(?:unidentified|unknown|masked|armed) (?:men|persons|people|assailants|attackers|"
             r"motorcyclists)",
-            r"(?:motorcycle|bike)[- ]borne (?:\w+ )?(?:men|assailants|gunmen|attackers)",
+            r"(?:motorcycle|bike)[- ]borne (?:[\w'’-]+ )?(?:men|assailants|gunmen|attackers)",
         ),
         needs_context=True,
         attack_verb=True,
@@ -828,7 +849,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             _HARM_OR_FIRE,
             r"attack\w*|stormed|ambush\w*|opened|bomb\w*|grenades?|explosi\w*|stabb\w*",
             # "Armed men barged into the house of a journalist and beat him up."
-            r"beat (?:\w+ )?up|beaten(?: up)?|thrash\w*|tortur\w*",
+            r"beat (?:[\w'’-]+ )?up|beaten(?: up)?|thrash\w*|tortur\w*",
         ),
     ),
     _rule(
@@ -852,7 +873,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # Security personnel "killed" or "martyred" with no weapon named: an attack on them.
             r"(?:policem[ae]n|soldiers?|troops|personnel|jawans?|constables?|sepoys?|levies|khass?adars?|"
-            r"commandos?|officers?) (?:[\w()-]+ ){0,12}?(?:were|was|have been|has been|had been) (?:\w+ )?"
+            r"commandos?|officers?) (?:[\w()-]+ ){0,12}?(?:were|was|have been|has been|"
+            r"had been) (?:[\w'’-]+ )?"
             r"(?:killed|martyred|shot dead|gunned down)",
             r"(?:were|was) martyred",
             r"embraced (?:martyrdom|shahadat)",
@@ -889,25 +911,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"kidnap\w*",
             r"abduct\w*",
             r"taken hostage",
-            r"(?:seized|grabbed|snatched) (?:\w+ ){0,3}(?:crew|crewmen|sailors|passengers|tourists|hostages|"
+            r"(?:seized|grabbed|snatched) (?:[\w'’-]+ ){0,3}(?:crew|crewmen|sailors|passengers|tourists|"
+            r"hostages|"
             r"engineers|workers|aid workers|villagers|students|schoolgirls|schoolchildren|civilians)",
-            r"(?:was|were) (?:seized|grabbed|snatched) by (?:\w+ ){0,3}(?:men|gunmen|militants|pirates|"
+            r"(?:was|were) (?:seized|grabbed|snatched) by (?:[\w'’-]+ ){0,3}(?:men|gunmen|militants|pirates|"
             r"bandits|"
             r"rebels|kidnappers|agents)",
             r"held hostage",
-            r"(?:taken|took|held|holding|kept) (?:\w+ ){0,3}captive",
+            r"(?:taken|took|held|holding|kept) (?:[\w'’-]+ ){0,3}captive",
             r"hostages?",
             r"forcibly disappeared",
             r"(?:en)?forced disappearance",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
-            r"picked up by (?:\w+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
+            r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
             r"in civilian clothes|in an unmarked|without a warrant)",
             r"taken (?:away )?by (?:the )?(?:security|intelligence|unknown|unidentified|armed|plain-?clothes"
             r"|masked|militants|gunmen|terrorists|insurgents|kidnappers|abductors|Taliban)\w*",
             # The active voice of the same: "security agencies allegedly picked up a student".
             r"(?:security|intelligence|law[- ]enforcement) (?:agenc(?:y|ies)|forces|personnel|officials|men) "
-            r"(?:\w+ ){0,2}(?:picked up|whisked away|took away)",
+            r"(?:[\w'’-]+ ){0,2}(?:picked up|whisked away|took away)",
         ),
     ),
     _rule(
@@ -942,11 +965,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.ATTACK,
         # A vehicle driven into people on purpose, and acid thrown at them, are attacks without a weapon.
         (
-            rf"(?:rammed|ramming) (?:\w+ ){{0,3}}(?:{_VEHICLE}) (?:\w+ ){{0,2}}into "
-            rf"(?:\w+ ){{0,3}}(?:{_RAMMED})",
-            rf"(?:attackers?|assailants?|man|woman|driver|militants?|terrorists?|suspects?) (?:\w+ ){{0,2}}"
-            rf"(?:drove|ploughed|plowed|steered) (?:\w+ ){{0,3}}(?:{_VEHICLE}) (?:\w+ ){{0,2}}into "
-            rf"(?:\w+ ){{0,3}}(?:{_RAMMED})",
+            rf"(?:rammed|ramming) (?:[\w'’-]+ ){{0,3}}(?:{_VEHICLE}) (?:[\w'’-]+ ){{0,2}}into "
+            rf"(?:[\w'’-]+ ){{0,3}}(?:{_RAMMED})",
+            rf"(?:attackers?|assailants?|man|woman|driver|militants?|terrorists?|"
+            rf"suspects?) (?:[\w'’-]+ ){{0,2}}"
+            rf"(?:drove|ploughed|plowed|steered) (?:[\w'’-]+ ){{0,3}}(?:{_VEHICLE}) (?:[\w'’-]+ ){{0,2}}into "
+            rf"(?:[\w'’-]+ ){{0,3}}(?:{_RAMMED})",
             r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
             r"acid (?:was |were )?(?:thrown|hurled|splashed)",
         ),
@@ -967,10 +991,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         # ("a man was tortured to death by militants").
         (
             r"tortur(?:ed|ing)(?: \w+)? to death",
-            rf"(?:was|were|been) tortured (?:\w+ ){{0,2}}by (?:the )?(?:\w+ ){{0,2}}"
+            rf"(?:was|were|been) tortured (?:[\w'’-]+ ){{0,2}}by (?:the )?(?:[\w'’-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS}|captors|guards|agents|kidnappers|abductors)",
             # Mutilation: "chopped off the nose and ears of a man accused of spying".
-            r"(?:chopped|cut|hacked) off (?:the |his |her |their )?(?:\w+ ){0,3}(?:noses?|ears?|hands?|"
+            r"(?:chopped|cut|hacked) off (?:the |his |her |their )?(?:[\w'’-]+ ){0,3}(?:noses?|ears?|hands?|"
             r"heads?|limbs?|fingers?|feet|legs?|tongues?)(?! of (?:the |a )?(?:statue|idol|mannequin|doll))",
         ),
     ),
@@ -982,7 +1006,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"(?:bullet[- ]?riddled|bullet[- ]?ridden|mutilated|tortured|beheaded|decapitated|headless) "
             r"(?:dead )?bod(?:y|ies)",
-            r"bod(?:y|ies) (?:\w+ ){0,5}(?:riddled with bullets|bearing (?:bullet|torture) (?:wounds|marks)|"
+            r"bod(?:y|ies) (?:[\w'’-]+ ){0,5}(?:riddled with bullets|bearing (?:bullet|torture) (?:wounds|"
+            r"marks)|"
             r"with (?:bullet|gunshot|torture) (?:wounds|marks))",
         ),
         specific=False,
@@ -1000,7 +1025,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"gang-?raped",
             r"rapes?",
             r"sexual(?:ly)? (?:assault\w*|abus\w*|violence)",
-            r"(?:abused|assaulted|molested) (?:\w+ ){0,2}(?:women|girls|detainees)",
+            r"(?:abused|assaulted|molested) (?:[\w'’-]+ ){0,2}(?:women|girls|detainees)",
         ),
     ),
     _rule(
@@ -1021,7 +1046,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:gathered|gathering|assembled|converged|congregated|"
             rf"turned out|poured (?:onto|into) the streets) (?:[\w'-]+ ){{0,8}}?(?:to {_DEMAND_VERBS}|"
             rf"{_DEMAND_PARTICIPLES})",
-            r"(?:held|holding|carried|carrying|waved|waving|brandish\w+) (?:\w+ ){0,2}(?:placards|banners|"
+            r"(?:held|holding|carried|carrying|waved|waving|brandish\w+) (?:[\w'’-]+ ){0,2}(?:placards|"
+            r"banners|"
             r"signs|posters) (?:[\w'-]+ ){0,3}(?:demanding|denouncing|condemning|calling for|reading|saying|"
             r"against|with slogans)",
             # Crowd control names a demonstration even in the passive ("were tear-gassed").
@@ -1031,13 +1057,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?-i:Marches)",
             r"march(?:es)? (?:towards|to|on|from)",
             r"(?:shutter[- ]down|wheel[- ]jam|hunger|general) strikes?",
-            r"(?:went|go|goes|going|are|were|is|was) on (?:a )?(?:\w+ )?strike",
-            r"(?:staged|held|observed|called|began) (?:a |an )?(?:\w+ )?(?:strike|walkout|shutdown)",
+            r"(?:went|go|goes|going|are|were|is|was) on (?:a )?(?:[\w'’-]+ )?strike",
+            r"(?:staged|held|observed|called|began) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|shutdown)",
             r"walk-?outs?",
             r"(?:candlelight )?vigils?",
             r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
             # Crowd control names a demonstration even where the sentence does not.
-            r"(?:fired|used|lobbed|shot) (?:\w+ ){0,2}(?:tear ?gas|teargas|water cannons?|rubber bullets|"
+            r"(?:fired|used|lobbed|shot) (?:[\w'’-]+ ){0,2}(?:tear ?gas|teargas|water cannons?|"
+            r"rubber bullets|"
             r"pepper spray|stun grenades)",
             r"(?:baton|lathi)[- ]charg\w*",
             r"strike call",
@@ -1051,14 +1078,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"chakka jam",
             r"(?:took|take|takes|taking|taken) to the streets",
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:poured|pouring|flooded|flooding|filled|filling|packed|"
-            rf"thronged|thronging) (?:into |onto )?the (?:\w+ )?(?:streets|squares?)",
+            rf"thronged|thronging) (?:into |onto )?the (?:[\w'’-]+ )?(?:streets|squares?)",
             r"chant(?:ed|ing) slogans",
-            r"blocked (?:the )?(?:\w+ )?(?:road|highway|motorway|street|junction|intersection)s?",
+            r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
             r"picket(?:s|ed|ing)?",
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
-            r"protesters|demonstrators|activists) (?:\w+ ){0,2}blockaded",
+            r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
-            r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:\w+ ){0,2}"
+            r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}"
             r"(?:crowds?|gatherings?|assembl(?:y|ies))",
         ),
     ),
@@ -1067,7 +1094,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
             r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
-            r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks)",
+            r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:[\w'’-]+ ){0,2}(?:stones|rocks|"
+            r"bricks)",
             r"scuffles?",
             r"scuffled",
         ),
@@ -1077,9 +1105,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"mobs?",
             r"lynch\w*",
-            r"stoned (?:\w+ ){0,3}to death",
-            r"(?:group|gang|band) of (?:\w+ ){0,2}(?:men|youths|people|residents|villagers|locals|students|"
-            r"supporters|activists|(?-i:[A-Z][a-z]+s)) (?:\w+ ){0,2}(?:attacked|assaulted|beat|"
+            r"stoned (?:[\w'’-]+ ){0,3}to death",
+            r"(?:group|gang|band) of (?:[\w'’-]+ ){0,2}(?:men|youths|people|residents|villagers|locals|"
+            r"students|"
+            r"supporters|activists|(?-i:[A-Z][a-z]+s)) (?:[\w'’-]+ ){0,2}(?:attacked|assaulted|beat|"
             r"thrashed|lynched|"
             r"stoned)",
             r"(?:crowds?|mobs?|villagers|residents|locals) (?:[\w-]+ ){0,3}(?:beat|stoned|lynched|thrashed|"
@@ -1087,33 +1116,37 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Vigilantes, except when quoted as a source of the news ("according to vigilantes").
             r"(?<!according to )(?<!according to the )(?<!according to local )vigilantes?"
             r"(?! (?:said|say|says|told|reported))",
-            r"clash(?:es)? (?:\w+ ){0,3}between (?:\w+ ){0,3}(?:activists|supporters|workers|members|"
+            r"clash(?:es)? (?:[\w'’-]+ ){0,3}between (?:[\w'’-]+ ){0,3}(?:activists|supporters|workers|"
+            r"members|"
             r"students|"
             r"villagers|groups|factions|tribes|clans|communities) of (?:rival|two|opposing|different)",
-            r"clash(?:es|ed)? with (?:\w+ ){0,3}(?:supporters|workers|activists) of",
+            r"clash(?:es|ed)? with (?:[\w'’-]+ ){0,3}(?:supporters|workers|activists) of",
             r"(?:villagers|rival groups|supporters|workers|students|tribesmen|activists|residents|youths|"
             r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed",
             r"(?:supporters|workers|students|villagers|residents|youths|tribesmen|activists) (?:[\w-]+ ){0,4}"
-            r"(?:fought|brawled) (?:\w+ ){0,3}with (?:sticks|stones|clubs|machetes|knives|axes|rods|bats)",
+            r"(?:fought|brawled) (?:[\w'’-]+ ){0,3}with (?:sticks|stones|clubs|machetes|knives|axes|rods|"
+            r"bats)",
         ),
     ),
     _rule(
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
             r"torched",
-            r"set(?:s|ting)? (?:\w+ ){0,3}(?:on )?fire",
-            r"set(?:s|ting)? (?:\w+ ){0,3}ablaze",
+            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
+            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}ablaze",
             r"setting fire",
-            rf"(?:{_PROPERTY}) (?:\w+ ){{0,2}}(?:were|was|have been|had been|"
-            rf"has been) (?:\w+ )?(?:burned|burnt|"
+            rf"(?:{_PROPERTY}) (?:[\w'’-]+ ){{0,2}}(?:were|was|have been|had been|"
+            rf"has been) (?:[\w'’-]+ )?(?:burned|burnt|"
             r"torched|set on fire|set ablaze|set alight|vandali[sz]ed|looted|ransacked|razed|"
             r"pillaged|plundered|"
             r"destroyed|demolished)",
             rf"sabotag\w* (?:[\w-]+ ){{0,4}}(?:{_INSTALLATION})",
-            rf"(?:{_INSTALLATION}) (?:\w+ ){{0,3}}(?:were|was|had been|has been) (?:\w+ )?sabotaged",
+            rf"(?:{_INSTALLATION}) (?:[\w'’-]+ ){{0,3}}(?:were|was|had been|"
+            rf"has been) (?:[\w'’-]+ )?sabotaged",
             r"ransacked",
             r"vandali[sz]\w*",
-            r"(?:unknown|unidentified) (?:persons|people|men|assailants|attackers|miscreants) (?:\w+ ){0,3}"
+            r"(?:unknown|unidentified) (?:persons|people|men|assailants|attackers|"
+            r"miscreants) (?:[\w'’-]+ ){0,3}"
             r"(?:destroyed|damaged|defaced|demolished|smashed|desecrated)",
             r"vandals",
             r"loot(?:ed|ing|ers)",
@@ -1123,24 +1156,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"torching",
             r"set alight",
             rf"(?:destruction|burning|torching|looting|ransacking|demolition|razing|bulldozing) of "
-            rf"(?:the |a |an )?(?:\w+ ){{0,3}}"
+            rf"(?:the |a |an )?(?:[\w'’-]+ ){{0,3}}"
             rf"(?:{_PROPERTY})",
             r"burnt down",
             r"burned down",
-            rf"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |several |\d+ )?(?:\w+ ){{0,2}}"
+            rf"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |several |\d+ )?(?:[\w'’-]+ ){{0,2}}"
             rf"(?:{_PROPERTY})",
             # Destroyed by hand: a bomb's or a shell's damage is left to the weapon (see _resolve_sentence).
             r"(?:destroy(?:ed|ing)|wreck(?:ed|ing)) "
             r"(?:the |a |an |their |his |her |several |dozens of |\d+ )?"
             rf"(?:(?!of )[\w'-]+ ){{0,2}}(?:{_PROPERTY})",
             r"bulldoz\w+",
-            r"(?:seized|confiscated|expropriated|stole|stolen) (?:\w+ ){0,3}(?:land|livestock|"
+            r"(?:seized|confiscated|expropriated|stole|stolen) (?:[\w'’-]+ ){0,3}(?:land|livestock|"
             r"cattle|goods|crops)",
-            r"(?:made off with|carted off|carried off|stole|stolen) (?:\w+ ){0,3}(?:cattle|livestock|goods|"
+            r"(?:made off with|carted off|carried off|stole|stolen) (?:[\w'’-]+ ){0,3}(?:cattle|livestock|"
+            r"goods|"
             r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles)",
             r"razed",
             r"demolished",
-            r"(?:desecrat\w+|defac(?:ed|ing)) (?:\w+ ){0,3}(?:graves?|tombs?|cemeter(?:y|ies)|mosques?|"
+            r"(?:desecrat\w+|defac(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:graves?|tombs?|cemeter(?:y|ies)|mosques?|"
             r"churche?s?|temples?|shrines?|statues?|monuments?|memorials?|walls?|portraits?)",
         ),
         anchor=(
@@ -1154,9 +1188,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # An incendiary thrown is arson, not a bombing (GTD and ACLED file petrol bombs apart from
             # explosives); the sentence's target decides whether another sub-type outranks it.
-            rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|launched) (?:\w+ ){{0,3}}{_INCENDIARY}",
-            rf"{_INCENDIARY} (?:was|were|had been|have been) (?:\w+ )?(?:thrown|hurled|lobbed|tossed)",
-            rf"{_INCENDIARY} (?:\w+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
+            rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|"
+            rf"launched) (?:[\w'’-]+ ){{0,3}}{_INCENDIARY}",
+            rf"{_INCENDIARY} (?:was|were|had been|have been) (?:[\w'’-]+ )?(?:thrown|hurled|lobbed|tossed)",
+            rf"{_INCENDIARY} (?:[\w'’-]+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
             r"fire-?bomb(?:ed|ing)",
             r"acts? of sabotage",
         ),
@@ -1165,7 +1200,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
             # Armed groups wrecking things without a weapon that names another sub-type.
-            rf"{_MILITANTS} (?:\w+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|sabotaged|"
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|sabotaged|"
             rf"uprooted|dug up) "
             rf"(?:[\w-]+ ){{0,4}}(?:{_PROPERTY}|{_INSTALLATION})",
         ),
@@ -1184,15 +1219,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"peace (?:treaty|settlement|plan|roadmap)",
             r"armistice",
             r"(?:power-sharing|reconciliation) (?:deal|agreement|accord|pact)s?",
-            r"negotiat(?:ed|ions?) (?:\w+ ){0,3}(?:release|cease-?fire|truce|settlement|deal|peace|"
+            r"negotiat(?:ed|ions?) (?:[\w'’-]+ ){0,3}(?:release|cease-?fire|truce|settlement|deal|peace|"
             r"withdrawal)",
             r"prisoner (?:swap|exchange)",
-            r"in exchange for (?:\w+ ){0,3}(?:prisoners|detainees|hostages|captives)",
+            r"in exchange for (?:[\w'’-]+ ){0,3}(?:prisoners|detainees|hostages|captives)",
             r"humanitarian (?:pause|truce|corridor)s?",
             r"cessation of hostilities",
             r"exchanged prisoners",
             r"swapped prisoners",
-            r"agreed (?:to|on|upon) (?:a |an |the )?(?:\w+ ){0,3}(?:cease-?fire|truce|deal|agreement|accord|"
+            r"agreed (?:to|on|upon) (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:cease-?fire|truce|deal|agreement|"
+            r"accord|"
             r"peace|prisoners?)",
             # ACLED's Agreement covers how deals are made, kept and left, prisoner releases and surrenders.
             r"(?:deals?|agreements?|accords?|pacts?|truce|treaty|settlement) "
@@ -1200,11 +1236,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"finali[sz]ed)",
             r"(?:brokered|mediated|concluded|sealed|finali[sz]ed) (?:an |a |the )?(?:[\w-]+ ){0,3}"
             r"(?:agreements?|accords?|deals?|pacts?|truce|treaty)",
-            r"(?:reach(?:ed|ing)?|came to|come to) (?:an |a )?(?:\w+ )?(?:understanding|agreement)",
+            r"(?:reach(?:ed|ing)?|came to|come to) (?:an |a )?(?:[\w'’-]+ )?(?:understanding|agreement)",
             r"(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|exit(?:ed|ing)?|suspend(?:ed|ing)|scrapp(?:ed|ing)|"
             r"abandon(?:ed|ing)|terminat(?:ed|ing)|tore up|renounc(?:ed|ing)) (?:of |from )?"
             r"(?:an |a |the |its |their )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty)",
-            r"(?:released|freed) (?:\w+ ){0,3}(?:prisoners|detainees|POWs|prisoners of war)",
+            r"(?:released|freed) (?:[\w'’-]+ ){0,3}(?:prisoners|detainees|POWs|prisoners of war)",
             r"prisoner releases?",
             r"agreed to (?:release|free|withdraw|lay down|hand over|exchange|swap|end (?:the )?(?:fighting|"
             r"hostilities|war|conflict|insurgency))",
@@ -1212,7 +1248,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"insurgents|Taliban|militias?|armed groups?|armed opposition|separatists|guerrillas)",
             # Surrenders that happened, not "asked to surrender" or a "surrender policy".
             r"surrendered",
-            r"(?<!to )surrender(?:s|ing)? (?:before|to) (?:the )?(?:\w+ )?(?:police|army|security forces|"
+            r"(?<!to )surrender(?:s|ing)? (?:before|to) (?:the )?(?:[\w'’-]+ )?(?:police|army|"
+            r"security forces|"
             r"authorities|government|troops|forces)",
             r"laid down (?:their )?arms",
         ),
@@ -1225,27 +1262,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"apprehended",
             r"nabbed",
             r"rounded up",
-            r"held (?:\w+ ){0,2}(?:suspects?|militants?|men|persons|people)",
+            r"held (?:[\w'’-]+ ){0,2}(?:suspects?|militants?|men|persons|people)",
             r"arresting",
             r"detaining",
             r"(?:mass |the |an? )?(?:arrests?|detentions?) of",
             # Raids carried out "to detain" someone happened; "directed the police to arrest" did not.
             r"(?:raids?|operations?|drives?|crackdowns?) to (?:arrest|detain|apprehend|round up)",
             r"mass (?:arrests|detentions)",
-            r"(?:taken|took) (?:\w+ ){0,3}into (?:custody|detention)",
+            r"(?:taken|took) (?:[\w'’-]+ ){0,3}into (?:custody|detention)",
             # A prison sentence ("jailed for five years") is a court's verdict, not an arrest.
-            r"jailed(?! (?:\w+ ){0,3}for)",
-            r"imprisoned(?! (?:\w+ ){0,3}for)",
-            r"remanded (?:\w+ )?(?:in|into|to) (?:\w+ )?custody",
+            r"jailed(?! (?:[\w'’-]+ ){0,3}for)",
+            r"imprisoned(?! (?:[\w'’-]+ ){0,3}for)",
+            r"remanded (?:[\w'’-]+ )?(?:in|into|to) (?:[\w'’-]+ )?custody",
             r"put behind bars",
             r"(?:under|house) arrest",
             r"(?:remain|remains|remained|are|were|was|is|being|been|kept|held) in "
             r"(?:police |judicial |military |army )?custody",
-            r"(?:soldiers|police|policemen|troops|forces|agents|officers) (?:\w+ ){0,2}"
-            r"(?:took|taken|carried) away (?:\w+ ){0,3}"
+            r"(?:soldiers|police|policemen|troops|forces|agents|officers) (?:[\w'’-]+ ){0,2}"
+            r"(?:took|taken|carried) away (?:[\w'’-]+ ){0,3}"
             r"(?:men|people|persons|youths|students|activists|suspects|residents|villagers)",
             r"(?:police|policemen|agents|officers|forces|troops|soldiers|authorities|operatives) "
-            r"(?:\w+ ){0,2}picked up",
+            r"(?:[\w'’-]+ ){0,2}picked up",
         ),
     ),
     _rule(
@@ -1254,10 +1291,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"defus(?:ed|ing)",
             r"(?:safely|deliberately) (?:detonated|exploded|destroyed|disposed of)",
             r"controlled (?:explosion|detonation|blast)",
-            r"(?:shot|shoot(?:s|ing)?) down (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"(?:shot|shoot(?:s|ing)?) down (?:[\w'’-]+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|"
+            r"projectiles?)",
             r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:[\w-]+ ){0,5}?"
-            r"(?:was|were|had been|have been) (?:\w+ )?(?:intercepted|shot down|downed)",
-            r"intercept\w* (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"(?:was|were|had been|have been) (?:[\w'’-]+ )?(?:intercepted|shot down|downed)",
+            r"intercept\w* (?:[\w'’-]+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
             # The plot or attack that was stopped is part of the trigger (and tried before the bare verb):
             # "foiled a plot" reports a disruption, though "plot" alone would read as intent.
             r"(?:foil(?:ed|ing)|thwart(?:ed|ing)|avert(?:ed|ing)|prevent(?:ed|ing)|disrupt(?:ed|ing)|"
@@ -1267,7 +1305,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"thwarted",
             r"averted",
             r"(?:plots?|plans?|attempts?|attacks?|bombings?|conspirac(?:y|ies)|blasts?) (?:[\w-]+ ){0,6}?"
-            r"(?:was|were|has been|have been|had been) (?:\w+ )?(?:foiled|thwarted|averted|prevented|"
+            r"(?:was|were|has been|have been|had been) (?:[\w'’-]+ )?(?:foiled|thwarted|averted|prevented|"
             r"disrupted|frustrated)",
             r"diffused",
             r"unexploded",
@@ -1289,7 +1327,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"intercepted|discovered|cleared|uncovered|impounded|retrieved|disarmed|neutrali[sz]ed|"
             r"deactivated|dismantled|made safe|rendered (?:safe|harmless|inoperable|inert))",
             r"(?:arms|weapons|explosives?) (?:cache|depot|dump|stash|haul)s?",
-            r"down(?:ed|ing) (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"down(?:ed|ing) (?:[\w'’-]+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
             r"(?:destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|disabl(?:ed|ing)) "
             r"(?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ )?"
             r"(?:IEDs?|landmines?|mines|explosive devices?|drones?|UAVs?)",
@@ -1306,7 +1344,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"guns|rifles)",
             r"unexploded (?:ordnance|shells?|bombs?|devices?|munitions?)",
             r"(?:de-?mining|mine clearance|bomb disposal (?:squad|unit|"
-            r"team)s? (?:\w+ ){0,3}(?:defused|disposed|"
+            r"team)s? (?:[\w'’-]+ ){0,3}(?:defused|disposed|"
             r"destroyed|detonated))",
         ),
     ),
@@ -1314,7 +1352,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.CHANGE_TO_GROUP_ACTIVITY,
         (
             r"(?:has|have|had|was|were|been|formally|officially|ministry|government|it|"
-            r"they) (?:\w+ )?(?:banned|proscribed|outlawed|blacklisted)",
+            r"they) (?:[\w'’-]+ )?(?:banned|proscribed|outlawed|blacklisted)",
             r"(?:banned|proscribed|outlawed|blacklisted) (?:the|a|an|its|their|\d+|two|three|four|five|six|"
             r"several)",
             r"merg(?:e|ed|er|ing)",
@@ -1326,7 +1364,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"broke away",
             rf"new (?:chief|leader|head|emir|ameer|commander){_NOT_CIVIL_OFFICE}",
             r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |"
-            r"a )?(?:new )?(?:\w+ )?(?:chief|leader|"
+            r"a )?(?:new )?(?:[\w'’-]+ )?(?:chief|leader|"
             rf"emir|ameer|head){_NOT_CIVIL_OFFICE}",
             r"announced (?:the |its )?(?:formation|dissolution)",
             r"disbanded",
@@ -1343,7 +1381,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.CHANGE_TO_GROUP_ACTIVITY,
         # A group's new name, its end or its new allegiance names the event even beside an arrest or a raid.
         (
-            r"(?:pledg\w+|swore|swear\w*) (?:\w+ )?allegiance",
+            r"(?:pledg\w+|swore|swear\w*) (?:[\w'’-]+ )?allegiance",
             r"(?:chang(?:ed|es|ing)) (?:its|their) names?",
             r"renam(?:ed|ing) (?:itself|themselves)",
             r"rebrand(?:ed|ing)",
@@ -1367,7 +1405,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:(?!to |from |into |in |towards )[\w'-]+ ){{0,3}}{_TERRITORY}",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
             rf"{_PLACE_NAME}",
-            rf"{_TERRITORY} (?:\w+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
+            rf"{_TERRITORY} (?:[\w'’-]+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
             rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
@@ -1392,9 +1430,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"vacat(?:ed|ing)|"
             rf"handed (?:over )?control|hand(?:ed|ing|s)? over) (?:[\w'-]+ ){{0,5}}(?:from|of|to) (?:the )?"
             rf"(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
-            rf"{_TERRITORY} (?:\w+ ){{0,3}}(?:after|when|as) (?:[\w'-]+ ){{0,6}}(?:withdrew|pulled out|"
+            rf"{_TERRITORY} (?:[\w'’-]+ ){{0,3}}(?:after|when|as) (?:[\w'-]+ ){{0,6}}(?:withdrew|pulled out|"
             r"retreated|left)",
-            r"(?:handover|hand-over|transfer) of (?:\w+ ){0,3}(?:control|authority|territory|power)",
+            r"(?:handover|hand-over|transfer) of (?:[\w'’-]+ ){0,3}(?:control|authority|territory|power)",
             r"handed (?:over )?(?:authority|control|power)",
             rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
             rf"hand(?:ed|ing|s)? (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY} over",
@@ -1420,17 +1458,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:regained|retook|recaptured|took back|retaken|reclaimed) (?:full |significant |the )?"
             r"(?:control|ground)",
             r"(?:ground|territory|control) (?:was|were|has been|have been|"
-            r"had been) (?:\w+ )?(?:regained|retaken|"
+            r"had been) (?:[\w'’-]+ )?(?:regained|retaken|"
             r"recaptured|reclaimed)",
-            rf"(?:was|were|has been|have been|had been) (?:\w+ )?(?:recaptured|retaken|liberated|"
+            rf"(?:was|were|has been|have been|had been) (?:[\w'’-]+ )?(?:recaptured|retaken|liberated|"
             rf"regained) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_STATE_AGENT}",
-            rf"{_MILITANTS} (?:\w+ ){{0,3}}(?:were|was) (?:driven|pushed|forced) (?:back|out)",
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:were|was) (?:driven|pushed|forced) (?:back|out)",
             rf"{_STATE_AGENT} {_GAP}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
             rf"taken (?:full )?control of|occupied|recovered control of|pushed (?:their way )?into|"
             rf"advanced into|entered) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
             rf"{_STATE_AGENT} {_GAP}(?:{_PLACE_VERBS}) {_PLACE_NAME}",
-            rf"(?:purg\w+|clear\w*|evict\w*) (?:\w+ ){{0,3}}from (?:the )?(?:\w+ ){{0,3}}(?:captured|"
+            rf"(?:purg\w+|clear\w*|"
+            rf"evict\w*) (?:[\w'’-]+ ){{0,3}}from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:captured|"
             rf"liberated) (?:{_TERRITORY})",
         ),
         anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
@@ -1443,7 +1482,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             rf"(?:set up|established|establish(?:es|ing)?|buil[dt]\w*|construct\w*|open(?:ed|s|ing)?) "
             rf"(?:[\w-]+ ){{0,5}}(?:{_BASE})",
-            rf"(?:{_BASE}) (?:\w+ ){{0,3}}(?:was|were|has been|have been) (?:set up|established|built|"
+            rf"(?:{_BASE}) (?:[\w'’-]+ ){{0,3}}(?:was|were|has been|have been) (?:set up|established|built|"
             r"constructed|opened)",
         ),
         anchor=r"set up|establish|buil[dt]|construct|open",
@@ -1461,12 +1500,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:militias?|units?|organi[sz]ations?|brigades?|battalions?|wing|networks?|entity|front|"
             r"alliances?|coalitions?)",
             r"(?:militias?|units?|organi[sz]ations?|brigades?|battalions?|wing|networks?|entity|front|"
-            r"alliances?|coalitions?) (?:\w+ ){0,6}(?:has|have|had|was|were) been (?:formed|created|set up|"
+            r"alliances?|coalitions?) (?:[\w'’-]+ ){0,6}(?:has|have|had|was|were) been (?:formed|created|"
+            r"set up|"
             r"established|launched)",
-            r"recruit(?:ed|s|ing) (?:\w+ ){0,4}(?:fighters|members|militants|recruits|soldiers|youths|"
+            r"recruit(?:ed|s|ing) (?:[\w'’-]+ ){0,4}(?:fighters|members|militants|recruits|soldiers|youths|"
             r"children|"
             r"boys|men)",
-            r"designat\w+ (?:\w+ ){0,4}(?:as )?(?:an? )?(?:foreign |"
+            r"designat\w+ (?:[\w'’-]+ ){0,4}(?:as )?(?:an? )?(?:foreign |"
             r"global )?terrorist (?:organi[sz]ation|group|entity)",
             r"(?:jets|fighter jets|jet fighters|fighter planes|warplanes|aircraft|helicopters|weapons|arms|"
             r"missiles|tanks|drones|armou?red vehicles|air defen[cs]e systems?) (?:[\w-]+ ){0,3}(?:arrived|"
@@ -1500,40 +1540,45 @@ _PROTEST_INTERVENTION = re.compile(
     r"incident|afterwards|later))|"
     r"rubber bullets|pepper[- ]spray\w*|broke up|break up|broken up|cut short|crack\w* down|"
     r"crackdown|clampdown|"
-    r"suppress(?:ed|ing)? (?:the |a |an |their )?(?:\w+ ){0,2}(?:protests?|rall(?:y|ies)|demonstrations?|"
-    r"march(?:es)?|crowds?|protesters|demonstrators|gatherings?|sit-ins?)|(?:were|was) (?:\w+ )?suppressed|"
-    r"drag(?:ged|ging)? (?:\w+ ){0,2}(?:them|protesters|demonstrators|protestors|activists|marchers|"
+    r"suppress(?:ed|ing)? (?:the |a |an |their )?(?:[\w'’-]+ ){0,2}(?:protests?|rall(?:y|ies)|"
+    r"demonstrations?|"
+    r"march(?:es)?|crowds?|protesters|demonstrators|gatherings?|sit-ins?)|(?:were|"
+    r"was) (?:[\w'’-]+ )?suppressed|"
+    r"drag(?:ged|ging)? (?:[\w'’-]+ ){0,2}(?:them|protesters|demonstrators|protestors|activists|marchers|"
     r"students)|"
     r"(?:arrest\w*|detain\w*|rounded up|round up) "
-    r"(?:\w+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|persons|"
+    r"(?:[\w'’-]+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
+    r"persons|"
     r"marchers|leaders|organi[sz]ers|supporters|members|youths)|"
     r"(?:protesters|demonstrators|protestors|activists|participants|marchers|people|persons|students|"
-    r"leaders|organi[sz]ers|supporters|members|youths) (?:\w+ ){0,3}(?:were|was|"
-    r"have been|had been|being) (?:\w+ )?(?:arrested|detained|rounded up|taken into custody|held)|"
-    r"made (?:\w+ ){0,2}arrests|arrests were made|(?:took|taken|taking) (?:[\w'-]+ ){0,5}into custody|"
+    r"leaders|organi[sz]ers|supporters|members|youths) (?:[\w'’-]+ ){0,3}(?:were|was|"
+    r"have been|had been|being) (?:[\w'’-]+ )?(?:arrested|detained|rounded up|taken into custody|held)|"
+    r"made (?:[\w'’-]+ ){0,2}arrests|arrests were made|(?:took|taken|taking) (?:[\w'-]+ ){0,5}into custody|"
     # ACLED: any attempt to stop, remove or hold back a peaceful crowd, short of serious injury.
     r"(?:prevent\w*|stop(?:ped|ping|s)?|block(?:ed|ing|s)?|barr(?:ed|ing)|halt(?:ed|ing)) (?:[\w'-]+ ){0,4}"
     r"from (?:holding|marching|reaching|gathering|protesting|entering|staging|rallying|approaching|"
     r"proceeding|getting)|"
     r"(?:stopped|halted|blocked) (?:the |a |an |their )?(?:[\w'-]+ ){0,2}(?:rall(?:y|ies)|march(?:es)?|"
     r"protests?|demonstrations?|processions?|sit-ins?|vigils?|marchers|protesters|demonstrators)|"
-    r"forcibl[ey] (?:\w+ )?(?:remov|evict|clear|dispers|drag|detain|end|took|taken|broke|break|push)\w*|"
-    r"(?:hauled|carried|carted|dragged|bundled|frog-?marched) (?:[\w'-]+ ){0,3}(?:away|off|into (?:\w+ )?"
+    r"forcibl[ey] (?:[\w'’-]+ )?(?:remov|evict|clear|dispers|drag|detain|end|took|taken|broke|break|push)\w*|"
+    r"(?:hauled|carried|carted|dragged|bundled|frog-?marched) (?:[\w'-]+ ){0,3}(?:away|off|"
+    r"into (?:[\w'’-]+ )?"
     r"(?:vans?|buses|trucks?|vehicles?|cars?))|"
-    r"charg(?:ed|ing) (?:at |into )(?:the )?(?:\w+ ){0,2}(?:crowds?|protesters|demonstrators|marchers|"
-    r"gatherings?)|charg(?:ed|ing) (?:\w+ ){0,3}with (?:batons|truncheons|sticks|clubs|horses)|"
-    r"(?:grabbed|seized|pushed|shoved|kicked|manhandled|tackled|punched) (?:\w+ ){0,2}(?:protesters?|"
+    r"charg(?:ed|ing) (?:at |into )(?:the )?(?:[\w'’-]+ ){0,2}(?:crowds?|protesters|demonstrators|marchers|"
+    r"gatherings?)|charg(?:ed|ing) (?:[\w'’-]+ ){0,3}with (?:batons|truncheons|sticks|clubs|horses)|"
+    r"(?:grabbed|seized|pushed|shoved|kicked|manhandled|tackled|punched) (?:[\w'’-]+ ){0,2}(?:protesters?|"
     r"demonstrators?|activists|marchers)|"
-    r"(?:used|using|use of) (?:\w+ )?force (?:to (?:end|disperse|break|clear|remove|evict|stop)|against|on)|"
-    r"scatter(?:ed|ing) (?:the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|marchers)|"
-    r"clear(?:ed|ing)? (?:the |a |an )?(?:\w+ ){0,2}(?:camps?|encampments?|sit-ins?|protest sites?|"
+    r"(?:used|using|use of) (?:[\w'’-]+ )?force (?:to (?:end|disperse|break|clear|remove|evict|stop)|against|"
+    r"on)|"
+    r"scatter(?:ed|ing) (?:the )?(?:[\w'’-]+ )?(?:crowds?|protesters|demonstrators|marchers)|"
+    r"clear(?:ed|ing)? (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:camps?|encampments?|sit-ins?|protest sites?|"
     r"squares?|protesters|demonstrators)|"
-    r"(?:remov|evict|surround|encircl|kettl)(?:ed|ing)? (?:the |a |an )?(?:\w+ ){0,2}(?:protesters|"
+    r"(?:remov|evict|surround|encircl|kettl)(?:ed|ing)? (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:protesters|"
     r"demonstrators|protestors|activists|marchers|crowds?|camps?|encampments?|sit-ins?)|kettl(?:ed|ing)|"
-    r"(?:police|security forces|authorities|officers|troops) (?:\w+ ){0,2}intervened|"
-    r"(?:protesters?|demonstrators?|protestors?|marchers|activists) (?:\w+ ){0,3}"
+    r"(?:police|security forces|authorities|officers|troops) (?:[\w'’-]+ ){0,2}intervened|"
+    r"(?:protesters?|demonstrators?|protestors?|marchers|activists) (?:[\w'’-]+ ){0,3}"
     r"(?:(?:were |was )?(?:attacked|assaulted|charged|pushed|shoved|manhandled) by|came under attack "
-    r"(?:from|by)) (?:the )?(?:\w+ )?(?:police|security|troops|officers|soldiers)|"
+    r"(?:from|by)) (?:the )?(?:[\w'’-]+ )?(?:police|security|troops|officers|soldiers)|"
     r"(?:stun|flash|flash-bang|sound|smoke) grenades|flash-?bangs|non-?lethal (?:rounds|weapons|munitions)|"
     r"(?:wielding|swinging|with) (?:their )?(?:batons|truncheons))\b",
     re.IGNORECASE,
@@ -1562,38 +1607,43 @@ def _reports_intervention(text: str) -> bool:
 
 
 _EXCESSIVE_FORCE = re.compile(
-    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:\w+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|gunned down)"
+    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:[\w'’-]+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|"
+    rf"gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
-    r"(?:on|at|upon)? ?(?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    r"(?:on|at|upon)? ?(?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"rall(?:y|ies)|marchers?|mourners|march(?:es)?|processions?|sit-ins?|demonstrations?|protests?)|"
-    r"(?:protesters?|protestors?|demonstrators?) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
-    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:\w+ ){0,3}(?:died|lost their lives)|"
-    r"left (?:\w+ ){0,3}(?:protesters|protestors|demonstrators|marchers) dead|"
+    r"(?:protesters?|protestors?|demonstrators?) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
+    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:died|lost their lives)|"
+    r"left (?:[\w'’-]+ ){0,3}(?:protesters|protestors|demonstrators|marchers) dead|"
     # The forces named first, then as "they" or "who": "troops killed 30 when they opened fire on protesters".
-    rf"{_STATE_AGENT} (?:[\w,'-]+ ){{0,10}}(?:they|who) (?:\w+ )?(?:opened fire|fired|shot) (?:\w+ ){{0,2}}"
-    r"(?:on|at|upon|into) (?:the |a |an )?(?:\w+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    rf"{_STATE_AGENT} (?:[\w,'-]+ ){{0,10}}(?:they|who) (?:[\w'’-]+ )?(?:opened fire|fired|"
+    rf"shot) (?:[\w'’-]+ ){{0,2}}"
+    r"(?:on|at|upon|into) (?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"marchers?|rall(?:y|ies))|"
     r"(?<!against the )(?<!over the )(?:deadly|bloody|lethal) crackdown|(?:lethal|excessive) force|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
     # Killings told beside the dispersal: "police killed three people as they broke up the march".
-    rf"{_STATE_AGENT} (?:\w+ ){{0,3}}(?:killed|shot dead|gunned down|fatally shot) (?:[\w,'-]+ ){{0,5}}"
-    r"(?:during|at|as|when|while) (?:\w+ ){0,4}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
+    rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:killed|shot dead|gunned down|fatally shot) (?:[\w,'-]+ ){{0,5}}"
+    r"(?:during|at|as|when|while) (?:[\w'’-]+ ){0,4}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
     r"sit-ins?|dispers\w+|broke up|breaking up)|"
     # The harm done by the means of dispersal: "fired tear gas and rubber bullets, wounding dozens".
     # Only crowd control: gunmen's bullets make an attack on the gathering (see _ATTACK_ON_GATHERING).
     r"(?:tear ?gas|teargas|rubber bullets|batons|water cannons?|pellets|dispers\w+|"
     r"broke up|charged) (?:[\w,'-]+ ){0,6}(?:injuring|wounding|killing|hurting|leaving) (?:at least )?"
-    r"(?:\w+ ){0,2}(?:people|persons|protesters?|protestors?|demonstrators?|marchers|students|"
+    r"(?:[\w'’-]+ ){0,2}(?:people|persons|protesters?|protestors?|demonstrators?|marchers|students|"
     r"participants)|"
     # The hurt told first, the state's act after: "dozens were hurt when police charged the march".
-    r"(?:dozens|scores|hundreds|several|many|\d+) (?:of )?(?:\w+ )?(?:were |was )?(?:killed|injured|wounded|"
-    rf"hurt|hospitali[sz]ed) (?:\w+ ){{0,4}}(?:as|when|after|while) (?:the )?(?:\w+ )?{_STATE_AGENT} "
-    r"(?:\w+ ){0,2}(?:dispersed|fired (?:on|at|into)|charged|broke up|opened fire on|beat|attacked|"
-    r"cracked down on|shot at) (?:the |a |an )?(?:\w+ ){0,2}(?:protests?|rall(?:y|ies)|march(?:es)?|"
+    r"(?:dozens|scores|hundreds|several|many|\d+) (?:of )?(?:[\w'’-]+ )?(?:were |was )?(?:killed|injured|"
+    r"wounded|"
+    rf"hurt|hospitali[sz]ed) (?:[\w'’-]+ ){{0,4}}(?:as|when|after|"
+    rf"while) (?:the )?(?:[\w'’-]+ )?{_STATE_AGENT} "
+    r"(?:[\w'’-]+ ){0,2}(?:dispersed|fired (?:on|at|into)|charged|broke up|opened fire on|beat|attacked|"
+    r"cracked down on|shot at) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:protests?|rall(?:y|ies)|march(?:es)?|"
     r"marchers|crowds?|demonstrat\w+|sit-ins?|gatherings?|protesters|protestors)|"
     # ACLED: peaceful protesters hurt seriously, beatings included (rubber bullets alone are an intervention).
-    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:\w+ ){0,3}(?:were |was )?(?:injured|wounded|"
+    r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:injured|"
+    r"wounded|"
     r"beaten|hospitali[sz]ed)|"
     r"(?:beat|beating|beaten|bludgeon\w*|thrash\w*) (?:up )?(?:the |several |dozens of |\d+ )?"
     r"(?:protesters?|protestors?|demonstrators?|marchers))\b",
@@ -1634,6 +1684,77 @@ def _refer_protest_causes(text: str, offset: int, triggers: list[Trigger]) -> li
     ]
 
 
+# "a bomb exploded at the rally": the rally is where the bomb went off, not a second event.
+_SCENE_BEFORE = re.compile(
+    r"\b(?:at|near|outside|on|into|targeting|targeted|struck|hit)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "a kidnapped soldier", "the abducted engineer": a victim described by what was done to him earlier.
+_DESCRIBING_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+# "abducted two youths" is the verb: an object follows it.
+_OBJECT_AFTER_VERB = re.compile(
+    r"\s+(?:a|an|the|two|three|four|five|six|several|his|her|their|its|him|them|\d+)\b", re.IGNORECASE
+)
+_DESCRIBING_PARTICIPLE = re.compile(r"^(?:kidnapped|abducted)$", re.IGNORECASE)
+# A place or a time told as history: "Achin saw heavy fighting", "the valley has witnessed clashes".
+_PLACE_HISTORY_BEFORE = re.compile(
+    r"\b(?:saw|has seen|had seen|have seen|witnessed|has witnessed|had witnessed|has been the scene of|"
+    r"was the scene of|was a scene of)\W+(?:[\w'’-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# Land "littered with unexploded ordnance" tells what past wars left, not a weapon disrupted.
+_LITTERED_BEFORE = re.compile(
+    r"\b(?:littered|contaminated|strewn|riddled|infested|dotted|sown)\s+with\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FRESH_DAY = re.compile(
+    r"\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|last night|"
+    r"this (?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
+    """Without the words that name where or to whom another trigger's event happened, and with place
+    histories recalled.
+
+    A rally where a bomb went off, a "kidnapped soldier" whose body is found: the sentence reports the bomb
+    and the killing. "Achin saw heavy fighting" (no day given) tells the district's past.
+    """
+    weapons = any(t.sub_event_type in _WEAPON_TYPES and (t.claimed or not t.reference) for t in triggers)
+    kept = []
+    for trigger in triggers:
+        start = trigger.start - offset
+        before = text[max(0, start - 40) : start]
+        others = [
+            t
+            for t in triggers
+            if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES
+            and t.sub_event_type is not trigger.sub_event_type
+        ]
+        if (
+            weapons
+            and trigger.sub_event_type.event_type is EventType.PROTESTS
+            and _SCENE_BEFORE.search(before)
+        ):
+            continue
+        if trigger.sub_event_type is S.DISRUPTED_WEAPONS_USE and _LITTERED_BEFORE.search(before):
+            continue
+        if (
+            others
+            and _DESCRIBING_PARTICIPLE.match(trigger.text)
+            and _DESCRIBING_PARTICIPLE_BEFORE.search(before)
+            and not _OBJECT_AFTER_VERB.match(text, trigger.end - offset)
+        ):
+            continue
+        history = _PLACE_HISTORY_BEFORE.search(before) is not None and not _FRESH_DAY.search(text)
+        kept.append(replace(trigger, recalled=True, reference=True) if history else trigger)
+    return kept
+
+
 def _reports_excessive_force(text: str) -> bool:
     """Whether the sentence tells of lethal force against this demonstration (not an earlier one)."""
     return any(
@@ -1648,36 +1769,38 @@ _NOT_SYMBOLIC = rf"(?!\W+(?:[\w'-]+\W+){{0,3}}?{_SYMBOLIC})"
 # Demonstrators who use force or destroy things make the event a riot (ACLED: a violent demonstration),
 # whatever the police do; road blocks with barricades or burning tyres count too.
 _DEMONSTRATORS_VIOLENT = re.compile(
-    r"\b(?:(?:turned|turning|became|becoming|grew|got) (?:\w+ )?violent|went on (?:a |the )?rampage|molotov|"
+    r"\b(?:(?:turned|turning|became|becoming|grew|got) (?:[\w'’-]+ )?violent|went on (?:a |the )?rampage|"
+    r"molotov|"
     # Fighting the police, trying to storm a building, fireworks aimed at officers, property burnt.
-    r"(?:battl(?:ed|ing)|fought|fighting) (?:\w+ ){0,2}(?:with |against )?(?:the )?(?:riot )?(?:police|"
+    r"(?:battl(?:ed|ing)|fought|fighting) (?:[\w'’-]+ ){0,2}(?:with |against )?(?:the )?(?:riot )?(?:police|"
     r"security forces|troops|soldiers|officers)|"
     r"(?:tried|attempted|trying|attempting|sought) to (?:storm|break into|break through|force (?:their|its) "
     r"way|overrun|torch|set fire)|"
-    r"(?:set(?:ting)? off|launch(?:ed|ing)|shot|shooting|fired|firing|aim(?:ed|ing)) (?:\w+ ){0,2}"
+    r"(?:set(?:ting)? off|launch(?:ed|ing)|shot|shooting|fired|firing|aim(?:ed|ing)) (?:[\w'’-]+ ){0,2}"
     r"(?:fireworks|firecrackers)|"
     r"(?:burn(?:ing|ed|t)|torch(?:ing|ed)|damag(?:ing|ed)|smash(?:ing|ed)|vandali[sz](?:ing|ed)|"
     r"loot(?:ing|ed)|ransack(?:ing|ed)) (?:the |a |an |their |several |dozens of |\d+ )?"
     r"(?:(?!of )[\w'-]+ ){0,2}(?:vehicles?|cars?|buses|trucks?|vans?|motorcycles?|shops?|stores?|"
     r"buildings?|offices?|stations?|posts?|banks?|property|properties|bins|dumpsters|kiosks|booths)\b|"
-    r"(?:police(?:m[ae]n)?|officers|security personnel|soldiers|troops) (?:\w+ ){0,3}(?:sustained|suffered) "
-    r"(?:\w+ )?injuries|"
+    r"(?:police(?:m[ae]n)?|officers|security personnel|soldiers|troops) (?:[\w'’-]+ ){0,3}(?:sustained|"
+    r"suffered) "
+    r"(?:[\w'’-]+ )?injuries|"
     r"petrol bombs?|fire ?bombs?|(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*|skirmish\w*|"
     rf"(?:street|pitched) battles?|(?:set|setting) (?:fire to|ablaze|alight){_NOT_SYMBOLIC}|"
     r"rampag(?:ed|ing)|"
     r"turned (?:ugly|chaotic)|"
-    r"(?:degenerated|descended|spiral+ed|dissolved|erupted) into (?:\w+ ){0,2}(?:violence|clashes|"
+    r"(?:degenerated|descended|spiral+ed|dissolved|erupted) into (?:[\w'’-]+ ){0,2}(?:violence|clashes|"
     r"riots?|rioting|chaos|mayhem)|"
-    r"(?:broke|breaking|pushed|pushing|forced|forcing) (?:through|past) (?:the )?(?:\w+ )?(?:police |"
+    r"(?:broke|breaking|pushed|pushing|forced|forcing) (?:through|past) (?:the )?(?:[\w'’-]+ )?(?:police |"
     r"security )?(?:cordons?|lines|barricades|barriers|gates?)|forc(?:ed|ing) (?:their|its) way (?:in|into)|"
-    r"(?:tore|tearing|torn|pulled|pulling|toppled|toppling) (?:down )?(?:\w+ ){0,3}(?:statues?|fences?|"
+    r"(?:tore|tearing|torn|pulled|pulling|toppled|toppling) (?:down )?(?:[\w'’-]+ ){0,3}(?:statues?|fences?|"
     r"barriers|gates?)|"
     # Headlines and captions tell it in the present: "a protester throws a rock".
     r"(?:threw|throws?|throwing|thrown|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)?|lob(?:s|bed|bing)?|"
-    r"kick(?:s|ed|ing)?) (?:back )?(?:\w+ ){0,3}"
+    r"kick(?:s|ed|ing)?) (?:back )?(?:[\w'’-]+ ){0,3}"
     r"(?:stones|rocks?|bricks?|bottles?|fireworks|firecrackers|eggs|objects|projectiles|missiles|flares?|"
     r"chairs|sticks|debris|canisters?)|slingshots?|catapults?|"
-    r"clash\w* (?:\w+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
+    r"clash\w* (?:[\w'’-]+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
     r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters|activists|"
     # Not a passive: "protesters were attacked" were the victims.
     # Nor the words of someone else's deed: "protesters said police stormed the camp".
@@ -1692,32 +1815,35 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     # A headline's passive ("protesters attacked by police") names the victims.
     # Words hurled are no violence: "protesters hurled insults at the minister".
     rf"rampaged)(?! by\b)(?! (?:insults|abuse|slogans|accusations|their support|support)\b){_NOT_SYMBOLIC}|"
-    r"scuffles?|scuffled|brawls?|barricades?|(?:burning|burnt|burned|flaming) (?:\w+ )?(?:tyres|tires)|"
+    r"scuffles?|scuffled|brawls?|barricades?|(?:burning|burnt|burned|flaming) (?:[\w'’-]+ )?(?:tyres|tires)|"
     # Protesters beating officers; the state beating protesters is read as excessive force.
     r"(?:beat|beating|assaulted|assaulting|lynched|manhandled) (?:up )?(?:a |an |the |two |three |several |"
-    r"\d+ )?(?:\w+ )?(?:police(?:m[ae]n)?|officers?|constables?)|"
+    r"\d+ )?(?:[\w'’-]+ )?(?:police(?:m[ae]n)?|officers?|constables?)|"
     r"(?:tyres|tires) (?:were )?(?:set )?"
-    r"(?:on fire|ablaze|burn\w*)|smash(?:ed|ing) (?:\w+ ){0,2}windows|looting|vandalism|arson|"
+    r"(?:on fire|ablaze|burn\w*)|smash(?:ed|ing) (?:[\w'’-]+ ){0,2}windows|looting|vandalism|arson|"
     r"marred by violence|outbreaks? of violence|(?<!non-)(?<!non )violent (?:protests?|demonstrations?|"
     r"clashes|unrest)|"
-    r"erupted into violence|descended into (?:\w+ ){0,6}violence|aggressive (?:protesters|crowds?)|"
-    r"sparked (?:a )?(?:\w+ )?(?:blaze|fires?)|lit (?:\w+ )?(?:fires?|firecrackers|fireworks)|"
+    r"erupted into violence|descended into (?:[\w'’-]+ ){0,6}violence|aggressive (?:protesters|crowds?)|"
+    r"sparked (?:a )?(?:[\w'’-]+ )?(?:blaze|fires?)|lit (?:[\w'’-]+ )?(?:fires?|firecrackers|fireworks)|"
     r"(?:police(?:men)?|officers?|policem[ae]n|policewom[ae]n|security personnel|soldiers|troops) "
-    r"(?:\w+ ){0,2}(?:were |was )?(?:injured|wounded|hurt|stabbed|beaten|assaulted|hit by)|"
+    r"(?:[\w'’-]+ ){0,2}(?:were |was )?(?:injured|wounded|hurt|stabbed|beaten|assaulted|hit by)|"
     # Stones thrown at the police, officers chased off, demonstrators who came armed with sticks.
-    r"ston(?:ed|ing) (?:the )?(?:\w+ )?(?:police|vehicles?|cars?|buses|officers|convoys?|security forces|"
+    r"ston(?:ed|ing) (?:the )?(?:[\w'’-]+ )?(?:police|vehicles?|cars?|buses|officers|convoys?|"
+    r"security forces|"
     r"troops|buildings?|offices?)|"
-    r"chased (?:away |off )?(?:the )?(?:\w+ )?(?:police(?:m[ae]n)?|officers|security forces|troops)|"
-    r"armed with (?:\w+ ){0,2}(?:sticks|stones|rocks|clubs|machetes|knives|iron rods|rods|bats|"
+    r"chased (?:away |off )?(?:the )?(?:[\w'’-]+ )?(?:police(?:m[ae]n)?|officers|security forces|troops)|"
+    r"armed with (?:[\w'’-]+ ){0,2}(?:sticks|stones|rocks|clubs|machetes|knives|iron rods|rods|bats|"
     r"slingshots|branches|axes|spears|bows|catapults)|"
-    r"clash(?:es|ed) (?:\w+ ){0,3}(?:with|between) (?:the )?(?:\w+ ){0,2}(?:police|security forces|troops|"
+    r"clash(?:es|ed) (?:[\w'’-]+ ){0,3}(?:with|between) (?:the )?(?:[\w'’-]+ ){0,2}(?:police|security forces|"
+    r"troops|"
     r"soldiers|officers|authorities)|"
     r"violence (?:erupted|broke out|flared)|clash(?:es)? (?:erupted|broke out|ensued)|running battles?|"
-    r"(?:injuring|wounding|hurting) (?:\w+ ){0,3}?"
+    r"(?:injuring|wounding|hurting) (?:[\w'’-]+ ){0,3}?"
     r"(?:police(?:men)?|officers|policemen|security personnel|soldiers|troops)|"
-    r"(?:were|was|had been|have been) (?:\w+ )?(?:torched|set (?:on )?fire|set ablaze|set alight|"
+    r"(?:were|was|had been|have been) (?:[\w'’-]+ )?(?:torched|set (?:on )?fire|set ablaze|set alight|"
     r"vandali[sz]ed|smashed|looted|ransacked|burn(?:ed|t)|damaged|destroyed)|"
-    r"(?:broke|breaking|shattered|smashed) (?:\w+ ){0,3}(?:windows|windscreens|glass|doors|cars|vehicles)|"
+    r"(?:broke|breaking|shattered|smashed) (?:[\w'’-]+ ){0,3}(?:windows|windscreens|glass|doors|cars|"
+    r"vehicles)|"
     r"(?:came|coming) to blows|(?:traded|exchanged|trading) blows|fisticuffs|jostl(?:ed|ing)|shoving|"
     r"unruly)\b",
     re.IGNORECASE,
@@ -1784,7 +1910,7 @@ _CROWD = re.compile(
     # A mood names a crowd only before its noun: "an angry crowd", not "were charged with arson".
     r"workers|students|youths?|"
     r"(?:angry|enraged|irate|charged)(?= (?!at |over |about |with |that |after |by )\w)|"
-    r"(?:hundreds|thousands|dozens) of (?:\w+ )?(?:people|men|youths|residents|villagers|locals))\b"
+    r"(?:hundreds|thousands|dozens) of (?:[\w'’-]+ )?(?:people|men|youths|residents|villagers|locals))\b"
     # Owners ("villagers' homes") and sources ("residents said") are not the crowd that acted.
     r"(?!['’]|\s+(?:said|say|says|told|reported|fled|were (?:killed|injured|hurt|displaced)))",
     re.IGNORECASE,
@@ -1818,7 +1944,7 @@ _CASUALTY_CUE = re.compile(
     r"\b(?:killed|killing|dead|died|death toll|injured|injuring|wounded|wounding|martyred|"
     r"lost (?:their|his|her) lives?|succumbed|bodies|casualties|hurt|"
     r"laid down (?:their|his|her) lives?|embraced (?:martyrdom|shahadat)|neutrali[sz]ed|sent to hell|"
-    r"claim(?:ed|ing) (?:the )?(?:\w+ ){0,2}lives)\b",
+    r"claim(?:ed|ing) (?:the )?(?:[\w'’-]+ ){0,2}lives)\b",
     re.IGNORECASE,
 )
 # A relative clause describes people or an event already known: "officers who died", "an attack wherein
@@ -2151,6 +2277,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             )
         )
     triggers = _refer_protest_causes(text, sentence.start, triggers)
+    triggers = _drop_scene_words(text, sentence.start, triggers)
     triggers = _resolve_sentence(text, sentence.start, _refer_which_clauses(text, sentence.start, triggers))
     background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
     separate = _SEPARATE_CUE.search(text)
