@@ -21,6 +21,7 @@ from waqia.model import (
     ClaimStatus,
     DatePrecision,
     DateSpan,
+    Evidence,
     EvidenceField,
     GeoPrecision,
     Mention,
@@ -665,7 +666,7 @@ def test_merge_ranges(ranges: list[tuple[int, int]], expected: list[tuple[int, i
     assert merge_ranges(ranges) == expected
 
 
-def _draft(role: Role, day: int) -> MentionDraft:
+def _draft(role: Role, day: int, *, date_text: str | None = None) -> MentionDraft:
     trigger = Trigger(sub_event_type=S.ATTACK, start=0, end=6, text="attack")
     event = DetectedEvent(
         sub_event_type=S.ATTACK,
@@ -679,7 +680,16 @@ def _draft(role: Role, day: int) -> MentionDraft:
         latest=datetime(2024, 3, day).date(),
         precision=DatePrecision.DAY,
     )
-    return MentionDraft(event=event, role=role, role_evidence=None, when=when, date_evidence=None, place=None)
+    date_evidence = (
+        None
+        if date_text is None
+        else Evidence(
+            field=EvidenceField.DATE, start=0, end=len(date_text), text=date_text, producer="rules.v1"
+        )
+    )
+    return MentionDraft(
+        event=event, role=role, role_evidence=None, when=when, date_evidence=date_evidence, place=None
+    )
 
 
 def test_main_event_dated_well_before_the_first_becomes_background() -> None:
@@ -688,18 +698,23 @@ def test_main_event_dated_well_before_the_first_becomes_background() -> None:
 
 
 @pytest.mark.parametrize(
-    ("published", "expected"),
+    ("published", "date_text", "expected"),
     [
-        (date(2024, 3, 20), [Role.MAIN, Role.MAIN]),
-        (date(2024, 11, 20), [Role.BACKGROUND, Role.BACKGROUND]),
-        (None, [Role.MAIN, Role.MAIN]),
+        (date(2024, 3, 20), "March 12, 2024", Role.MAIN),
+        (date(2024, 11, 20), "March 12, 2024", Role.BACKGROUND),
+        # A day and month alone is read as the latest such day: a year back means a doubtful publication date.
+        (date(2024, 11, 20), "March 12", Role.MAIN),
+        (None, "March 12, 2024", Role.MAIN),
     ],
 )
 def test_main_event_dated_months_before_publication_becomes_background(
-    published: date | None, expected: list[Role]
+    published: date | None, date_text: str, expected: Role
 ) -> None:
-    drafts = demote_earlier_events([_draft(Role.MAIN, 12), _draft(Role.MAIN, 11)], published=published)
-    assert [draft.role for draft in drafts] == expected
+    drafts = demote_earlier_events(
+        [_draft(Role.MAIN, 12, date_text=date_text), _draft(Role.MAIN, 11, date_text=date_text)],
+        published=published,
+    )
+    assert [draft.role for draft in drafts] == [expected, expected]
 
 
 def test_confidence_rewards_specific_triggers_and_filled_fields() -> None:

@@ -87,6 +87,7 @@ BACKGROUND_GAP = timedelta(days=7)
 # News is about days and weeks: an event dated this long before the article is recalled ("the school was
 # attacked on December 16, 2014" in a report on its anniversary).
 STALE_GAP = timedelta(days=180)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -611,7 +612,15 @@ def demote_earlier_events(
     itself was published, is a recalled (background) one."""
 
     def is_stale(draft: MentionDraft) -> bool:
-        return published is not None and draft.when is not None and draft.when.latest < published - STALE_GAP
+        # Only a date that writes its year: a day and month alone is read as the latest such day, and a
+        # wrong publication date would push it a year back.
+        return (
+            published is not None
+            and draft.when is not None
+            and draft.date_evidence is not None
+            and _WRITTEN_YEAR.search(draft.date_evidence.text) is not None
+            and draft.when.latest < published - STALE_GAP
+        )
 
     anchor = next(
         (
