@@ -72,6 +72,10 @@ def test_land_littered_with_ordnance_is_no_disrupted_weapon() -> None:
         ("Three villagers were executed last week by Taliban fighters in Zabul.", S.ATTACK),
         ("Insurgents buried two captured policemen alive in Ghazni.", S.ATTACK),
         ("Unknown men set the boys' high school on fire in Darra Adam Khel.", S.LOOTING_PROPERTY_DESTRUCTION),
+        (
+            "Three motorcycles and a rickshaw were torched outside the court in Mardan.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
     ],
 )
 def test_killings_and_arson_by_other_means(text: str, expected: SubEventType) -> None:

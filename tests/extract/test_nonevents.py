@@ -357,3 +357,11 @@ def test_real_events_beside_venue_parade_remnant_and_anniversary_words_stay_main
 ) -> None:
     main = [m.sub_event_type.value for m in extractor.extract(_article(text)) if m.role.value == "main"]
     assert set(sub_type.split("|")) & set(main)
+
+
+def test_a_month_named_may_is_no_threat() -> None:
+    text = (
+        "According to an intelligence monitoring group, the TTP on May 21 claimed responsibility for the "
+        "killing of a schoolteacher in Bannu. Its fighters shot the teacher outside his home, the group said."
+    )
+    assert not read_story(text, lead=read_sentence(Sentence(start=0, end=len(text), text=text))).threat_lead

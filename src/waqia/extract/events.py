@@ -375,6 +375,7 @@ _BASE = (
 # What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
 _PROPERTY = (
     r"houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|schools?|offices?|buildings?|"
+    r"motorcycles?|motorbikes?|(?:auto-?)?rickshaws?|tankers?|containers?|"
     r"propert(?:y|ies)|crops|machiner\w*|equipment|excavators?|tractors?|godowns?|warehouses?|huts?|"
     r"churche?s?|mosques?|temples?|shrines?"
 )

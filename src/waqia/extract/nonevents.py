@@ -220,7 +220,8 @@ _FUN_BLAST = re.compile(
 # A threat alert leads with what may happen: its story tells no attack but in a sentence that counts harm.
 _THREAT_LEAD = re.compile(
     r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
-    r"\b(?:could|may|might|were likely to|are likely to|planned|planning|plan to|intend\w*)\b",
+    # "may" in lower case: "on May 21" is a date.
+    r"\b(?:could|(?-i:may)|might|were likely to|are likely to|planned|planning|plan to|intend\w*)\b",
     re.IGNORECASE,
 )
 _HOUSE_GESTURE = re.compile(
