@@ -253,9 +253,11 @@ INCENDIARY_WORD = re.compile(
     re.IGNORECASE,
 )
 # The words that name an explosive weapon or its blast; a petrol or fire bomb is an incendiary.
+# Tear-gas grenades and shells are crowd control, not explosives.
+_NOT_TEAR_GAS = r"(?<!tear gas )(?<!tear-gas )(?<!teargas )"
 _EXPLOSIVE_CORE = (
-    r"explosi\w*|IEDs?|(?<!tear gas )(?<!tear-gas )(?<!teargas )grenades?|landmines?|rockets?|mortars?|"
-    r"(?<!tear gas )(?<!tear-gas )(?<!teargas )shells?|missiles?|RPGs?|projectiles?|"
+    rf"explosi\w*|IEDs?|{_NOT_TEAR_GAS}grenades?|landmines?|rockets?|mortars?|"
+    rf"{_NOT_TEAR_GAS}shells?|missiles?|RPGs?|projectiles?|"
     r"detonat\w*|blasts?|(?<!petrol )(?<!fire )(?<!gasoline )(?<!kerosene )bombs?"
 )
 # An incendiary device "detonates" too: the verb names no explosive.

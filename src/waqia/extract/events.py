@@ -1711,9 +1711,11 @@ _LITTERED_BEFORE = re.compile(
     r"\b(?:littered|contaminated|strewn|riddled|infested|dotted|sown)\s+with\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_FRESH_DAY = re.compile(
+# A time that dates what a sentence tells to the days of the report: "on Tuesday", "hours later".
+FRESH_TIME = re.compile(
     r"\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|last night|"
-    r"this (?:morning|afternoon|evening|week))\b",
+    r"this (?:morning|afternoon|evening|week)|earlier in the day|(?:hours?|minutes) (?:later|after|before)|"
+    r"shortly (?:before|after))\b",
     re.IGNORECASE,
 )
 
@@ -1751,7 +1753,7 @@ def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[T
             and not _OBJECT_AFTER_VERB.match(text, trigger.end - offset)
         ):
             continue
-        history = _PLACE_HISTORY_BEFORE.search(before) is not None and not _FRESH_DAY.search(text)
+        history = _PLACE_HISTORY_BEFORE.search(before) is not None and not FRESH_TIME.search(text)
         kept.append(replace(trigger, recalled=True, reference=True) if history else trigger)
     return kept
 
@@ -2713,13 +2715,18 @@ def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     )
 
 
+def _follows_demonstration(drafts: Sequence[_Draft], index: int) -> bool:
+    """Whether sentence `index` comes right after a demonstration's last sentence."""
+    return bool(drafts) and drafts[-1].family == "demonstration" and index - drafts[-1].last_index <= 1
+
+
 def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceReading) -> None:
     """A sentence right after a demonstration telling of stones thrown or cars torched makes it a riot.
 
     ACLED codes the whole demonstration as violent when its participants use force or destroy property,
     whichever sentence of the report says so ("Protesters gathered outside parliament. Some threw rocks").
     """
-    if not drafts or drafts[-1].family != "demonstration" or index - drafts[-1].last_index > 1:
+    if not _follows_demonstration(drafts, index):
         return
     cue = _DEMONSTRATORS_VIOLENT.search(reading.sentence.text)
     if cue is None or _is_hypothetical(reading.sentence.text, cue.start(), cue.end()):
@@ -2735,10 +2742,7 @@ def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceRea
 
 
 _ARMED_OUTSIDERS = re.compile(rf"\b{_MILITANTS}\b|\barmed men\b", re.IGNORECASE)
-_STATE_FORCE = re.compile(
-    r"\b(?:police(?:men)?|troops|soldiers|security forces|army|rangers|paramilitar\w+|riot police)\b",
-    re.IGNORECASE,
-)
+_STATE_FORCE = re.compile(rf"\b{_STATE_AGENT}\b", re.IGNORECASE)
 _SEQUEL_SUB_TYPES = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS})
 
 
@@ -2750,7 +2754,7 @@ def _attach_demonstration_sequel(drafts: list[_Draft], index: int, reading: Sent
     a separate attack (ACLED codes the demonstration by the most severe thing done in it). A sentence that
     names militants or a weapon's blast tells another event.
     """
-    if not drafts or drafts[-1].family != "demonstration" or index - drafts[-1].last_index > 1:
+    if not _follows_demonstration(drafts, index):
         return False
     if reading.separate or reading.background_cue is not None:
         return False
