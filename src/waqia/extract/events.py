@@ -92,18 +92,27 @@ HAZARD_WORDS = (
     r"(?:[\w-]+ ){0,2}(?:factory|factories|building|plaza|warehouse|mill|godown|hotel|hospital|"
     r"restaurant|apartment|slum|bakery|workshop|plant)|"
     r"coal ?mines?|"
-    r"mine collapsed?|fireworks?|firecrackers?|electrocuted"
+    r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
+    # Leaked gas that explodes and the glass-coated strings of kites kill too.
+    r"gas (?:that |which )?(?:had )?(?:leaked|leaking)|leak(?:ed|ing) gas|gas (?:blasts?|explosions?)|"
+    r"kite[- ]?(?:strings?|flying)|(?:glass|chemically)[- ]coated"
 )
 # Sentences about hazards, accidents, crime and sport use the same verbs as attacks ("killed", "blast",
 # "attack", "shot", "missing"); in such a sentence only unambiguous weapon triggers count.
+# Crime and private quarrels: a robber's or a cousin's gun is no political violence.
+CRIME_WORDS = (
+    r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
+    r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
+    r"disputes? over (?:[\w'’-]+ ){0,2}(?:land|property|plots?|water|inheritance|money|debts?)"
+)
 NON_EVENT_CONTEXT = re.compile(
     rf"\b(?:{HAZARD_WORDS}|"
     rf"{_SPORT_WORDS}|"
     r"heart attack|panic attack|asthma attack|cardiac arrest|cyber[- ]?attacks?|"
-    r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
-    r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
+    rf"{CRIME_WORDS}|hoax\w*|"
     r"time bomb(?![^.]{0,60}\b(?:exploded|detonated|went off|blast))|ticking bomb|bombshell|"
-    r"photo-?bomb\w*|bombarded with|price hike|box office|mock (?:exercises?|drills?|attacks?))\b",
+    r"photo-?bomb\w*|bombarded with|price hike|box office|mock (?:exercises?|drills?|attacks?)|simulated|"
+    r"air ?shows?|aerobatics?|fly-?pasts?)\b",
     re.IGNORECASE,
 )
 
@@ -123,7 +132,7 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|without|"
     r"den(?:ied|y|ies)(?!\W+(?:(?:any|its|their|all)\W+)?(?:involvement|role|hand|part|links?|"
     r"responsibility)\b)|"
-    r"rumou?rs? (?:of|about)|false reports? of|"
+    r"rumou?rs? (?:of|about)|false reports? of|ruled out|"
     r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed)?|warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
     r"alerts? (?:of|about)|fears? of|feared|risk of|possible|possibility of|potential|"
     r"plan(?:s|ned|ning)? (?:to|for)|plot(?:s|ted)? to|conspir\w+ to|intend\w* to|aim(?:s|ed|ing)? to|"
@@ -143,7 +152,7 @@ _REFERENCE_VERB_BEFORE = re.compile(
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
     r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:[\w'’-]+ ){0,4}for|verdict in|case of|"
-    r"involvement in|charges? (?:of|for|in)|charged (?:with|for|in)|related to|"
+    r"involvement in|charges?,? (?:of|for|in|including|such as)|charged (?:with|for|in)|related to|"
     # The protest an arrest or charge is for ("arrested for organising an illegal protest").
     r"(?:for|of|over|with) (?:organi[sz]ing|leading|inciting|participating in|taking part in|"
     r"joining|staging))\W+"
@@ -185,6 +194,17 @@ _RELEASE_BEFORE = re.compile(
 )
 # "may" only in lower case: "in May" and "May 5" are dates.
 _MAY_BEFORE = re.compile(r"\bmay\W+(?:\w+\W+){0,3}$")
+# What a side has done over time, counted vaguely: "the Taliban have killed or arrested many of its
+# commanders".
+_PERFECT_TALLY = re.compile(
+    r"\b(?:have|has) (?:killed|arrested|captured|detained|eliminated)(?: or (?:killed|arrested|captured|"
+    r"detained))? (?:many|numerous|countless|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+# A trigger followed by years of it is a charge or a habit, not an event: "looting the people for five years".
+_YEARS_AFTER = re.compile(
+    r"^\W*(?:[\w'’-]+\W+){0,4}?for (?:the (?:past|last) )?(?:[\w-]+ )?(?:years|decades?)\b", re.IGNORECASE
+)
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:\w+\W+)?(?:threats?|alerts?|warnings?|plans?|plots?|scare|hoax|drills?|exercises?|"
     r"(?:is|are|was|were) (?:feared|expected|likely|planned|possible|averted|foiled|thwarted)|"
@@ -207,7 +227,7 @@ _COMMENTARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_BEFORE = re.compile(r"\b(?:second|another|twin|more|fresh)\W+(?:[\w-]+\W+){0,1}$", re.IGNORECASE)
-_COMMENTARY_SENTENCE = re.compile(
+COMMENTARY_SENTENCE = re.compile(
     r"\b(?:so far this year|this year alone|since (?:the start of|the beginning of|January|20\d\d)|"
     r"in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w'’-]+ )?(?:weeks|months|years)|"
     r"(?:have|has) (?:carried out|claimed(?! (?:the |its )?(?:responsibility|credit)| (?:the|this)\b)|"
@@ -219,7 +239,17 @@ _COMMENTARY_SENTENCE = re.compile(
     r"(?<!responsibility )(?<!credit )(?<!attack )(?<!blast )(?<!incident )(?<!murder )(?<!killing )"
     r"(?<!bombing )(?<!explosion )so far"
     r"(?! (?:claimed|owned|accepted|taken))|to date|"
-    r"this year (?:19|20)\d\d)\b",
+    r"this year (?:19|20)\d\d|(?:during|throughout|over) the (?:past |last |previous )?(?:year|decade)|"
+    r"in the (?:past|last|previous) (?:year|decade)|"
+    # Trends in kinds of attack: "suicide bombings fell slightly".
+    r"(?:attacks|bombings|blasts|explosions|ambushes|killings|kidnappings|abductions|incidents|clashes|"
+    r"strikes) (?:[\w'’-]+ ){0,5}(?:rose|fell|increased|decreased|declined|dropped|doubled|halved|surged|"
+    r"jumped|climbed)|"
+    # "killed in more than 1,250 ceasefire violations": a count of events in the hundreds tallies them (a
+    # year is no count: "the 2002 Mombasa attacks"; "14 blasts" may be one day's series).
+    r"(?:(?!(?:19|20)\d\d\b)\d{3,}|\d{1,3}(?:,\d{3})+|hundreds of|thousands of) (?:[\w'’-]+ ){0,2}"
+    r"(?:attacks|incidents|"
+    r"violations|encounters|blasts|bombings|explosions|operations|raids|clashes|killings|abductions))\b",
     re.IGNORECASE,
 )
 
@@ -829,8 +859,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"prisoners|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             r"collaborators?)",
-            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened|stormed|"
-            rf"targeted|"
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened (?:fire|up)|"
+            rf"stormed|targeted|"
             rf"hurled)",
         ),
         attack_verb=True,
@@ -1966,6 +1996,16 @@ def _tells_harm(text: str) -> bool:
 
 
 _PLURAL_TRIGGER_END = re.compile(r"^[A-Za-z]+(?:s|es)$")
+# A count in the tens or more in a tally: "61 security operations in which 904 militants were killed".
+_TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
+# "shelling incidents", "bomb attacks": a trigger that qualifies events named after it in the plural.
+_PLURAL_EVENT_AFTER = re.compile(r"[\s-]+(?:incidents|attacks|cases|episodes)\b", re.IGNORECASE)
+# A longer trigger that ends in events, not people: "ceasefire violations", "suicide attacks".
+_PLURAL_EVENT_NOUN_END = re.compile(
+    r"\b(?:attacks|blasts|explosions|bombings|strikes|clashes|encounters|operations|violations|incidents|"
+    r"killings|abductions|kidnappings|raids|ambushes|shellings)$",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|multiple|simultaneous|coordinated|"
     r"back-to-back|separate|both)\W+(?:[\w-]+\W+){0,1}$",
@@ -2008,7 +2048,8 @@ SEIZURE_WINDOW = 100
 # A passive verb opening a relative clause about people: "jawans who were killed in a Maoist ambush",
 # "engineers who had been abducted". The clause runs on to the trigger when no punctuation intervenes.
 _RELATIVE_PASSIVE = (
-    r"\bwho(?:m)?\s+(?:had\s+been|have\s+been|has\s+been|was|were|got)\s+(?:\w+ly\s+)?"
+    # "whose homes were damaged in military operations": what befell the people the sentence is about.
+    r"\b(?:who(?:m)?|whose\s+\w+)\s+(?:had\s+been|have\s+been|has\s+been|was|were|got)\s+(?:\w+ly\s+)?"
     r"(?!(?:suspected|accused|alleged|believed|involved|wanted|thought|said|reported|arrested)\b)"
 )
 # A death in the main clause ("who was shot on Monday succumbed to his injuries") completes the event.
@@ -2208,7 +2249,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         toll = _CASUALTY_CUE.search(text) is not None and NON_EVENT_CONTEXT.search(text) is None
         return SentenceReading(sentence=sentence, casualties=toll, harm_told=toll and _tells_harm(text))
     non_event = NON_EVENT_CONTEXT.search(text) is not None and not _harm_beside_sport(text)
-    commentary = _COMMENTARY_SENTENCE.search(text) is not None
+    commentary = COMMENTARY_SENTENCE.search(text) is not None
     kept = _keep_outermost(raw)
     triggers: list[Trigger] = []
     for rule, match in kept:
@@ -2236,7 +2277,13 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         )
         if event_noun and _COMMENTARY_BEFORE.search(before):
             continue
-        if commentary and (not rule.specific or _PLURAL_TRIGGER_END.search(match.group(0))):
+        if commentary and (
+            not rule.specific
+            or _PLURAL_TRIGGER_END.search(match.group(0))
+            or _PLURAL_EVENT_NOUN_END.search(match.group(0))
+            or _TALLY_COUNT_BEFORE.search(before)
+            or _PLURAL_EVENT_AFTER.match(text, match.end())
+        ):
             # A tally ("a total of 123 persons... ten rebels were killed in encounters this year") reports
             # many events at once: only a named method in the singular reports one of them.
             continue
@@ -2366,7 +2413,10 @@ def _is_hypothetical(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     if _NEGATION_BEFORE.search(before) or _MAY_BEFORE.search(before):
         return True
-    return _NEGATION_AFTER.search(text[end : end + 40]) is not None
+    after = text[end : end + 60]
+    if _PERFECT_TALLY.search(text, max(0, start - 40), min(len(text), end + 40)):
+        return True
+    return _NEGATION_AFTER.search(after) is not None or _YEARS_AFTER.search(after) is not None
 
 
 _VICTIM_PASSIVE = re.compile(
@@ -2646,19 +2696,54 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
     if cue is None:
         # A family told only in relative clauses ("the families of soldiers who were killed in an ambush")
         # is what the people the sentence is about went through earlier: a recalled event.
-        return [
-            (family, Role.BACKGROUND if all(t.recalled for t in triggers) else Role.MAIN, triggers)
-            for family, triggers in families.items()
-        ]
+        groups = []
+        for family, triggers in families.items():
+            old = [t for t in triggers if t.recalled]
+            whole = Role.BACKGROUND if len(old) == len(triggers) else Role.MAIN
+            groups.extend(_split_recalled(family, triggers, old=old, whole=whole))
+        return groups
 
     def distance(trigger: Trigger) -> int:
         return max(cue.start - trigger.end, trigger.start - cue.end, 0)
 
     recalled = min(families, key=lambda family: min(distance(trigger) for trigger in families[family]))
-    return [
-        (family, Role.BACKGROUND if family == recalled else Role.MAIN, triggers)
-        for family, triggers in families.items()
-    ]
+    groups = []
+    # A cue that names its own event ("the 2013 bombings") recalls that one; where the family also has a
+    # trigger told far from it, the family's other triggers are the news ("a suicide bomber struck mourners
+    # of the 2013 bombings, killing five").
+    names_event = _EVENT_NOUN_END.search(cue.text) is not None
+    for family, triggers in families.items():
+        if family != recalled:
+            groups.append((family, Role.MAIN, triggers))
+            continue
+        old = [t for t in triggers if t.recalled or distance(t) == 0]
+        news = names_event and any(distance(t) > _CUE_REACH and not t.reference for t in triggers)
+        groups.extend(
+            _split_recalled(family, triggers, old=old, whole=Role.MAIN if news else Role.BACKGROUND)
+        )
+    return groups
+
+
+# How far (in characters) a cue that names an event reaches to the triggers that tell it.
+_CUE_REACH = 60
+
+
+def _split_recalled(
+    family: str, triggers: list[Trigger], *, old: list[Trigger], whole: Role
+) -> list[tuple[str, Role, list[Trigger]]]:
+    """A family's triggers with the `old` ones (recalled) kept apart from a new event the sentence tells.
+
+    "A suicide bomber struck a gathering held to mark the anniversary of the 2013 bombings": the bombings
+    are recalled (named in the cue or after "anniversary of"), the suicide bomber is today's news. Without
+    such a new trigger the whole family takes the role `whole`.
+    """
+    new = [t for t in triggers if t not in old and not t.reference]
+    if old and new:
+        return [
+            (family, Role.BACKGROUND, [t for t in triggers if t not in new]),
+            (family, Role.MAIN, new),
+        ]
+    return [(family, whole, triggers)]
 
 
 def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
@@ -2669,7 +2754,10 @@ def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
     """
     if family in ("violence", "demonstration"):
         return True
-    return not any(draft.family in ("violence", "demonstration") for draft in drafts)
+    # A defused or seized weapon is such a story too: "police detained two porters for questioning".
+    return not any(
+        draft.family in ("violence", "demonstration", S.DISRUPTED_WEAPONS_USE.value) for draft in drafts
+    )
 
 
 def _find_draft(
@@ -2683,8 +2771,17 @@ def _find_draft(
 ) -> _Draft | None:
     same_family = [draft for draft in drafts if draft.family == family]
     if not same_family:
-        # "The attack" after a mob's or arsonists' deed names that deed, not a second event.
-        related = [d for d in drafts if references_only and {d.family, family} <= _HARM_FAMILIES]
+        # "The attack" after a mob's or arsonists' deed names that deed, not a second event; "the bomb"
+        # after a bomb defused names the defused one ("no group claimed planting the bomb").
+        related = [
+            d
+            for d in drafts
+            if references_only
+            and (
+                {d.family, family} <= _HARM_FAMILIES
+                or (d.family == S.DISRUPTED_WEAPONS_USE.value and _names_explosive_only(reading))
+            )
+        ]
         return related[-1] if related else None
     latest = same_family[-1]
     if references_only:
@@ -2704,6 +2801,12 @@ def _find_draft(
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
+
+
+def _names_explosive_only(reading: SentenceReading) -> bool:
+    """Whether every violent trigger of the sentence names an explosive ("the bomb", "the device")."""
+    violent = [t for t in reading.triggers if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES]
+    return bool(violent) and all(t.sub_event_type in _EXPLOSIVE_TYPES for t in violent)
 
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
@@ -2808,7 +2911,7 @@ def _finish(draft: _Draft) -> DetectedEvent:
     sentences = tuple(sorted(draft.sentences, key=lambda sentence: sentence.start))
     role = draft.role
     if (
-        draft.family == "violence"
+        draft.family in ("violence", S.LOOTING_PROPERTY_DESTRUCTION.value)
         and all(t.reference for t in draft.triggers)
         and not draft.reports_harm
         and not any(t.claimed for t in draft.triggers)

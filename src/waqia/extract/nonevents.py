@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from waqia.extract.events import FRESH_TIME, HAZARD_WORDS, PEOPLE_HARMED, SentenceReading, Trigger
+from waqia.extract.events import (
+    COMMENTARY_SENTENCE,
+    CRIME_WORDS,
+    FRESH_TIME,
+    HAZARD_WORDS,
+    PEOPLE_HARMED,
+    SentenceReading,
+    Trigger,
+)
 from waqia.model import EventType, SubEventType
 
 S = SubEventType
@@ -170,7 +178,7 @@ _EXPLOSION_TYPES = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S
 # rescued", "the owner was taken into custody") tell the mishap, unless a sentence names an armed actor.
 _HAZARD_LEAD = re.compile(
     rf"\b(?:{HAZARD_WORDS}|cloudburst|storms?|plunged|caught fire|building collapse\w*|roof collapse\w*|"
-    r"collapsed|methane)\b",
+    r"collapsed|methane|(?:rammed|crashed|smashed|slammed) into)\b",
     re.IGNORECASE,
 )
 # A mishap lead tells its harm ("killed 23", "swept away", "collapsed"); rain that merely falls tells none.
@@ -194,17 +202,33 @@ _SEPARATE_INCIDENT = re.compile(
 # A court story: "sentenced two men for the bombing of a bus in 2023" recalls the bombing.
 _LEGAL_LEAD = re.compile(
     r"\b(?:sentenced|convicted|acquitted|indicted|charge-?sheeted|verdict|handed down|awarded (?:the )?death|"
-    r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial)\b[^.]{0,160}?"
+    r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial|hearings?|adjourn\w*|"
+    r"bail)\b[^.]{0,160}?"
     r"\b(?:for|in|over|of) (?:the |a |an |their |his )?(?:[\w-]+ ){0,5}?(?:bombing|attack|blast|killing|"
     r"murder|assassination|kidnapping|abduction|massacre|ambush)",
     re.IGNORECASE,
 )
-# Said of a thing that is not a blast: "struck the village like a bomb", "as if a bomb had gone off".
-_SIMILE_BEFORE = re.compile(r"\b(?:like|as if|as though|akin to|resembl\w+)\s+(?:an?\s+|the\s+)?$", re.I)
+# Said of a thing that is not a blast: "struck the village like a bomb", "as if a bomb had gone off", "looked
+# as if the car had been hit by a bomb"; a first belief the story corrects ("I thought it was a bomb
+# attack"); a generic "every bullet fired at a health worker".
+_SIMILE_BEFORE = re.compile(
+    r"\b(?:like|akin to|resembl\w+)\s+(?:an?\s+|the\s+)?$|"
+    r"\b(?:as if|as though)\s+(?:[\w'’-]+\s+){0,8}$|"
+    r"\b(?:thought|believed|assumed) (?:it|this|that) (?:was|had been|were)\s+(?:an?\s+|the\s+)?$|"
+    r"\bevery\s+(?:\w+\s+)?$",
+    re.I,
+)
 # Animals attack too: "stray dogs attacked eleven children", "a bear mauled a shepherd".
 _ANIMAL_BEFORE = re.compile(
     r"\b(?:dogs?|bears?|leopards?|tigers?|wolves|wolf|jackals?|snakes?|bees|wasps|crocodiles?|elephants?|"
     r"boars?|monkeys?|bulls?|buffalo(?:es)?|camels?|horses?|lions?|animals?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Stones thrown to drive a wild animal off are no riot: "drove the animal away by throwing stones" (not the
+# horses of mounted police).
+_ANIMAL_NEAR = re.compile(
+    r"\b(?:leopards?|wolves|wolf|jackals?|snakes?|bees|crocodiles?|elephants?|wild boars?|monkeys?|"
+    r"stray dogs?|the animal|animals)\b",
     re.IGNORECASE,
 )
 # "The concert was a blast", "having a blast": fun, not an explosion.
@@ -212,6 +236,15 @@ _FUN_BLAST = re.compile(
     r"\b(?:was|is|were|be|been|had|having|have|what)\s+(?:an?|such an?|an absolute|a real)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A lead about a robbery or a private quarrel: its shootings are crime unless a sentence names armed men.
+_CRIME_LEAD = re.compile(rf"\b(?:{CRIME_WORDS})\b", re.IGNORECASE)
+# A sentence that dates its event to a day or calls it the latest one: "on March 3", "in the latest attack".
+_RECENT_DAY = re.compile(
+    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) "
+    r"\d{1,2}\b(?!,? (?:19|20)\d\d)|\b(?:latest|most recent)\b"
+)
+# A lead that calls the threat false: a hoax call ends in searches and the caller's arrest, not in an event.
+_HOAX_LEAD = re.compile(r"\b(?:hoax\w*|false alarms?|prank calls?)\b", re.IGNORECASE)
 # A threat alert leads with what may happen: its story tells no attack but in a sentence that counts harm.
 _THREAT_LEAD = re.compile(
     r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
@@ -222,13 +255,14 @@ _THREAT_LEAD = re.compile(
 _HOUSE_GESTURE = re.compile(
     r"\b(?:walk(?:ed)?[- ]?outs?|walked out|thump\w* (?:their |the )?desks|desk-thumping|boycott\w* the "
     r"(?:session|proceedings|sitting)|tore (?:up )?copies|gathered in front of the (?:speaker|chair)|"
-    r"in front of the speaker|sloganeering in the house)\b",
+    r"in front of the speaker|sloganeering in the house|(?:opposition|treasury) benches)\b",
     re.IGNORECASE,
 )
 # A protest gesture inside a legislature (a walkout, desk-thumping) is no demonstration in ACLED's sense.
 _LEGISLATURE = re.compile(
     r"\b(?:National Assembly|Senate|parliament\w*|provincial assembly|assembly session|the House|"
-    r"treasury benches|opposition benches|desks|walk-?out|the speaker|the chair)\b",
+    r"treasury benches|opposition benches|desks|walk-?out|the speaker|the chair|"
+    r"copies of the (?:[\w-]+ )?(?:bill|budget|agenda|order paper))\b",
     re.IGNORECASE,
 )
 # "Blast injuries", "gunshot wounds": a kind of wound a hospital counts, not an attack.
@@ -253,6 +287,8 @@ _MISHAP_AFTERMATH = frozenset(
         S.CHANGE_TO_GROUP_ACTIVITY,
     }
 )
+# What follows a hoax call: a search that finds nothing, the caller arrested.
+_HOAX_AFTERMATH = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE})
 # Munitions left from past wars: "mortar rounds that failed to explode", "unexploded shells", "cleared 900
 # mines". A sentence about them reports no attack unless it counts people hurt.
 _WAR_REMNANT = re.compile(
@@ -328,6 +364,12 @@ class StoryReading:
     rhetoric_lead: bool
     # The lead is a threat alert or a warning: its violent words tell what may happen.
     threat_lead: bool
+    # The lead calls a bomb threat or an alarm a hoax: its searches and arrests are no event.
+    hoax_lead: bool
+    # The lead tells a robbery or a private quarrel, and names no armed group.
+    crime_lead: bool
+    # The lead tallies or trends many events ("attacks rose by a third in 2024"), reporting none of them.
+    tally_lead: bool
     # Some sentence names an armed actor or counts people harmed: a named weapon there is no figure of speech.
     harm_told: bool
     # Some sentence voices a protest: a demand, a slogan, a word against someone.
@@ -377,6 +419,9 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         and _CONFLICT_WORD.search(lead_text) is None,
         legal_lead=_is_court_lead(lead),
         threat_lead=_THREAT_LEAD.search(lead_text) is not None,
+        hoax_lead=_HOAX_LEAD.search(lead_text) is not None,
+        crime_lead=_CRIME_LEAD.search(lead_text) is not None and _ARMED_ACTOR.search(lead_text) is None,
+        tally_lead=not lead_violent and COMMENTARY_SENTENCE.search(lead_text) is not None,
         harm_told=_ARMED_ACTOR.search(text) is not None or PEOPLE_HARMED.search(text) is not None,
         rhetoric_lead=lead is not None
         and any(
@@ -453,6 +498,29 @@ def tells_event(
     if story.threat_lead and violent and not evidence.harmed:
         return False
     if (
+        story.hoax_lead
+        and (violent or sub_type in _HOAX_AFTERMATH)
+        and not evidence.harmed
+        and not _SEPARATE_INCIDENT.search(sentence)
+    ):
+        return False
+    # A report of yearly figures counts deaths in sentences with no day: a sentence with one tells an event.
+    if (
+        story.tally_lead
+        and violent
+        and not FRESH_TIME.search(sentence)
+        and not _RECENT_DAY.search(sentence)
+        and not _SEPARATE_INCIDENT.search(sentence)
+    ):
+        return False
+    if (
+        story.crime_lead
+        and (violent or sub_type is S.ARRESTS)
+        and not armed
+        and not _SEPARATE_INCIDENT.search(sentence)
+    ):
+        return False
+    if (
         story.kind is not StoryKind.NEWS
         and sub_type.event_type is EventType.PROTESTS
         and _PROTEST_CUE.search(sentence) is None
@@ -465,6 +533,8 @@ def tells_event(
     if (story.kind is StoryKind.FICTION or (story.kind is StoryKind.ARTS and violent and not literal)) and (
         _FICTION_MARKER.search(sentence) is not None or _NEWS_MARKER.search(sentence) is None
     ):
+        return False
+    if sub_type.event_type is EventType.RIOTS and _ANIMAL_NEAR.search(sentence, max(0, start - 60), end + 40):
         return False
     if violent and (
         _is_verbal_attack(sentence, start, end)

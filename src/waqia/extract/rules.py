@@ -19,6 +19,7 @@ from waqia.extract.claims import read_attribution
 from waqia.extract.dates import DateResolver
 from waqia.extract.events import (
     BACKGROUND_CUE,
+    Cue,
     DetectedEvent,
     Sentence,
     SentenceReading,
@@ -204,6 +205,39 @@ class RulesExtractor:
                 continue
             yield article, self.assemble(reading, entities.get(id(article), []))
 
+    def _cue_stale_dates(
+        self, readings: Sequence[SentenceReading], *, dates: Sequence[Entity], published: date
+    ) -> tuple[SentenceReading, ...]:
+        """Readings whose sentence dates its event, year written, months before the article: recalled.
+
+        "The twin bombings at the snooker hall on January 10, 2013, killed more than 90 people" in a report
+        on a new attack tells the old one, though no "last year" or "back in" says so.
+        """
+        cued = []
+        for reading in readings:
+            sentence = reading.sentence
+            stale = None
+            if reading.triggers and reading.background_cue is None:
+                stale = next(
+                    (
+                        entity
+                        for entity in dates
+                        if sentence.start <= entity.start < sentence.end
+                        and _WRITTEN_YEAR.search(entity.text)
+                        and (span := self.dates.resolve(entity.text, published=published)) is not None
+                        and span.latest < published - STALE_GAP
+                    ),
+                    None,
+                )
+            if stale is None:
+                cued.append(reading)
+                continue
+            # "The twin blasts" dated years back name that old event, not today's: no back-reference.
+            cue = Cue(start=stale.start, end=stale.end, text=stale.text)
+            triggers = tuple(replace(trigger, reference=False) for trigger in reading.triggers)
+            cued.append(replace(reading, background_cue=cue, triggers=triggers))
+        return tuple(cued)
+
     def _readable_text(self, article: Article) -> str:
         """The article text up to spaCy's length limit; a longer text is read only up to it."""
         limit = self.nlp.max_length
@@ -238,13 +272,15 @@ class RulesExtractor:
             )
             for sentence_reading in reading.readings
         )
+        # "Saturday night" and "Monday morning" come labelled TIME.
+        dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
+        if article.published_at is not None:
+            readings = self._cue_stale_dates(readings, dates=dates, published=article.published_at.date())
         events = group_events(readings)
         if not events:
             return ()
         toponyms = toponyms or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
         geography = read_article_geography(toponyms, geocoder=self.geocoder)
-        # "Saturday night" and "Monday morning" come labelled TIME.
-        dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
         # A main event with no date of its own takes the article's first date outside recalled passages.
         recalled = [r.sentence for r in readings if r.background_cue is not None]
         fallback_dates = [d for d in dates if not any(_within(d.start, sentence) for sentence in recalled)]

@@ -1,0 +1,204 @@
+"""Leads telling a hoax, a quarrel or yearly figures; likenesses, tallies and charges name no event."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from waqia.extract.events import Sentence, read_sentence
+from waqia.extract.nonevents import drop_figurative_triggers, read_story
+from waqia.extract.rules import RulesExtractor
+from waqia.model import Article, Role, make_article_id
+
+PUBLISHED = datetime(2025, 5, 14, 8, 0, tzinfo=UTC)
+
+
+def _article(text: str) -> Article:
+    return Article(article_id=make_article_id(url=None, text=text), text=text, published_at=PUBLISHED)
+
+
+def _reading(text: str) -> list[tuple[str, bool, bool]]:
+    """Each live trigger of a one-sentence text: its words, whether it points back, whether it is recalled."""
+    sentence = Sentence(start=0, end=len(text), text=text)
+    (reading,) = drop_figurative_triggers([read_sentence(sentence)], text=text)
+    return [(trigger.text, trigger.reference, trigger.recalled) for trigger in reading.triggers]
+
+
+def _main_sub_types(extractor: RulesExtractor, text: str) -> list[str]:
+    return [m.sub_event_type.value for m in extractor.extract(_article(text)) if m.role is Role.MAIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tallies of many events over a period, in any order of their words.
+        "At least 38 people were killed this year in more than 400 ceasefire violations along the border.",
+        "Over 120 civilians have been killed in cross-border shelling incidents since January.",
+        "The army said 1,200 militants were killed in 85 operations during the year.",
+        "The report said suicide bombings fell sharply while ambushes on convoys rose.",
+        "Kidnappings for ransom in the province doubled over two years, the study found.",
+        "The Taliban have killed or arrested many of the group's commanders.",
+        "Security forces have captured or killed hundreds of its fighters, the general said.",
+        # What someone is charged with, and a habit of years, are no events of the day.
+        "The court framed charges of arson and looting against nine men.",
+        "The prosecution pressed four charges, including kidnapping, against the accused.",
+        "He was convicted of arson and sentenced to seven years.",
+        "The opposition accused the ruling party of looting the province for a decade.",
+        # Jets that "open" a display are no fighters opening fire.
+        "Four fighters opened the air show with a low pass over the crowd.",
+        # A search that rules out explosives finds none.
+        "The bomb squad ruled out explosives after examining the debris.",
+    ],
+)
+def test_tallies_charges_and_habits_give_no_live_trigger(text: str) -> None:
+    assert [words for words, reference, recalled in _reading(text) if not reference and not recalled] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father said it looked as if the house had been hit by a bomb.",
+        "Neighbours said the crash sounded as though a bomb had gone off in the street.",
+        "I thought it was a bomb blast, a shopkeeper said.",
+        "Every bomb that kills a child is a crime, the envoy said.",
+    ],
+)
+def test_likenesses_mistaken_beliefs_and_generic_words_name_no_blast(text: str) -> None:
+    assert _reading(text) == []
+
+
+def test_what_befell_people_in_a_relative_clause_is_recalled() -> None:
+    text = (
+        "The fund will compensate families whose shops were destroyed in military operations in the tribal "
+        "districts."
+    )
+    assert all(recalled for _, _, recalled in _reading(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two policemen in Bannu on Monday, the tenth such attack in the district this year.",
+        "Militants opened fire on a police van in Lakki Marwat on Tuesday, wounding three constables.",
+        "Police arrested three men on charges of planning attacks, hours after a bomb went off at the court.",
+    ],
+)
+def test_single_events_beside_tally_and_charge_words_keep_a_live_trigger(text: str) -> None:
+    assert [words for words, reference, recalled in _reading(text) if not reference and not recalled]
+
+
+HOAX_STORY = (
+    "KARACHI: A telephone warning of a bomb on a Dubai-bound flight at Jinnah International Airport on "
+    "Tuesday proved to be a hoax, officials said, after a search of the aircraft found nothing. "
+    "Passengers were taken off the plane and their bags were screened again by the Airport Security Force. "
+    "Police traced the call to a shop in Saddar and arrested a 19-year-old man by the evening. "
+    "He told investigators he wanted to stop his cousin from leaving the country."
+)
+FEUD_STORY = (
+    "OKARA: Two brothers were shot dead on Sunday in a village near Renala Khurd in a dispute over a "
+    "canal water turn that had set two families against each other for years, police said. "
+    "The attackers, their neighbours, fired at the brothers from a sugarcane field as they opened the "
+    "water channel. Police arrested one suspect and recovered a Kalashnikov. "
+    "Elders of the village called a meeting to stop the quarrel spreading."
+)
+YEARLY_FIGURES = (
+    "ISLAMABAD: Militant attacks in Balochistan rose by a fifth last year, a research institute said in "
+    "a report released on Thursday. The institute counted 212 attacks in the province, against 176 the "
+    "year before, and said 413 people were killed in them. Most of the dead were soldiers and Levies "
+    "personnel, and gun attacks on highways were the most common method. The report urged the provincial "
+    "government to publish its own figures."
+)
+CRASH_STORY = (
+    "MULTAN: Four members of a family were killed early on Friday when their van crashed into a stationary "
+    "tractor-trolley on the Multan-Vehari road, rescue officials said. A rescue worker said the front of "
+    "the van looked as if it had been hit by a rocket. Police arrested the tractor driver, who had parked "
+    "without lights."
+)
+BUDGET_SESSION = (
+    "ISLAMABAD: The finance minister presented the budget in the National Assembly on Friday amid "
+    "protests from the opposition benches, raising the allocation for the security forces. Opposition "
+    "members tore copies of the finance bill and chanted slogans against price rises."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [HOAX_STORY, FEUD_STORY, YEARLY_FIGURES, CRASH_STORY, BUDGET_SESSION])
+def test_hoax_quarrel_figures_crash_and_budget_stories_give_no_main_event(
+    extractor: RulesExtractor, text: str
+) -> None:
+    assert _main_sub_types(extractor, text) == []
+
+
+def test_leads_are_read_as_hoax_crime_and_tally() -> None:
+    def lead_of(text: str) -> str:
+        return text.split(". ", maxsplit=1)[0] + "."
+
+    def story(text: str) -> tuple[bool, bool, bool]:
+        lead = lead_of(text)
+        reading = read_story(text, lead=read_sentence(Sentence(start=0, end=len(lead), text=lead)))
+        return reading.hoax_lead, reading.crime_lead, reading.tally_lead
+
+    assert story(HOAX_STORY) == (True, False, False)
+    assert story(FEUD_STORY) == (False, True, False)
+    assert story(YEARLY_FIGURES) == (False, False, True)
+
+
+# The same settings with real political violence in them.
+HOAX_THEN_ATTACK = (
+    "QUETTA: A bomb warning at the railway station on Monday turned out to be a hoax, police said. "
+    "In a separate incident, militants attacked a Levies post in Mastung on Monday night, killing two "
+    "personnel, officials said."
+)
+FEUD_WITH_MILITANTS = (
+    "TANK: Militants of the Tehreek-e-Taliban Pakistan shot dead three men in a village near Tank on "
+    "Sunday after a dispute over land, police said. The gunmen fired on the men as they left a mosque."
+)
+FIGURES_AND_LATEST = (
+    "PESHAWAR: Attacks on police in Khyber Pakhtunkhwa rose by a third this year, the provincial police "
+    "said in a report. In the latest attack, gunmen killed two constables at a checkpost in Dera Ismail "
+    "Khan on May 12."
+)
+ANNIVERSARY_BOMBING = (
+    "PARACHINAR: A suicide bomber blew himself up at the gate of a hall in Parachinar on Tuesday where "
+    "mourners had gathered to remember the victims of the 2017 market bombings, killing five people, "
+    "police said. The twin blasts at the vegetable market on June 23, 2017, killed more than 70 people."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (HOAX_THEN_ATTACK, "Armed clash"),
+        (FEUD_WITH_MILITANTS, "Attack"),
+        (FIGURES_AND_LATEST, "Armed clash|Attack"),
+        (ANNIVERSARY_BOMBING, "Suicide bomb"),
+    ],
+)
+def test_real_events_in_hoax_quarrel_figures_and_anniversary_stories_stay_main(
+    extractor: RulesExtractor, text: str, sub_type: str
+) -> None:
+    assert set(sub_type.split("|")) & set(_main_sub_types(extractor, text))
+
+
+@pytest.mark.model
+def test_an_earlier_attack_dated_with_its_year_is_its_own_background_event(
+    extractor: RulesExtractor,
+) -> None:
+    mentions = extractor.extract(_article(ANNIVERSARY_BOMBING))
+    roles = {(m.role, m.when.earliest.year if m.when else None) for m in mentions}
+    assert (Role.MAIN, 2025) in roles
+    assert (Role.BACKGROUND, 2017) in roles
+
+
+DEFUSED_BOMB = (
+    "SUKKUR: Police defused a bomb hidden in a tiffin box outside a court in Sukkur on Monday morning, "
+    "officials said. The device held about two kilograms of explosives and a timer. No group has claimed "
+    "responsibility for planting the bomb. Police detained two vendors for questioning."
+)
+
+
+@pytest.mark.model
+def test_a_defused_bomb_story_is_one_disrupted_weapons_event(extractor: RulesExtractor) -> None:
+    assert _main_sub_types(extractor, DEFUSED_BOMB) == ["Disrupted weapons use"]
