@@ -81,6 +81,8 @@ def test_what_befell_people_in_a_relative_clause_is_recalled() -> None:
     [
         "Gunmen killed two policemen in Bannu on Monday, the tenth such attack in the district this year.",
         "Militants opened fire on a police van in Lakki Marwat on Tuesday, wounding three constables.",
+        "Masked militants opened firing on a NATO container near the checkpost in Jamrud.",
+        "Suspected rebels opened gunfire as the minister stepped out of his helicopter.",
         "Police arrested three men on charges of planning attacks, hours after a bomb went off at the court.",
     ],
 )
@@ -202,3 +204,14 @@ DEFUSED_BOMB = (
 @pytest.mark.model
 def test_a_defused_bomb_story_is_one_disrupted_weapons_event(extractor: RulesExtractor) -> None:
     assert _main_sub_types(extractor, DEFUSED_BOMB) == ["Disrupted weapons use"]
+
+
+THWARTED_WORK = (
+    "GADCHIROLI: Police defused a bomb planted under a culvert near a bridge under construction on Monday. "
+    "Hours later Maoists set an excavator on fire and damaged other machinery at the site, police said."
+)
+
+
+@pytest.mark.model
+def test_property_destroyed_beside_a_defused_bomb_stays_its_own_event(extractor: RulesExtractor) -> None:
+    assert "Looting/property destruction" in _main_sub_types(extractor, THWARTED_WORK)

@@ -859,9 +859,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"prisoners|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             r"collaborators?)",
-            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|opened (?:fire|up)|"
-            rf"stormed|targeted|"
-            rf"hurled)",
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
+            rf"opened (?:fire|up|gunfire|firing)|stormed|targeted|hurled)",
         ),
         attack_verb=True,
     ),
@@ -2754,10 +2753,11 @@ def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
     """
     if family in ("violence", "demonstration"):
         return True
-    # A defused or seized weapon is such a story too: "police detained two porters for questioning".
-    return not any(
-        draft.family in ("violence", "demonstration", S.DISRUPTED_WEAPONS_USE.value) for draft in drafts
-    )
+    stories = ("violence", "demonstration")
+    if family == S.ARRESTS.value:
+        # A defused or seized weapon is such a story too: "police detained two porters for questioning".
+        stories = (*stories, S.DISRUPTED_WEAPONS_USE.value)
+    return not any(draft.family in stories for draft in drafts)
 
 
 def _find_draft(
@@ -2779,7 +2779,11 @@ def _find_draft(
             if references_only
             and (
                 {d.family, family} <= _HARM_FAMILIES
-                or (d.family == S.DISRUPTED_WEAPONS_USE.value and _names_explosive_only(reading))
+                or (
+                    family == "violence"
+                    and d.family == S.DISRUPTED_WEAPONS_USE.value
+                    and _names_explosive_only(reading)
+                )
             )
         ]
         return related[-1] if related else None

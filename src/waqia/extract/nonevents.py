@@ -238,6 +238,13 @@ _FUN_BLAST = re.compile(
 )
 # A lead about a robbery or a private quarrel: its shootings are crime unless a sentence names armed men.
 _CRIME_LEAD = re.compile(rf"\b(?:{CRIME_WORDS})\b", re.IGNORECASE)
+# Who counts: a tally lead is a report of figures ("a think tank said in its annual report").
+_FIGURES_SOURCE = re.compile(
+    # "a report", "its annual report"; not SATP's credit line "reports The Hindu".
+    r"\b(?:(?:a|an|its|the|their|annual|new|latest) (?:[\w-]+ )?report|data|figures|statistics|survey|"
+    r"study|think[- ]tank|institute|counted|annual|tally|compiled|recorded|documented)\b",
+    re.IGNORECASE,
+)
 # A sentence that dates its event to a day or calls it the latest one: "on March 3", "in the latest attack".
 _RECENT_DAY = re.compile(
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) "
@@ -421,7 +428,9 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         threat_lead=_THREAT_LEAD.search(lead_text) is not None,
         hoax_lead=_HOAX_LEAD.search(lead_text) is not None,
         crime_lead=_CRIME_LEAD.search(lead_text) is not None and _ARMED_ACTOR.search(lead_text) is None,
-        tally_lead=not lead_violent and COMMENTARY_SENTENCE.search(lead_text) is not None,
+        tally_lead=not lead_violent
+        and COMMENTARY_SENTENCE.search(lead_text) is not None
+        and _FIGURES_SOURCE.search(lead_text) is not None,
         harm_told=_ARMED_ACTOR.search(text) is not None or PEOPLE_HARMED.search(text) is not None,
         rhetoric_lead=lead is not None
         and any(
