@@ -1,7 +1,7 @@
 """Sub-type agreement of rules.v1 with CASE 2021 task 2 snippets (a sanity figure, issue #3).
 
 Usage: .venv/bin/python benchmarks/extract_subtypes_case2021.py [--data DIR] [--show N]
-       [--half dev|held-out|both] [--per-type]
+       [--half dev|held-out|both] [--per-type] [--confusion]
 
 Each snippet carries one fine-grained label (event_types_note.txt): 25 ACLED sub-types plus types outside
 ACLED (natural and man-made disasters, organised crime, diplomacy, attribution). The prediction for a
@@ -108,6 +108,11 @@ def score_labels(pairs: list[tuple[str, str]]) -> list[LabelScore]:
     return scores
 
 
+def confusions(pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], int]]:
+    """The gold -> predicted disagreements with their counts, most frequent first."""
+    return Counter((gold, predicted) for gold, predicted in pairs if gold != predicted).most_common()
+
+
 def weighted_f1(pairs: list[tuple[str, str]]) -> float:
     scores = score_labels(pairs)
     support = sum(score.support for score in scores)
@@ -121,6 +126,10 @@ def main() -> int:
     # While rules are written only the dev half is looked at; the held-out half is scored once at the end.
     parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both", help="halves to score")
     parser.add_argument("--per-type", action="store_true", help="also print F1 per ACLED sub-type")
+    # Counts only, never text: the held-out half's confusions can be read without reading its snippets.
+    parser.add_argument(
+        "--confusion", action="store_true", help="also print gold -> predicted counts of the disagreements"
+    )
     options = parser.parse_args()
     path = options.data / FILE
     if not path.exists():
@@ -154,6 +163,9 @@ def main() -> int:
             f"F1={weighted_f1(pairs):.3f}; "
             f"non-ACLED n={others} with no event {no_event}/{others}"
         )
+        if options.confusion:
+            for (label, predicted_label), count in confusions(pairs):
+                print(f"    {label} -> {predicted_label}: {count}")
         if options.per_type:
             for score in score_labels(pairs):
                 print(

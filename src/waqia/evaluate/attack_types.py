@@ -33,10 +33,13 @@ S = SubEventType
 #   with an article, as the attack's object or its passive subject, or a "prominent" victim), or
 #   explosives aimed at a titled, named person or at a named or titled person's car, or in a parcel handed
 #   to a named person; explosives aimed at homes or convoys stay bombings, as GTD codes them; rank-and-file
-#   police and soldiers, and members of a group, carry no title of note;
+#   police and soldiers, members of a group, a titled person named among several victims ("including a
+#   tribal elder") and a relative or aide of a titled person ("the son of a tribal chief") carry no title
+#   of note;
 # - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary),
-#   explosions or a thing "blown up" named in an attack or a property destruction, or under
-#   `attempted_attacks` a defused explosive;
+#   explosions or a thing "blown up" named in an attack or a property destruction before any firearm (the
+#   first weapon codes a sequence; read in the report up to the event when its sentences name no weapon),
+#   or under `attempted_attacks` a defused explosive;
 # - Facility/Infrastructure Attack: property destroyed, or a thing attacked or burnt, and nobody killed;
 # - Unarmed Assault: chemical weapons (whatever delivers them), or harm by hands, blunt objects, stones,
 #   vehicles, rope or poison with no firearm, blade or fire named;
@@ -189,6 +192,23 @@ TARGETED_TITLED_NAME = re.compile(
     rf"\btarget(?:ed|ing)? {PERSON_NAME}(?: [A-Z][\w'-]+)*, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
     rf"{NOT_A_SPEAKER}"
 )
+# A titled person named, with an indefinite article, as one of the victims ("seven people, including a
+# tribal elder, were killed", "six people, among them a councillor"): an attack on many, not aimed at that
+# person. "Five people, including the governor" refers back to the one the attack was aimed at.
+AMONG_VICTIMS = re.compile(
+    r"\b(?:including|among (?:them|whom|those|the (?:dead|deceased|killed|slain|victims|injured|wounded)))"
+    r",? (?:an?|one|two|three|four|five|several) ",
+    re.IGNORECASE,
+)
+# "Doe, the son of a tribal elder": the title is another person's, the victim is a relative or an aide.
+_RELATIVE_OF = (
+    r"\b(?:sons?|daughters?|brothers?|sisters?|wife|wives|husband|father|mother|nephews?|nieces?|cousins?|"
+    r"relatives?|bodyguards?|guards?|drivers?|aides?|secretary|servants?|employees?|cooks?|friends?|"
+    r"associates?|supporters?|guests?|in-laws?|grandsons?) (?:of|to)\b"
+)
+ANOTHERS_TITLE = re.compile(_RELATIVE_OF, re.IGNORECASE)
+# ... and just before a match that starts at the title ("a bodyguard of [the provincial minister]").
+ANOTHERS_TITLE_NEXT = re.compile(rf"{_RELATIVE_OF} $", re.IGNORECASE)
 PARCEL = re.compile(r"\b(?:parcel|letter|mail|package[ds]?|packaged|envelope)\b", re.IGNORECASE)
 HANDED_TO_PERSON = re.compile(
     rf"\b(?i:sent|mailed|posted|addressed|delivered|handed|gave|given)\b[^.;]{{0,80}}?\bto "
@@ -268,9 +288,11 @@ EXPLOSION_WORD = re.compile(
     r"bomb(?:ed|ings?|ers?)|bl(?:ew|own|owing|ows?) up|dynamit\w*)\b",
     re.IGNORECASE,
 )
-# A firearm named: with it, an attack that also uses explosives is coded by the gunfire, as GTD mostly does.
+# A firearm named: an attack that also uses explosives is coded by the weapon it opens with. "Gunmen" name
+# the attackers, not the weapon of the moment ("gunmen hurled a grenade"); a missile "shot down" a plane.
 FIREARM_WORD = re.compile(
-    r"\b(?:gun\w*|shot|shoot\w*|rifles?|pistols?|bullets?|opened fire|open fire|firearms?|small arms|"
+    r"\b(?:gun(?!m[ae]n\b)\w*|shot(?! down)|shoot\w*|rifles?(?! grenades?)|pistols?|bullets?|opened fire|"
+    r"open fire|firearms?|small arms|"
     r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?)\b",
     re.IGNORECASE,
 )
@@ -341,15 +363,43 @@ def is_property_attack(sub_type: SubEventType, sentences: str, text: str) -> boo
 
 
 def is_explosive_attack(sub_type: SubEventType, sentences: str) -> bool:
-    """An attack whose sentences name explosions and no firearm: GTD's Bombing/Explosion ("the primary
+    """An attack whose sentences name explosions before any firearm: GTD's Bombing/Explosion ("the primary
     effects are caused by an energetically unstable material"), whatever sub-type the extractor chose; a
-    building or pipeline blown up is a bombing too, as Bombing comes before Facility in GTD's hierarchy."""
+    building or pipeline blown up is a bombing too, as Bombing comes before Facility in GTD's hierarchy.
+    An attack that opens with a blast and goes on with gunfire is coded by its first weapon, as GTD codes a
+    sequence of events; gunfire first ("gunmen opened fire, then threw grenades") is an armed assault."""
     return (
         sub_type in (S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION)
         and EXPLOSION_WORD.search(sentences) is not None
-        and FIREARM_WORD.search(sentences) is None
+        and not is_gunfire_first(sentences)
         and not is_incendiary(sentences)
     )
+
+
+def is_gunfire_first(sentences: str) -> bool:
+    """Whether the sentences name gunfire before any explosive ("gunmen opened fire, then threw grenades")."""
+    explosion = EXPLOSION_WORD.search(sentences)
+    firearm = FIREARM_WORD.search(sentences)
+    return firearm is not None and (explosion is None or firearm.start() < explosion.start())
+
+
+def names_weapon(sentences: str) -> bool:
+    """Whether the sentences name any means of attack: a firearm, a blade, fire, an explosive, an
+    incendiary, a blunt object, a vehicle or poison."""
+    return any(
+        pattern.search(sentences) is not None
+        for pattern in (FIREARM_WORD, ARMED_MEANS, EXPLOSION_WORD, INCENDIARY_WORD, UNARMED_MEANS)
+    )
+
+
+def weapon_sentences(mention: Mention, sentences: str, text: str) -> str:
+    """Where to read an attack's weapon: its own sentences, or the report up to them when they give only its
+    toll or claim ("29 people were injured in the attack" after "A bomb was thrown at a train"); a later
+    "separately, a bomb went off" is another event."""
+    if names_weapon(sentences):
+        return sentences
+    ends = [item.end for item in mention.evidence if item.field is EvidenceField.EVENT]
+    return text[: max(ends)] if ends else text
 
 
 def is_unarmed(text: str) -> bool:
@@ -357,18 +407,35 @@ def is_unarmed(text: str) -> bool:
     return UNARMED_MEANS.search(text) is not None and ARMED_MEANS.search(text) is None
 
 
+def is_incidental_victim(sentences: str, found: re.Match[str]) -> bool:
+    """Whether the titled person of a match is named as one of several victims ("including a judge"), or
+    the title is another person's ("the son of a tribal chief")."""
+    before = sentences[max(0, found.start() - 60) : found.start()]
+    return (
+        AMONG_VICTIMS.search(before + found.group(0)) is not None
+        or ANOTHERS_TITLE.search(found.group(0)) is not None
+        or ANOTHERS_TITLE_NEXT.search(before) is not None
+    )
+
+
+def names_prominent_target(pattern: re.Pattern[str], sentences: str) -> bool:
+    """Whether the pattern finds, in the sentences, a person of note aimed at: not one of several victims,
+    nor a relative or an aide of the titled person."""
+    return any(not is_incidental_victim(sentences, found) for found in pattern.finditer(sentences))
+
+
 def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     """GTD: the aim was to kill a specific, prominent person; explosives aimed at a house stay bombings."""
     if ASSASSINATION_WORD.search(sentences):
         return True
     if sub_type in EXPLOSIVE_SUB_TYPES:
-        return any(pattern.search(sentences) for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)) or (
-            PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None
-        )
+        return any(
+            names_prominent_target(pattern, sentences) for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)
+        ) or (PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None)
     if sub_type not in (S.ATTACK, S.ARMED_CLASH):
         return False
     if any(
-        pattern.search(sentences)
+        names_prominent_target(pattern, sentences)
         for pattern in (
             TITLED_VICTIM,
             TITLED_NAME_KILLED,
@@ -379,7 +446,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
         )
     ):
         return True
-    return NAMED_VICTIM.search(sentences) is not None and TITLED_NAME.search(text) is not None
+    return names_prominent_target(NAMED_VICTIM, sentences) and names_prominent_target(TITLED_NAME, text)
 
 
 def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = False) -> AttackType | None:
@@ -407,7 +474,7 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
         return AttackType.UNARMED_ASSAULT
     if sub_type in EXPLOSIVE_SUB_TYPES and not is_incendiary(sentences):
         return AttackType.BOMBING
-    if is_explosive_attack(sub_type, sentences):
+    if is_explosive_attack(sub_type, weapon_sentences(mention, sentences, text)):
         return AttackType.BOMBING
     if is_property_attack(sub_type, sentences, text):
         return AttackType.FACILITY

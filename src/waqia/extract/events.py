@@ -412,7 +412,7 @@ _PROPERTY = (
 _INSTALLATION = (
     r"pylons?|(?:mobile |telecom |cell |electricity |power )?towers?|(?:power |transmission )?lines?|"
     r"pipelines?|(?:rail(?:way)? )?tracks?|railway|bridges?|installations?|(?:power )?plants?|cables?|"
-    r"infrastructure|gondola|dams?|roads?|culverts?"
+    r"infrastructure|gondola|dams?|roads?|culverts?|(?:telecom(?:munications?)? |mobile |phone )?masts?"
 )
 _INCENDIARY = (
     r"(?:molotov(?: cocktails?)?|petrol[- ]bombs?|fire[- ]?bombs?|gasoline bombs?|"
@@ -760,7 +760,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
-            r"the )?(?:[\w'’-]+ ){0,2}(?:check ?-?posts?|check ?points?|outposts?|posts?|camps?|convoys?|"
+            r"the )?(?:[\w'’-]+ ){0,2}(?<!protest )(?<!peace )(?:check ?-?posts?|check ?points?|outposts?|"
+            r"posts?|camps?|convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
             rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
@@ -1110,8 +1111,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:poured|pouring|flooded|flooding|filled|filling|packed|"
             rf"thronged|thronging) (?:into |onto )?the (?:[\w'’-]+ )?(?:streets|squares?)",
             r"chant(?:ed|ing) slogans",
+            # Burning a leader's effigy is a protest's symbol, not arson (see _SYMBOLIC).
+            r"(?:burn(?:t|ed|ing|s)?|torch(?:ed|ing|es)?|set fire to|set ablaze|set alight|set on fire) "
+            r"(?:[\w'’-]+ ){0,2}effig(?:y|ies)",
+            r"set (?:an |the |their |his |her |two |three |several |\d+ )?effig(?:y|ies)",
+            r"effig(?:y|ies) (?:[\w'’-]+ ){0,5}(?:was|were) (?:[\w'’-]+ )?(?:burnt|burned|torched|"
+            r"set (?:on )?fire|set ablaze|consigned to flames)",
+            # South Asian English: processions and marches are "taken out".
+            r"(?:took|take|takes|taking|taken) out (?:a |an |the |their )?(?:[\w'’-]+ ){0,2}(?:processions?|"
+            r"(?-i:march(?:es)?)|rall(?:y|ies)|morchas?)",
+            r"(?:formed|forming|form|made|making) (?:a |an )?(?:[\w'’-]+ )?human chains?",
+            r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest) "
+            r"(?-i:march(?:es)?)\b",
             r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
-            r"picket(?:s|ed|ing)?",
+            # Not the army's "pickets" on a road: "troops set up new pickets", "a security picket".
+            r"(?<!security )(?<!police )(?<!army )(?<!military )(?<!border )(?<!new )(?<!up )(?<!FC )"
+            r"picket(?:s|ed|ing)?(?! (?:posts?|duty|positions?))",
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
@@ -1199,9 +1214,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bulldoz\w+",
             r"(?:seized|confiscated|expropriated|stole|stolen) (?:[\w'’-]+ ){0,3}(?:land|livestock|"
             r"cattle|goods|crops)",
-            r"(?:made off with|carted off|carried off|stole|stolen) (?:[\w'’-]+ ){0,3}(?:cattle|livestock|"
-            r"goods|"
+            r"(?:made off with|carted off|carted away|carried off|carried away|stole|stolen|rustled) "
+            r"(?:[\w'’-]+ ){0,3}(?:cattle|cows|goats|sheep|camels|livestock|goods|foodstuffs?|"
             r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles)",
+            # Trees and harvests cut down or uprooted: "settlers uprooted olive trees".
+            r"(?:uproot(?:ed|ing)|chopped down|cut down|felled) (?:[\w'’-]+ ){0,3}(?:trees|saplings|"
+            r"orchards|groves|vines|plantations?)",
             r"razed",
             r"demolished",
             r"(?:desecrat\w+|defac(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:graves?|tombs?|cemeter(?:y|ies)|mosques?|"
@@ -1210,7 +1228,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
             r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
-            r"razing|bulldoz"
+            r"razing|bulldoz|uproot|chopped|cut down|felled|rustled"
         ),
     ),
     _rule(
@@ -1301,8 +1319,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"mass (?:arrests|detentions)",
             r"(?:taken|took) (?:[\w'’-]+ ){0,3}into (?:custody|detention)",
             # A prison sentence ("jailed for five years") is a court's verdict, not an arrest.
-            r"jailed(?! (?:[\w'’-]+ ){0,3}for)",
-            r"imprisoned(?! (?:[\w'’-]+ ){0,3}for)",
+            # "the jailed leader", "release of jailed activists": people arrested before, an adjective.
+            r"(?<!the )(?<!a )(?<!of )(?<!their )(?<!his )(?<!her )(?<!its )jailed(?! (?:[\w'’-]+ ){0,3}for)",
+            r"(?<!the )(?<!a )(?<!of )(?<!their )(?<!his )(?<!her )(?<!its )imprisoned"
+            r"(?! (?:[\w'’-]+ ){0,3}for)",
             r"remanded (?:[\w'’-]+ )?(?:in|into|to) (?:[\w'’-]+ )?custody",
             r"put behind bars",
             r"(?:under|house) arrest",
@@ -1325,7 +1345,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"projectiles?)",
             r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:[\w-]+ ){0,5}?"
             r"(?:was|were|had been|have been) (?:[\w'’-]+ )?(?:intercepted|shot down|downed)",
-            r"intercept\w* (?:[\w'’-]+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"intercept\w* (?:[\w'’-]+ ){0,5}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
+            r"air defen[cs]es? (?:[\w'’-]+ ){0,6}(?:intercepted|downed|shot down)",
             # The plot or attack that was stopped is part of the trigger (and tried before the bare verb):
             # "foiled a plot" reports a disruption, though "plot" alone would read as intent.
             r"(?:foil(?:ed|ing)|thwart(?:ed|ing)|avert(?:ed|ing)|prevent(?:ed|ing)|disrupt(?:ed|ing)|"
@@ -1346,14 +1367,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:recovered|seized|found|confiscated|unearthed|discovered|uncovered|impounded|retrieved|"
             r"intercepted) (?:[\w-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
             r"jackets?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
-            r"rifles|missiles)",
+            r"rifles|missiles|pistols|revolvers|carbines|shotguns|cartridges|magazines|RDX|TNT|gelatin\w*)",
             # The hedge is part of the trigger: "a suspected explosive device was found" was found, whatever
             # it turns out to be.
             r"(?:(?:possible|potential|suspected|suspicious|would-be) )?"
             r"(?:explosives?|IEDs?|bombs?|suicide (?:vests?|jackets?)|weapons|arms|ammunitions?|detonators|"
-            r"firearms|guns|rifles|(?:land)?mines?|(?:explosive )?devices?|stash|cache|"
-            r"packages?|parcels?) (?:[\w-]+ ){0,8}?(?:were |"
-            r"was |had been |have been )?(?:recovered|seized|found|confiscated|defused|unearthed|"
+            r"firearms|guns|rifles|pistols|revolvers|carbines|shotguns|cartridges|(?:land)?mines?|rockets?|"
+            r"mortars?|mortar shells|missiles?|grenades?|(?:explosive )?devices?|stash|cache|packages?|"
+            r"parcels?) (?:[\w-]+ ){0,8}?(?:were |was |had been |have been )?(?:recovered|seized|found|"
+            r"confiscated|defused|unearthed|removed|"
             r"intercepted|discovered|cleared|uncovered|impounded|retrieved|disarmed|neutrali[sz]ed|"
             r"deactivated|dismantled|made safe|rendered (?:safe|harmless|inoperable|inert))",
             r"(?:arms|weapons|explosives?) (?:cache|depot|dump|stash|haul)s?",
@@ -1361,8 +1383,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|disabl(?:ed|ing)) "
             r"(?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ )?"
             r"(?:IEDs?|landmines?|mines|explosive devices?|drones?|UAVs?)",
-            r"(?:dismantl|deactivat)\w* (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|bombs?|devices?|"
+            r"(?:dismantl|deactivat|remov)\w* (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|bombs?|devices?|"
             r"mines?|landmines?)",
+            # A boat, drone or car bomb stopped before it reached its target (ACLED: disrupted weapons use).
+            r"(?:destroy(?:ed|ing)|intercept(?:ed|ing)|down(?:ed|ing)|shot down|disabl(?:ed|ing)|"
+            r"neutrali[sz](?:ed|ing)) (?:the |a |an |two |three |several |\d+ )?(?:[\w'’-]+ )?"
+            r"(?:explosives?|bomb|booby)[- ](?:laden|packed|rigged|filled|trapped) (?:boats?|drones?|"
+            r"vehicles?|cars?|trucks?|vessels?|skiffs?)",
+            r"(?:explosives?|bomb|booby)[- ](?:laden|packed|rigged|filled|trapped) (?:boats?|drones?|"
+            r"vehicles?|cars?|trucks?|vessels?|skiffs?) (?:[\w'’-]+ ){0,6}?(?:was|were|had been|have been) "
+            r"(?:[\w'’-]+ )?(?:destroyed|intercepted|downed|shot down|disabled|neutrali[sz]ed)",
             # "the recovery of weapons shown in the case" points back to a recovery told before.
             r"(?<!the )(?:seizure|recovery|discovery|haul) of (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|"
             r"bombs?|grenades?|"
@@ -1475,9 +1505,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:entered|moved into|took over|taken over|took (?:full )?control|taken (?:full )?control|"
             r"assumed control|regained|occupied|deployed) "
             r"(?:[\w'-]+,? ){0,12}?(?:after|when|as|once|following) (?:[\w'-]+ ){0,6}?(?:withdrew|withdrawn|"
-            r"withdrawal|pulled out|pull-?out|retreated|retreat|evacuated|vacated|abandoned)",
+            r"withdrawal|pulled out|pull-?out|retreated|retreat|evacuated|vacated|abandoned|surrendered)",
+            rf"(?:entered|moved into|took over|taken over|took (?:full )?control of|occupied) (?:the )?"
+            rf"(?:[\w'-]+ ){{0,3}}{_TERRITORY} (?:[\w'-]+ )?(?:vacated|abandoned|evacuated|left) by",
+            r"hand(?:ed|ing|s)? (?:it|them) over to (?:the )?(?:[\w'’-]+ ){0,3}(?:army|forces|troops|police|"
+            r"government|authorities|militias?|rebels|fighters|administration)",
+            # ACLED: ground changing hands by agreement ("entered the town under a Russian-brokered deal").
+            r"(?:entered|moved into|deployed (?:in|to|into)|took over|took (?:full )?control of|handed over|"
+            r"withdrew from|pulled out of|left) (?:[\w'-]+ ){0,6}?(?:under|as part of|in line with|"
+            r"in accordance with) (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:deal|agreement|accord|truce|"
+            r"arrangement|understanding)",
         ),
-        anchor=r"withdr|pull|retreat|evacuat|vacat|hand|without|entered|moved|deployed|transfer|left|abandon",
+        anchor=(
+            r"withdr|pull|retreat|evacuat|vacat|hand|without|entered|moved|deployed|transfer|left|abandon|"
+            r"took|taken|occupied"
+        ),
     ),
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
@@ -1578,18 +1620,21 @@ _PROTEST_INTERVENTION = re.compile(
     r"students)|"
     r"(?:arrest\w*|detain\w*|rounded up|round up) "
     r"(?:[\w'’-]+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
-    r"persons|"
-    r"marchers|leaders|organi[sz]ers|supporters|members|youths)|"
+    r"persons|marchers|leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|"
+    r"villagers|residents|women|lawyers|doctors|nurses|agitators)|"
     r"(?:protesters|demonstrators|protestors|activists|participants|marchers|people|persons|students|"
-    r"leaders|organi[sz]ers|supporters|members|youths) (?:[\w'’-]+ ){0,3}(?:were|was|"
+    r"leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|villagers|residents|women|"
+    r"lawyers|doctors|nurses|agitators) (?:[\w'’-]+ ){0,3}(?:were|was|"
     r"have been|had been|being) (?:[\w'’-]+ )?(?:arrested|detained|rounded up|taken into custody|held)|"
     r"made (?:[\w'’-]+ ){0,2}arrests|arrests were made|(?:took|taken|taking) (?:[\w'-]+ ){0,5}into custody|"
     # ACLED: any attempt to stop, remove or hold back a peaceful crowd, short of serious injury.
     r"(?:prevent\w*|stop(?:ped|ping|s)?|block(?:ed|ing|s)?|barr(?:ed|ing)|halt(?:ed|ing)) (?:[\w'-]+ ){0,4}"
     r"from (?:holding|marching|reaching|gathering|protesting|entering|staging|rallying|approaching|"
     r"proceeding|getting)|"
-    r"(?:stopped|halted|blocked) (?:the |a |an |their )?(?:[\w'-]+ ){0,2}(?:rall(?:y|ies)|march(?:es)?|"
-    r"protests?|demonstrations?|processions?|sit-ins?|vigils?|marchers|protesters|demonstrators)|"
+    # Not a crowd's own road block: "blocked the highway to protest against power cuts".
+    r"(?:stopped|halted|blocked) (?:the |a |an |their )?(?:[\w'-]+ ){0,2}(?<!to )(?:rall(?:y|ies)|"
+    r"march(?:es)?|protests?|demonstrations?|processions?|sit-ins?|vigils?|marchers|protesters|"
+    r"demonstrators)|"
     r"forcibl[ey] (?:[\w'’-]+ )?(?:remov|evict|clear|dispers|drag|detain|end|took|taken|broke|break|push)\w*|"
     r"(?:hauled|carried|carted|dragged|bundled|frog-?marched) (?:[\w'-]+ ){0,3}(?:away|off|"
     r"into (?:[\w'’-]+ )?"
@@ -1637,7 +1682,7 @@ def _reports_intervention(text: str) -> bool:
 
 
 _EXCESSIVE_FORCE = re.compile(
-    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:[\w'’-]+ ){{0,3}}(?:opened fire|fired|shot|killed|shot dead|"
+    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:[\w'’-]+ ){{0,3}}(?:opened fire|fired|firing|shot|killed|shot dead|"
     rf"gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
@@ -1676,7 +1721,15 @@ _EXCESSIVE_FORCE = re.compile(
     r"wounded|"
     r"beaten|hospitali[sz]ed)|"
     r"(?:beat|beating|beaten|bludgeon\w*|thrash\w*) (?:up )?(?:the |several |dozens of |\d+ )?"
-    r"(?:protesters?|protestors?|demonstrators?|marchers))\b",
+    r"(?:protesters?|protestors?|demonstrators?|marchers)|"
+    # The state's fire named as the cause of death: "killed by police gunfire", "died in police firing".
+    r"(?:killed|shot|wounded|injured|hit|died|dead) (?:[\w'’-]+ ){0,2}(?:by|in|from|of) (?:the )?"
+    r"(?:[\w'’-]+ )?(?:police|security forces|troops|soldiers|army|military)(?:['’]s?)? (?:[\w'’-]+ )?"
+    r"(?:gunfire|bullets?|firing|shooting|fire|live rounds)|"
+    # Killed while demonstrating: "troops shot dead four youths protesting the fuel price rise".
+    rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,2}}(?:killed|shot dead|shot|gunned down|wounded) (?:[\w,'-]+ ){{0,5}}"
+    r"(?:people|persons|men|women|youths?|students|villagers|residents|workers|farmers|civilians) "
+    r"(?:who were |who had been )?(?:protesting|demonstrating|marching|rallying|agitating))\b",
     re.IGNORECASE,
 )
 # Protesters mourning or condemning earlier killings ("rallied to mourn demonstrators killed last month")
@@ -1841,7 +1894,8 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"(?:torch(?:es|ed)?|set (?:on )?fire|set ablaze|pelt(?:s|ed)?|hurl(?:s|ed)?|throw|threw|"
     r"storm(?:s|ed|ing)?|ransack(?:s|ed)?|vandali[sz](?:e|es|ed)|clash(?:es|ed)?|attack(?:s|ed)?|"
     r"damag(?:e|es|ed)|burnt|burn(?:s|ed)?|smash(?:es|ed)?|loot(?:s|ed)?|confront(?:s|ed)?|fight|fought|"
-    r"battle[ds]?|scuffle[ds]?|broke into|broke through|broken into|broken through|"
+    r"battle[ds]?|scuffle[ds]?|broke into|broke through|broken into|broken through|destroy(?:s|ed)?|"
+    r"wreck(?:s|ed)?|overturn(?:s|ed)?|raid(?:s|ed)?|"
     # Who set it on fire matters: demonstrators, not the armed group whose strike call a report mentions.
     rf"set (?:(?!{_SYMBOLIC})[\w'-]+ ){{1,3}}(?:on fire|ablaze|alight)|"
     # A headline's passive ("protesters attacked by police") names the victims.
@@ -1877,7 +1931,17 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"(?:broke|breaking|shattered|smashed) (?:[\w'’-]+ ){0,3}(?:windows|windscreens|glass|doors|cars|"
     r"vehicles)|"
     r"(?:came|coming) to blows|(?:traded|exchanged|trading) blows|fisticuffs|jostl(?:ed|ing)|shoving|"
-    r"unruly)\b",
+    r"unruly|"
+    # Headlines pair the sides: "protesters, police clash"; "police and students clashed".
+    r"(?:protesters|protestors|demonstrators|marchers|students|youths),? (?:and )?(?:the )?(?:riot )?"
+    r"(?:police|security forces|troops|soldiers|officers) clash\w*|"
+    r"(?:police|security forces|troops|soldiers|officers),? (?:and )?(?:protesters|protestors|"
+    r"demonstrators|marchers|students|youths) clash\w*|"
+    # ACLED: road blocks made of burning tyres, logs or boulders, and police lines broken through.
+    r"block\w* (?:[\w'’-]+ ){0,4}with (?:burning |burnt |flaming )?(?:tyres|tires|logs|tree trunks|"
+    r"boulders|rocks|stones|debris)|"
+    r"(?:broke|breaking|broken|breached|breaching) (?:the |a )?(?:[\w'’-]+ )?(?:police |security )?"
+    r"(?:cordons?|barricades?|barriers))\b",
     re.IGNORECASE,
 )
 # Only an event noun can point back ("the blast"); "the militants opened fire" opens its own event.
@@ -1901,8 +1965,8 @@ _WEAPON_START = re.compile(
 _FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded", re.IGNORECASE)
 _ROAD_BLOCK = re.compile(r"block", re.IGNORECASE)
 _TERRITORY_TYPES = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
-_HANDOVER = re.compile(r"hand|transfer", re.IGNORECASE)
-_WITHDRAWAL = re.compile(r"withdr|pull|retreat|evacuat|vacat|abandon", re.IGNORECASE)
+_HANDOVER = re.compile(r"hand|transfer|deal|agreement|accord|truce|arrangement|understanding", re.IGNORECASE)
+_WITHDRAWAL = re.compile(r"withdr|pull|retreat|evacuat|vacat|abandon|surrender|left", re.IGNORECASE)
 _FORCED_TAKING = re.compile(
     r"captur|seiz|overr[au]n|storm|wrest|liberat|drove|driven|pushed|expel|fell|fallen|purg|evict|forced",
     re.IGNORECASE,
@@ -1963,6 +2027,89 @@ _ARMED_ARSONIST = re.compile(
     rf"\b(?:{_MILITANTS}|soldiers|troops|security forces|militias?|militiamen|armed men|armed groups?)\b",
     re.IGNORECASE,
 )
+
+
+_RIOT_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
+# A crowd trigger that ends on a deed against things: "residents torched", "villagers ransacked".
+_PROPERTY_DEED_END = re.compile(r"(?:torched|burned|burnt|ransacked|vandali[sz]ed|looted)$", re.IGNORECASE)
+# The press's own name for an unorganised violent crowd keeps its deeds mob violence, as ACLED files them.
+_MOB_WORD = re.compile(r"\b(?:mobs?|lynch\w*)\b", re.IGNORECASE)
+# What a crowd does to people rather than to things: "lynched", "beat", "pelted", "attacked", "chased".
+_PEOPLE_SET_UPON = re.compile(
+    r"\b(?:lynch\w*|beat(?:en|ing|s)?|thrash\w*|assault\w*|stab(?:bed|bing|s)?|hack(?:ed|ing)|ston(?:ed|ing)|"
+    r"pelt\w*|attack\w*|clash\w*|fought|fight\w*|brawl\w*|chas(?:ed|ing)|scuffl\w*|skirmish\w*|"
+    r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*|threw|thrown|throwing|hurl\w*|confront\w*|"
+    r"battl\w*|molest\w*|rap(?:ed|ing)|abduct\w*|kidnap\w*|hostage)\b",
+    re.IGNORECASE,
+)
+# A deed named as what a protest is against or demands justice for: "against the torching of homes".
+_DEED_AS_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|arrest of|action against|justice for|"
+    r"punishment (?:of|for)|(?:probe|inquiry|investigation) into)\W+(?:[\w'’-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# An effigy or a flag burnt is a protest's symbol (see _NOT_SYMBOLIC).
+_SYMBOLIC_NEAR = re.compile(rf"^(?:[\w'-]+\W+){{0,6}}?{_SYMBOLIC}", re.IGNORECASE)
+
+
+# People counted hurt where the state breaks up a protest: "several people were injured", "injuring dozens".
+_CROWD_HURT = re.compile(
+    r"\b(?:(?:\d+|dozens|scores|several|many|some|hundreds|a number) (?:of )?(?:[\w'’-]+ ){0,2}(?:were|was|"
+    r"had been|have been|got) (?:seriously |critically |badly |severely )?(?:injured|wounded|hurt|"
+    r"hospitali[sz]ed|killed|taken to hospital|admitted to hospital)|(?:injuring|wounding|hospitali[sz]ing) "
+    r"(?:at least )?(?:\d+|dozens|scores|several|many|hundreds))\b",
+    re.IGNORECASE,
+)
+# A toll told as what the protest is about: "demanding justice after 3 people were killed by a truck".
+_TOLL_AS_CAUSE_BEFORE = re.compile(
+    r"\b(?:over|after|against|for|that|mourn\w*|memory of|condemn\w*|demand\w*|justice)\W+"
+    r"(?:[\w'’-]+\W+){0,4}$",
+    re.IGNORECASE,
+)
+_SECURITY_HURT = re.compile(
+    r"police|officers|personnel|soldiers|troops|guards|constables|jawans", re.IGNORECASE
+)
+
+
+def _hurts_the_crowd(text: str) -> bool:
+    """Whether a protest sentence counts people hurt in it, not police and not the protest's cause.
+
+    ACLED: a peaceful crowd broken up with serious injuries is excessive force, not an intervention.
+    """
+    return any(
+        _TOLL_AS_CAUSE_BEFORE.search(text, 0, match.start()) is None
+        and _SECURITY_HURT.search(match.group(0)) is None
+        for match in _CROWD_HURT.finditer(text)
+    )
+
+
+def _spares_people(text: str, kinds: set[SubEventType]) -> bool:
+    """Whether the sentence tells only harm to property: no one set upon, hurt or killed."""
+    return (
+        not (kinds - _RIOT_TYPES) & VIOLENT_SUB_TYPES
+        and _PEOPLE_SET_UPON.search(text) is None
+        and not _tells_harm(text)
+    )
+
+
+def _demonstrators_wreck(text: str, offset: int, triggers: list[Trigger]) -> bool:
+    """Whether a protest sentence tells property looted, burnt or wrecked as news, not as its grievance.
+
+    ACLED: demonstrators who destroy property make a violent demonstration ("villagers protesting the death
+    torched a police jeep"), though no word names the crowd as violent.
+    """
+    if _ARMED_ARSONIST.search(text):
+        return False
+    return any(
+        (
+            t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
+            or (t.sub_event_type is S.MOB_VIOLENCE and _PROPERTY_DEED_END.search(t.text))
+        )
+        and not t.reference
+        and _DEED_AS_GRIEVANCE_BEFORE.search(text, 0, t.start - offset) is None
+        and _SYMBOLIC_NEAR.search(text[t.start - offset : t.end - offset + 40]) is None
+        for t in triggers
+    )
 
 
 def _crowd_acts(text: str) -> bool:
@@ -2208,7 +2355,7 @@ PREFILTER = re.compile(
     r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned|murder|dynamit|"
     r"chopped off|cut off|shahadat|sent to hell|(?:VB|RC|PB|SVB)IED|"
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
-    r"rendered)",
+    r"rendered|blocked|effig)",
     re.IGNORECASE,
 )
 
@@ -2456,8 +2603,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         protest = [
             t for t in protest if not t.reference or _PROTEST_SCENE_BEFORE.search(text, 0, t.start - offset)
         ]
-    if protest and kinds & VIOLENT_SUB_TYPES and all(_ROAD_BLOCK.match(t.text) for t in protest):
-        # Gunmen who "blocked the highway" and opened fire: the road block is the attackers' tactic.
+    if (
+        protest
+        and (kinds & VIOLENT_SUB_TYPES or _ARMED_OUTSIDERS.search(text))
+        and all(_ROAD_BLOCK.match(t.text) for t in protest)
+    ):
+        # Gunmen who "blocked the highway" and opened fire, or armed men who blocked it to check identity
+        # cards: the road block is the attackers' tactic.
         triggers = [t for t in triggers if t.sub_event_type is not S.PEACEFUL_PROTEST]
         protest = []
     if protest and kinds & _ATTACK_ON_GATHERING and not _reports_excessive_force(text):
@@ -2468,9 +2620,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             protest = []
     if protest:
         sub_type = S.PEACEFUL_PROTEST
-        if _DEMONSTRATORS_VIOLENT.search(text) or S.VIOLENT_DEMONSTRATION in kinds:
+        if (
+            _DEMONSTRATORS_VIOLENT.search(text)
+            or S.VIOLENT_DEMONSTRATION in kinds
+            or _demonstrators_wreck(text, offset, triggers)
+        ):
             sub_type = S.VIOLENT_DEMONSTRATION
-        elif _reports_excessive_force(text):
+        elif _reports_excessive_force(text) or (_reports_intervention(text) and _hurts_the_crowd(text)):
             sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
         elif _reports_intervention(text):
             sub_type = S.PROTEST_WITH_INTERVENTION
@@ -2491,6 +2647,22 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
                 continue
             rewritten.append(trigger)
         return rewritten
+    wrecked = [
+        t for t in triggers if t.sub_event_type is S.MOB_VIOLENCE and _PROPERTY_DEED_END.search(t.text)
+    ]
+    if (
+        (S.LOOTING_PROPERTY_DESTRUCTION in kinds or wrecked)
+        and not any(_MOB_WORD.search(t.text) for t in triggers if t.sub_event_type in _RIOT_TYPES)
+        and _spares_people(text, kinds)
+    ):
+        # ACLED: villagers, youths or rioters who loot, burn or wreck property with no one attacked or hurt
+        # destroy property; mob violence needs people set upon or a "mob" named (a demonstration's damage is
+        # read above).
+        return [
+            replace(t, sub_event_type=S.LOOTING_PROPERTY_DESTRUCTION) if t in wrecked else t
+            for t in triggers
+            if t.reference or t.sub_event_type not in _RIOT_TYPES or t in wrecked
+        ]
     if kinds & {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}:
         # Rioters "attacking police" or "clashing with troops" is the riot itself, not a battle. Without a
         # demonstration, a riot named beside a mob is the mob's (ACLED: mob violence).
@@ -2498,6 +2670,16 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         if S.MOB_VIOLENCE in kinds:
             dropped.add(S.VIOLENT_DEMONSTRATION)
         return [trigger for trigger in triggers if trigger.reference or trigger.sub_event_type not in dropped]
+    transfers = [t for t in triggers if t.sub_event_type is S.NON_VIOLENT_TRANSFER_OF_TERRITORY]
+    if transfers:
+        # The deal under which ground changed hands ("entered the town under a deal brokered by Russia") is
+        # that transfer's, not an agreement of its own.
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type is not S.AGREEMENT
+            or not any(t.start < n.end and n.start < t.end for n in transfers)
+        ]
     territory = [t for t in triggers if t.sub_event_type in _TERRITORY_TYPES and not t.reference]
     if len({t.sub_event_type for t in territory}) > 1:
         # Who took the ground is the subject of the first territorial verb.
@@ -2753,7 +2935,7 @@ def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
     """
     if family in ("violence", "demonstration"):
         return True
-    stories = ("violence", "demonstration")
+    stories: tuple[str, ...] = ("violence", "demonstration")
     if family == S.ARRESTS.value:
         # A defused or seized weapon is such a story too: "police detained two porters for questioning".
         stories = (*stories, S.DISRUPTED_WEAPONS_USE.value)
@@ -2835,12 +3017,19 @@ def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceRea
     """
     if not _follows_demonstration(drafts, index):
         return
-    cue = _DEMONSTRATORS_VIOLENT.search(reading.sentence.text)
-    if cue is None or _is_hypothetical(reading.sentence.text, cue.start(), cue.end()):
+    text = reading.sentence.text
+    cue = _DEMONSTRATORS_VIOLENT.search(text)
+    sub_type = S.VIOLENT_DEMONSTRATION
+    if cue is None and _tells_harm(text) and not _ARMED_OUTSIDERS.search(text):
+        # "Students marched to the palace. Police fired live rounds, killing two of them": the state's
+        # lethal force against the crowd just told (ACLED: excessive force against protesters).
+        cue = _STATE_FIRE.search(text)
+        sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+    if cue is None or _is_hypothetical(text, cue.start(), cue.end()):
         return
     start = reading.sentence.start
     riot = Trigger(
-        sub_event_type=S.VIOLENT_DEMONSTRATION,
+        sub_event_type=sub_type,
         start=start + cue.start(),
         end=start + cue.end(),
         text=cue.group(0),
@@ -2850,6 +3039,11 @@ def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceRea
 
 _ARMED_OUTSIDERS = re.compile(rf"\b{_MILITANTS}\b|\barmed men\b", re.IGNORECASE)
 _STATE_FORCE = re.compile(rf"\b{_STATE_AGENT}\b", re.IGNORECASE)
+_STATE_FIRE = re.compile(
+    rf"\b{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:opened fire|fired|firing|shot|killed|gunned down|beat|"
+    r"bludgeoned)\b",
+    re.IGNORECASE,
+)
 _SEQUEL_SUB_TYPES = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS})
 
 

@@ -1,0 +1,270 @@
+"""GTD attack types of Pakistan- and Afghanistan-style incident reports: whom an attack aimed at, which
+weapon opened it, and what it damaged (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.evaluate.attack_types import (
+    TITLED_SUBJECT_KILLED,
+    AttackType,
+    attack_type_of,
+    is_explosive_attack,
+    is_incidental_victim,
+    weapon_sentences,
+)
+from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
+
+S = SubEventType
+A = AttackType
+
+
+def make_mention(text: str, sub_type: SubEventType, *, sentence: str = "") -> Mention:
+    """A main mention of `text` whose event evidence is `sentence` (else the whole text)."""
+    quoted = sentence or text
+    start = text.index(quoted)
+    return Mention(
+        mention_id=f"pk-{sub_type.name}-{start}",
+        article_id="pk",
+        role=Role.MAIN,
+        event_type=sub_type.event_type,
+        sub_event_type=sub_type,
+        evidence=(
+            Evidence(
+                field=EvidenceField.EVENT, start=start, end=start + len(quoted), text=quoted, producer="t"
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Unidentified gunmen shot dead Awami National Party leader Haji Gul Khan outside his hujra.",
+            S.ATTACK,
+        ),
+        (
+            "Gunmen opened fire on the vehicle of MPA Sardar Khan, killing him and his driver.",
+            S.ATTACK,
+        ),
+        ("A former provincial minister, Mir Ali Jan, was shot dead by armed men near his home.", S.ATTACK),
+        ("Militants assassinated a pro-government tribal elder in the Salarzai area.", S.ATTACK),
+        ("A judge of the anti-terrorism court was shot dead on his way to court.", S.ATTACK),
+        ("Gunmen killed journalist Zaman Ali near the press club in Khuzdar.", S.ATTACK),
+        ("Gunmen shot dead a Provincial Assembly candidate outside his election office in Lyari.", S.ATTACK),
+        ("Gunmen shot dead Member of the Provincial Assembly Karim Dad in the bazaar.", S.ATTACK),
+        (
+            "Gunmen shot dead the district governor of Nad Ali, Mohammad Karim, as he left the mosque.",
+            S.ATTACK,
+        ),
+        # Explosives aimed at a titled person's car (GTD: an assassination carried out with an explosive is
+        # an assassination).
+        (
+            "A roadside bomb targeted the car of a provincial council member, killing him and two guards.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+        (
+            "A magnetic bomb attached to the vehicle of a Kabul prosecutor went off, killing the prosecutor.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+    ],
+)
+def test_an_attack_aimed_at_one_person_of_note_is_an_assassination(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is A.ASSASSINATION
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # Rank-and-file police and soldiers, and officers killed with their men (GTD: "the killing of a
+        # police officer would be an armed assault").
+        ("Gunmen opened fire on a police patrol in Lakki Marwat, killing three constables.", S.ATTACK),
+        (
+            "Gunmen fired on a police mobile in Quetta, killing an assistant sub-inspector and a constable.",
+            S.ATTACK,
+        ),
+        ("Unidentified gunmen shot dead SHO Akbar Khan of Saddar police station near his home.", S.ATTACK),
+        (
+            "Militants ambushed a Frontier Corps convoy, killing a lieutenant colonel and two soldiers.",
+            S.ATTACK,
+        ),
+        (
+            "Insurgents ambushed an army patrol in Helmand, killing a battalion commander and six soldiers.",
+            S.ARMED_CLASH,
+        ),
+        # A person of note among several victims: the attack was on the many.
+        (
+            "Twelve people, including a tribal elder, were killed when gunmen fired on a jirga in Kurram.",
+            S.ATTACK,
+        ),
+        (
+            "Gunmen fired on a wedding party in Kohat, killing three guests, among them Councillor Amir Gul.",
+            S.ATTACK,
+        ),
+        (
+            "Militants stormed a village and shot dead six people, among them Malik Gul Zaman, an elder.",
+            S.ATTACK,
+        ),
+        (
+            "Gunmen fired on a peace committee meeting, killing its chairman Haji Nawab and five volunteers.",
+            S.ATTACK,
+        ),
+        # A relative or aide of a person of note.
+        ("Gunmen shot dead Sardarzada Gul Khan, the son of a tribal chief, in the Kharan bazaar.", S.ATTACK),
+        ("Khan Zaman, a bodyguard of the provincial minister, was shot dead near the secretariat.", S.ATTACK),
+        # Members of a group, and a titled speaker.
+        ("Gunmen shot dead four members of a peace committee in Bara.", S.ATTACK),
+        ("Two polio workers were shot dead by men on a motorcycle in Karachi's Orangi Town.", S.ATTACK),
+        ("Gunmen shot dead a policeman guarding a polio vaccination team in Charsadda.", S.ATTACK),
+        (
+            "Gul Khan, the district police chief, said the gunmen shot dead two labourers at a brick kiln.",
+            S.ATTACK,
+        ),
+        # Gunfire first, a grenade after, in an attack the extractor reads as one: coded by the first weapon.
+        (
+            "Gunmen opened fire on a Levies checkpoint, then hurled a grenade at it, wounding three men.",
+            S.ATTACK,
+        ),
+        # A death makes an attack on a supply container an attack on people.
+        (
+            "Militants fired on a container carrying supplies for NATO forces, killing its driver.",
+            S.ATTACK,
+        ),
+    ],
+)
+def test_an_attack_on_ranks_groups_or_crowds_is_an_armed_assault(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is A.ARMED_ASSAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "sentence"),
+    [
+        ("A remote-controlled bomb struck a police van in Peshawar, killing three policemen.", S.ATTACK, ""),
+        (
+            "A suicide bomber blew himself up at the funeral of a tribal elder in Dir, killing 30 mourners.",
+            S.SUICIDE_BOMB,
+            "",
+        ),
+        (
+            "A suicide bomber struck an election rally of a provincial assembly candidate in Bannu.",
+            S.SUICIDE_BOMB,
+            "",
+        ),
+        (
+            "A sticky bomb attached to a police van exploded in Quetta, wounding two constables.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            "",
+        ),
+        (
+            "A bomb planted in a cart went off near a polio centre in Quetta, killing nine policemen.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            "",
+        ),
+        # The event's own sentence gives only its toll: the weapon is read from the report.
+        (
+            "An explosive device hidden in a motorcycle went off near a polio team in Mardan. "
+            "Two policemen escorting the team were killed in the attack.",
+            S.ATTACK,
+            "Two policemen escorting the team were killed in the attack.",
+        ),
+        (
+            "A roadside bomb hit a van carrying tribal elders to a jirga in Kurram. "
+            "Five people were killed and four injured.",
+            S.ATTACK,
+            "Five people were killed and four injured.",
+        ),
+        # A blast first, gunfire after: coded by the first weapon.
+        (
+            "A bomb went off near a police van in Quetta, and gunmen then opened fire on the policemen.",
+            S.ATTACK,
+            "",
+        ),
+        ("Militants blew up a girls' school in Khyber Agency overnight; no one was hurt.", S.ATTACK, ""),
+        # "Gunmen" name the attackers, not their weapon; a rifle grenade is a grenade.
+        ("Gunmen hurled a grenade at a music shop in Mardan, wounding its owner.", S.ATTACK, ""),
+        ("Militants fired a rifle grenade at the Levies post in Turbat.", S.GRENADE, ""),
+        (
+            "Militants blew up an electricity pylon in Nasirabad, cutting power to several districts.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+            "",
+        ),
+    ],
+)
+def test_an_attack_opened_by_explosives_is_a_bombing(
+    text: str, sub_type: SubEventType, sentence: str
+) -> None:
+    mention = make_mention(text, sub_type, sentence=sentence)
+    assert attack_type_of(mention, text) is A.BOMBING
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Militants set ablaze six NATO oil tankers parked at a terminal in Khyber Agency.", S.ATTACK),
+        (
+            "Unidentified men torched a government girls' school in Swat at night.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        ("Gunmen opened fire on NATO supply containers near Torkham; no one was hurt.", S.ATTACK),
+        ("Unknown men set fire to a mobile phone tower in Panjgur.", S.ATTACK),
+    ],
+)
+def test_damage_to_property_with_nobody_killed_is_a_facility_attack(
+    text: str, sub_type: SubEventType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is A.FACILITY
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Militants abducted two polio workers from a village in Bajaur.", S.ABDUCTION_FORCED_DISAPPEARANCE),
+    ],
+)
+def test_an_abduction_is_a_kidnapping(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is A.KIDNAPPING
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("Seven people, including a local councillor, was shot dead at the market.", True),
+        ("Six people were hit, among them a local councillor, who was shot dead.", True),
+        ("A local councillor was shot dead at the market; his guard was among the injured.", False),
+        ("A local councillor was shot dead at the market.", False),
+        # "Including the governor" refers back to the one the attack was aimed at.
+        ("Five people, including the district governor, were hit; the governor was shot dead.", False),
+    ],
+)
+def test_a_titled_victim_named_among_others_is_incidental(sentences: str, expected: bool) -> None:
+    found = TITLED_SUBJECT_KILLED.search(sentences)
+    assert found is not None
+    assert is_incidental_victim(sentences, found) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Only the toll: the weapon is read in the report up to the event's sentence.
+        ("Four were killed in the attack.", "A bomb hit the bus. Four were killed in the attack."),
+        ("Gunmen killed two guards.", "Gunmen killed two guards."),
+    ],
+)
+def test_the_weapon_is_read_from_the_report_when_the_event_names_none(sentence: str, expected: str) -> None:
+    text = f"A bomb hit the bus. {sentence} Separately, a grenade hit a shop."
+    mention = make_mention(text, S.ATTACK, sentence=sentence)
+    assert weapon_sentences(mention, sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("A blast hit the post, then gunmen opened fire.", True),
+        ("Gunmen opened fire on the post, then threw grenades.", False),
+        ("A grenade was hurled at the post.", True),
+        ("Gunmen hurled a grenade at the post.", True),
+    ],
+)
+def test_an_attack_is_coded_by_its_first_weapon(sentences: str, expected: bool) -> None:
+    assert is_explosive_attack(S.ATTACK, sentences) is expected
