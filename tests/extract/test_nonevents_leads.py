@@ -58,6 +58,22 @@ def test_tallies_charges_and_habits_give_no_live_trigger(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "An explosion at a chemical plant near Dahej killed nine workers on Thursday.",
+        "A blast tore through a fireworks warehouse in the old city, killing four labourers.",
+    ],
+)
+def test_explosions_at_plants_and_warehouses_are_accidents(text: str) -> None:
+    assert _reading(text) == []
+
+
+def test_a_bomb_at_a_factory_is_still_a_bomb() -> None:
+    text = "A roadside bomb exploded at the gate of a cement factory in Kohat, killing two guards."
+    assert _reading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The father said it looked as if the house had been hit by a bomb.",
         "Neighbours said the crash sounded as though a bomb had gone off in the street.",
         "I thought it was a bomb blast, a shopkeeper said.",
