@@ -231,3 +231,14 @@ THWARTED_WORK = (
 @pytest.mark.model
 def test_property_destroyed_beside_a_defused_bomb_stays_its_own_event(extractor: RulesExtractor) -> None:
     assert "Looting/property destruction" in _main_sub_types(extractor, THWARTED_WORK)
+
+
+DEFUSED_THEN_CLAIM = (
+    "QUETTA: Police defused a pipe bomb planted outside a girls' school on Monday, officials said. No group "
+    "claimed responsibility for the attack."
+)
+
+
+@pytest.mark.model
+def test_a_claim_after_a_defused_bomb_joins_it(extractor: RulesExtractor) -> None:
+    assert _main_sub_types(extractor, DEFUSED_THEN_CLAIM) == ["Disrupted weapons use"]

@@ -2967,7 +2967,7 @@ def _find_draft(
                 or (
                     family == "violence"
                     and d.family == S.DISRUPTED_WEAPONS_USE.value
-                    and _names_explosive_only(reading)
+                    and _names_explosive_or_claim(reading)
                 )
             )
         ]
@@ -2992,10 +2992,15 @@ def _find_draft(
     return main
 
 
-def _names_explosive_only(reading: SentenceReading) -> bool:
-    """Whether every violent trigger of the sentence names an explosive ("the bomb", "the device")."""
+def _names_explosive_or_claim(reading: SentenceReading) -> bool:
+    """Whether every violent trigger of the sentence names an explosive ("the bomb", "the device") or a claim
+    ("no group claimed responsibility for the attack"), as a defused bomb's story goes on to tell."""
     violent = [t for t in reading.triggers if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES]
-    return bool(violent) and all(t.sub_event_type in _EXPLOSIVE_TYPES for t in violent)
+    return (
+        bool(violent)
+        and not reading.separate
+        and all(t.sub_event_type in _EXPLOSIVE_TYPES or t.claimed for t in violent)
+    )
 
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
