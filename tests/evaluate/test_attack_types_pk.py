@@ -235,6 +235,11 @@ def test_an_abduction_is_a_kidnapping(text: str, sub_type: SubEventType) -> None
         ("A local councillor was shot dead at the market.", False),
         # "Including the governor" refers back to the one the attack was aimed at.
         ("Five people, including the district governor, were hit; the governor was shot dead.", False),
+        # "Including" in the sentence before names another victim.
+        (
+            "A bomb wounded five people, including a child. A local councillor was shot dead at the market.",
+            False,
+        ),
     ],
 )
 def test_a_titled_victim_named_among_others_is_incidental(sentences: str, expected: bool) -> None:
@@ -257,6 +262,13 @@ def test_the_weapon_is_read_from_the_report_when_the_event_names_none(sentence: 
     assert weapon_sentences(mention, sentence, text) == expected
 
 
+def test_the_weapon_of_an_earlier_separate_event_is_not_read() -> None:
+    sentence = "Two policemen were killed in an attack in Tank."
+    text = f"A roadside bomb killed three soldiers in Kech. Separately, {sentence}"
+    mention = make_mention(text, S.ATTACK, sentence=sentence)
+    assert "bomb" not in weapon_sentences(mention, sentence, text)
+
+
 @pytest.mark.parametrize(
     ("sentences", "expected"),
     [
@@ -264,6 +276,7 @@ def test_the_weapon_is_read_from_the_report_when_the_event_names_none(sentence: 
         ("Gunmen opened fire on the post, then threw grenades.", False),
         ("A grenade was hurled at the post.", True),
         ("Gunmen hurled a grenade at the post.", True),
+        ("Militants fired rifle-grenades at the post, then a bomb exploded.", True),
     ],
 )
 def test_an_attack_is_coded_by_its_first_weapon(sentences: str, expected: bool) -> None:

@@ -242,3 +242,72 @@ DEFUSED_THEN_CLAIM = (
 @pytest.mark.model
 def test_a_claim_after_a_defused_bomb_joins_it(extractor: RulesExtractor) -> None:
     assert _main_sub_types(extractor, DEFUSED_THEN_CLAIM) == ["Disrupted weapons use"]
+
+
+# Real events told beside an old date, a likeness, a report of figures, a hoax, a search that ruled
+# something out, years of being wanted, a crowd count, a wild animal, strike pickets or a defused bomb.
+REAL_EVENTS_BESIDE_THE_NEW_RULES = [
+    (
+        "Police fired tear gas at party workers who marched on the capital on Tuesday to demand the release "
+        "of their leader, who has been in jail since August 2023.",
+        "Protest with intervention|Violent demonstration|Excessive force against protesters",
+    ),
+    (
+        "Troops of the two countries exchanged heavy fire along the Line of Control on Tuesday, in the "
+        "fiercest fighting since the war of 1971.",
+        "Armed clash|Shelling/artillery/missile attack",
+    ),
+    (
+        "A bomb exploded on Friday at the shrine in Sehwan, which was rebuilt after the suicide attack of "
+        "February 16, 2017, killing four devotees.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Residents said it felt as if the ground was shaking when the suicide bomber blew himself up at the "
+        "gate of the police lines in Quetta, killing 12 people.",
+        "Suicide bomb",
+    ),
+    (
+        "Militant attacks rose by a third last year, a research institute said in its annual report. The "
+        "report came as a roadside bomb killed four Frontier Corps soldiers in Kech district.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "The bomb threat against the railway station was no hoax: the bomb disposal squad defused an IED "
+        "hidden under a bench on platform two on Monday, police said.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Police initially ruled out terrorism, but a bomb hidden in a motorcycle exploded near a police van "
+        "in Mardan on Monday, killing three constables.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "The Counter Terrorism Department on Monday arrested a TTP commander wanted for ten years in several "
+        "bombings in Peshawar.",
+        "Arrests",
+    ),
+    (
+        "After a leopard killed a child, angry villagers attacked forest guards and torched their jeep in "
+        "Bijnor on Sunday.",
+        "Mob violence|Violent demonstration",
+    ),
+    (
+        "Striking workers of the sugar mill set up pickets at the main gates on Monday to demand unpaid "
+        "salaries.",
+        "Peaceful protest",
+    ),
+    (
+        "The bomb disposal squad defused an IED near the district court in Quetta on Monday. In Karachi, "
+        "the Counter Terrorism Department arrested three TTP militants in a raid in Manghopir.",
+        "Arrests",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), REAL_EVENTS_BESIDE_THE_NEW_RULES)
+def test_real_events_beside_the_new_rules_stay_main(
+    extractor: RulesExtractor, text: str, sub_type: str
+) -> None:
+    assert set(sub_type.split("|")) & set(_main_sub_types(extractor, text))

@@ -209,6 +209,9 @@ _RELATIVE_OF = (
 ANOTHERS_TITLE = re.compile(_RELATIVE_OF, re.IGNORECASE)
 # ... and just before a match that starts at the title ("a bodyguard of [the provincial minister]").
 ANOTHERS_TITLE_NEXT = re.compile(rf"{_RELATIVE_OF} $", re.IGNORECASE)
+# Where a report turns to another incident.
+SEPARATE_WORD = re.compile(r"\b(?:separately|in a separate|in another|meanwhile|elsewhere)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+")
 PARCEL = re.compile(r"\b(?:parcel|letter|mail|package[ds]?|packaged|envelope)\b", re.IGNORECASE)
 HANDED_TO_PERSON = re.compile(
     rf"\b(?i:sent|mailed|posted|addressed|delivered|handed|gave|given)\b[^.;]{{0,80}}?\bto "
@@ -291,7 +294,7 @@ EXPLOSION_WORD = re.compile(
 # A firearm named: an attack that also uses explosives is coded by the weapon it opens with. "Gunmen" name
 # the attackers, not the weapon of the moment ("gunmen hurled a grenade"); a missile "shot down" a plane.
 FIREARM_WORD = re.compile(
-    r"\b(?:gun(?!m[ae]n\b)\w*|shot(?! down)|shoot\w*|rifles?(?! grenades?)|pistols?|bullets?|opened fire|"
+    r"\b(?:gun(?!m[ae]n\b)\w*|shot(?! down)|shoot\w*|rifles?(?![- ]grenades?)|pistols?|bullets?|opened fire|"
     r"open fire|firearms?|small arms|"
     r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?)\b",
     re.IGNORECASE,
@@ -398,8 +401,13 @@ def weapon_sentences(mention: Mention, sentences: str, text: str) -> str:
     "separately, a bomb went off" is another event."""
     if names_weapon(sentences):
         return sentences
-    ends = [item.end for item in mention.evidence if item.field is EvidenceField.EVENT]
-    return text[: max(ends)] if ends else text
+    spans = [(item.start, item.end) for item in mention.evidence if item.field is EvidenceField.EVENT]
+    if not spans:
+        return text
+    # Not past an earlier "separately, a bomb went off": that is another event's weapon.
+    first = min(start for start, _ in spans)
+    separate = [match.end() for match in SEPARATE_WORD.finditer(text, 0, first)]
+    return text[max(separate, default=0) : max(end for _, end in spans)]
 
 
 def is_unarmed(text: str) -> bool:
@@ -410,7 +418,8 @@ def is_unarmed(text: str) -> bool:
 def is_incidental_victim(sentences: str, found: re.Match[str]) -> bool:
     """Whether the titled person of a match is named as one of several victims ("including a judge"), or
     the title is another person's ("the son of a tribal chief")."""
-    before = sentences[max(0, found.start() - 60) : found.start()]
+    # Within the title's own sentence: "...including a child. Gunmen then shot dead the mayor".
+    before = SENTENCE_END.split(sentences[max(0, found.start() - 60) : found.start()])[-1]
     return (
         AMONG_VICTIMS.search(before + found.group(0)) is not None
         or ANOTHERS_TITLE.search(found.group(0)) is not None

@@ -135,7 +135,7 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|without|"
     r"den(?:ied|y|ies)(?!\W+(?:(?:any|its|their|all)\W+)?(?:involvement|role|hand|part|links?|"
     r"responsibility)\b)|"
-    r"rumou?rs? (?:of|about)|false reports? of|ruled out|"
+    r"rumou?rs? (?:of|about)|false reports? of|"
     r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed)?|warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
     r"alerts? (?:of|about)|fears? of|feared|risk of|possible|possibility of|potential|"
     r"plan(?:s|ned|ning)? (?:to|for)|plot(?:s|ted)? to|conspir\w+ to|intend\w* to|aim(?:s|ed|ing)? to|"
@@ -204,9 +204,15 @@ _PERFECT_TALLY = re.compile(
     r"detained))? (?:many|numerous|countless|hundreds|thousands)\b",
     re.IGNORECASE,
 )
+# What a search "ruled out" right before the word: "the squad ruled out explosives" (not "ruled out
+# terrorism, but a bomb exploded").
+_RULED_OUT_BEFORE = re.compile(r"\bruled out\W+(?:(?:any|the|an?)\W+)?$", re.IGNORECASE)
 # A trigger followed by years of it is a charge or a habit, not an event: "looting the people for five years".
 _YEARS_AFTER = re.compile(
-    r"^\W*(?:[\w'’-]+\W+){0,4}?for (?:the (?:past|last) )?(?:[\w-]+ )?(?:years|decades?)\b", re.IGNORECASE
+    # Not how long someone was wanted or held: "arrested a commander wanted for 10 years".
+    r"^\W*(?:(?!(?:wanted|absconding|at large|on the run|missing|held|jailed|imprisoned|detained|"
+    r"in hiding)\b)[\w'’-]+\W+){0,4}?for (?:the (?:past|last) )?(?:[\w-]+ )?(?:years|decades?)\b",
+    re.IGNORECASE,
 )
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:\w+\W+)?(?:threats?|alerts?|warnings?|plans?|plots?|scare|hoax|drills?|exercises?|"
@@ -250,7 +256,7 @@ COMMENTARY_SENTENCE = re.compile(
     r"jumped|climbed)|"
     # "killed in more than 1,250 ceasefire violations": a count of events in the hundreds tallies them (a
     # year is no count: "the 2002 Mombasa attacks"; "14 blasts" may be one day's series).
-    r"(?:(?!(?:19|20)\d\d\b)\d{3,}|\d{1,3}(?:,\d{3})+|hundreds of|thousands of) (?:[\w'’-]+ ){0,2}"
+    r"(?:(?!(?:19|20)\d\d\b)\d{3,}|\d{1,3}(?:,\d{3})+|hundreds of|thousands of) (?:[\w'’-]+ )?"
     r"(?:attacks|incidents|"
     r"violations|encounters|blasts|bombings|explosions|operations|raids|clashes|killings|abductions))\b",
     re.IGNORECASE,
@@ -268,8 +274,13 @@ BACKGROUND_CUE = re.compile(
     r"(?:last|previous) (?:year|month)'s)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_DAY = rf"{_MONTH_NAME} \d{{1,2}}"
+# An event named with its own dated year beside the news's weekday is an older one: "a bomb exploded on Friday
+# at the shrine rebuilt after the suicide attack of February 16, 2017".
+_YEAR_DATED_AFTER = re.compile(
+    rf"\s+(?:of|on|in)\s+(?:{_MONTH_DAY},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME},?\s+)?"
+    r"(?:19|20)\d\d\b"
 )
 _DATE_WITH_YEAR = re.compile(rf"\bon {_MONTH_DAY},? (?:19|20)\d\d\b")
 _DATE_WITHOUT_YEAR = re.compile(rf"\b{_MONTH_DAY}\b(?!,? (?:19|20)\d\d)")
@@ -1127,8 +1138,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest) "
             r"(?-i:march(?:es)?)\b",
             r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
-            # Not the army's "pickets" on a road: "troops set up new pickets", "a security picket".
-            r"(?<!security )(?<!police )(?<!army )(?<!military )(?<!border )(?<!new )(?<!up )(?<!FC )"
+            # Not the army's "pickets" on a road: "a security picket", "searched at new pickets" (see
+            # _STATE_PICKETS).
+            r"(?<!security )(?<!police )(?<!army )(?<!military )(?<!border )(?<!FC )(?<!new )(?<!at )"
             r"picket(?:s|ed|ing)?(?! (?:posts?|duty|positions?))",
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
@@ -1798,9 +1810,18 @@ _LITTERED_BEFORE = re.compile(
 )
 # A time that dates what a sentence tells to the days of the report: "on Tuesday", "hours later".
 FRESH_TIME = re.compile(
-    r"\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|last night|"
+    r"\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|"
+    r"yesterday|today|overnight|last night|"
     r"this (?:morning|afternoon|evening|week)|earlier in the day|(?:hours?|minutes) (?:later|after|before)|"
     r"shortly (?:before|after))\b",
+    re.IGNORECASE,
+)
+
+
+# Pickets the state mans are posts, not a strike's: "troops had set up new pickets on the road".
+_STATE_PICKETS = re.compile(
+    rf"\b{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:set up|setting up|established|erected|put up|manned|"
+    r"deployed|raised)\b",
     re.IGNORECASE,
 )
 
@@ -1830,6 +1851,8 @@ def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[T
         ):
             continue
         if trigger.sub_event_type is S.DISRUPTED_WEAPONS_USE and _LITTERED_BEFORE.search(before):
+            continue
+        if trigger.text.lower().startswith("picket") and _STATE_PICKETS.search(text):
             continue
         if (
             others
@@ -2036,7 +2059,7 @@ _RIOT_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 # A crowd trigger that ends on a deed against things: "residents torched", "villagers ransacked".
 _PROPERTY_DEED_END = re.compile(r"(?:torched|burned|burnt|ransacked|vandali[sz]ed|looted)$", re.IGNORECASE)
 # The press's own name for an unorganised violent crowd keeps its deeds mob violence, as ACLED files them.
-_MOB_WORD = re.compile(r"\b(?:mobs?|lynch\w*)\b", re.IGNORECASE)
+_MOB_WORD = re.compile(r"\b(?:mobs?|lynch\w*|rioters|rioting)\b", re.IGNORECASE)
 # What a crowd does to people rather than to things: "lynched", "beat", "pelted", "attacked", "chased".
 _PEOPLE_SET_UPON = re.compile(
     r"\b(?:lynch\w*|beat(?:en|ing|s)?|thrash\w*|assault\w*|stab(?:bed|bing|s)?|hack(?:ed|ing)|ston(?:ed|ing)|"
@@ -2146,7 +2169,7 @@ def _tells_harm(text: str) -> bool:
 
 _PLURAL_TRIGGER_END = re.compile(r"^[A-Za-z]+(?:s|es)$")
 # A count in the tens or more in a tally: "61 security operations in which 904 militants were killed".
-_TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
+TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
 # "shelling incidents", "bomb attacks": a trigger that qualifies events named after it in the plural.
 _PLURAL_EVENT_AFTER = re.compile(r"[\s-]+(?:incidents|attacks|cases|episodes)\b", re.IGNORECASE)
 # A longer trigger that ends in events, not people: "ceasefire violations", "suicide attacks".
@@ -2430,7 +2453,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             not rule.specific
             or _PLURAL_TRIGGER_END.search(match.group(0))
             or _PLURAL_EVENT_NOUN_END.search(match.group(0))
-            or _TALLY_COUNT_BEFORE.search(before)
+            or TALLY_COUNT_BEFORE.search(before)
             or _PLURAL_EVENT_AFTER.match(text, match.end())
         ):
             # A tally ("a total of 123 persons... ten rebels were killed in encounters this year") reports
@@ -2471,7 +2494,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 specific=rule.specific,
                 reference=reference,
                 recalled=_in_relative_clause(text, match.start(), match.group(0))
-                or _ANNIVERSARY_BEFORE.search(before) is not None,
+                or _ANNIVERSARY_BEFORE.search(before) is not None
+                or (
+                    _YEAR_DATED_AFTER.match(text, match.end()) is not None
+                    and FRESH_TIME.search(text) is not None
+                ),
                 claimed=_CLAIM_BEFORE.search(before) is not None,
             )
         )
@@ -2560,7 +2587,7 @@ def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
 
 def _is_hypothetical(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
-    if _NEGATION_BEFORE.search(before) or _MAY_BEFORE.search(before):
+    if _NEGATION_BEFORE.search(before) or _MAY_BEFORE.search(before) or _RULED_OUT_BEFORE.search(before):
         return True
     after = text[end : end + 60]
     if _PERFECT_TALLY.search(text, max(0, start - 40), min(len(text), end + 40)):
@@ -2847,9 +2874,9 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
             if draft is None:
                 # A back-reference opens an event only when nothing else in the sentence is reported
                 # ("the 2014 school attack" in a verdict report), never beside another event's trigger.
-                if references_only and (opens or not _opens_event(family, drafts)):
+                if references_only and (opens or not _opens_event(family, drafts, reading=reading)):
                     continue
-                if not _opens_event(family, drafts) and not reading.separate:
+                if not _opens_event(family, drafts, reading=reading) and not reading.separate:
                     continue
                 draft = _Draft(
                     role=role,
@@ -2930,7 +2957,7 @@ def _split_recalled(
     return [(family, whole, triggers)]
 
 
-def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
+def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceReading) -> bool:
     """Whether a new trigger of `family` opens an event on its own after the events found so far.
 
     Police work and statements that follow an attack in the same report ("police arrested two suspects")
@@ -2938,11 +2965,16 @@ def _opens_event(family: str, drafts: Sequence[_Draft]) -> bool:
     """
     if family in ("violence", "demonstration"):
         return True
-    stories: tuple[str, ...] = ("violence", "demonstration")
-    if family == S.ARRESTS.value:
-        # A defused or seized weapon is such a story too: "police detained two porters for questioning".
-        stories = (*stories, S.DISRUPTED_WEAPONS_USE.value)
-    return not any(draft.family in stories for draft in drafts)
+    if any(draft.family in ("violence", "demonstration") for draft in drafts):
+        return False
+    if family != S.ARRESTS.value:
+        return True
+    # A defused or seized weapon is such a story too ("police detained two porters for questioning"),
+    # unless the arrests are made in a place the defusal was not ("In Karachi, the CTD arrested...").
+    places = {place.lower() for place in reading.sentence.places}
+    return not any(
+        draft.family == S.DISRUPTED_WEAPONS_USE.value and places <= draft.places for draft in drafts
+    )
 
 
 def _find_draft(

@@ -13,6 +13,7 @@ from waqia.extract.events import (
     FRESH_TIME,
     HAZARD_WORDS,
     PEOPLE_HARMED,
+    TALLY_COUNT_BEFORE,
     SentenceReading,
     Trigger,
 )
@@ -202,8 +203,7 @@ _SEPARATE_INCIDENT = re.compile(
 # A court story: "sentenced two men for the bombing of a bus in 2023" recalls the bombing.
 _LEGAL_LEAD = re.compile(
     r"\b(?:sentenced|convicted|acquitted|indicted|charge-?sheeted|verdict|handed down|awarded (?:the )?death|"
-    r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial|hearings?|adjourn\w*|"
-    r"bail)\b[^.]{0,160}?"
+    r"life imprisonment|hanged|executed|upheld|overturned the conviction|trial|adjourn\w*)\b[^.]{0,160}?"
     r"\b(?:for|in|over|of) (?:the |a |an |their |his )?(?:[\w-]+ ){0,5}?(?:bombing|attack|blast|killing|"
     r"murder|assassination|kidnapping|abduction|massacre|ambush)",
     re.IGNORECASE,
@@ -213,7 +213,8 @@ _LEGAL_LEAD = re.compile(
 # attack"); a generic "every bullet fired at a health worker".
 _SIMILE_BEFORE = re.compile(
     r"\b(?:like|akin to|resembl\w+)\s+(?:an?\s+|the\s+)?$|"
-    r"\b(?:as if|as though)\s+(?:[\w'’-]+\s+){0,8}$|"
+    # The likeness ends where a clause of news begins: "it felt as if the earth shook when the bomb went off".
+    r"\b(?:as if|as though)\s+(?:(?!(?:when|while|after|before|because|as|and|but)\b)[\w'’-]+\s+){0,8}$|"
     r"\b(?:thought|believed|assumed) (?:it|this|that) (?:was|had been|were)\s+(?:an?\s+|the\s+)?$|"
     r"\bevery\s+(?:\w+\s+)?$",
     re.I,
@@ -226,9 +227,13 @@ _ANIMAL_BEFORE = re.compile(
 )
 # Stones thrown to drive a wild animal off are no riot: "drove the animal away by throwing stones" (not the
 # horses of mounted police).
+_WILD_ANIMAL = (
+    r"(?:leopards?|wolves|wolf|jackals?|snakes?|bees|crocodiles?|elephants?|wild boars?|monkeys?|"
+    r"stray dogs?|the animal|animals)"
+)
 _ANIMAL_NEAR = re.compile(
-    r"\b(?:leopards?|wolves|wolf|jackals?|snakes?|bees|crocodiles?|elephants?|wild boars?|monkeys?|"
-    r"stray dogs?|the animal|animals)\b",
+    rf"\b(?:drove|driving|chased|chasing|scared|shooed|frightened) (?:[\w'’-]+ ){{0,2}}{_WILD_ANIMAL}\b|"
+    rf"\bat (?:the |a |an )?{_WILD_ANIMAL}\b",
     re.IGNORECASE,
 )
 # "The concert was a blast", "having a blast": fun, not an explosion.
@@ -251,7 +256,9 @@ _RECENT_DAY = re.compile(
     r"\d{1,2}\b(?!,? (?:19|20)\d\d)|\b(?:latest|most recent)\b"
 )
 # A lead that calls the threat false: a hoax call ends in searches and the caller's arrest, not in an event.
-_HOAX_LEAD = re.compile(r"\b(?:hoax\w*|false alarms?|prank calls?)\b", re.IGNORECASE)
+_HOAX_LEAD = re.compile(
+    r"\b(?<!no )(?<!not a )(?<!not an )(?:hoax\w*|false alarms?|prank calls?)\b", re.IGNORECASE
+)
 # A threat alert leads with what may happen: its story tells no attack but in a sentence that counts harm.
 _THREAT_LEAD = re.compile(
     r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
@@ -426,7 +433,7 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         and _CONFLICT_WORD.search(lead_text) is None,
         legal_lead=_is_court_lead(lead),
         threat_lead=_THREAT_LEAD.search(lead_text) is not None,
-        hoax_lead=_HOAX_LEAD.search(lead_text) is not None,
+        hoax_lead=not lead_violent and _HOAX_LEAD.search(lead_text) is not None,
         crime_lead=_CRIME_LEAD.search(lead_text) is not None and _ARMED_ACTOR.search(lead_text) is None,
         tally_lead=not lead_violent
         and COMMENTARY_SENTENCE.search(lead_text) is not None
@@ -510,13 +517,17 @@ def tells_event(
         story.hoax_lead
         and (violent or sub_type in _HOAX_AFTERMATH)
         and not evidence.harmed
+        and not armed
         and not _SEPARATE_INCIDENT.search(sentence)
     ):
         return False
     # A report of yearly figures counts deaths in sentences with no day: a sentence with one tells an event.
+    # A named weapon ("a roadside bomb killed four soldiers") reports one attack even in a report of figures;
+    # a count in the tens or more ("904 militants were killed") is still a figure.
     if (
         story.tally_lead
         and violent
+        and (not trigger.specific or TALLY_COUNT_BEFORE.search(before))
         and not FRESH_TIME.search(sentence)
         and not _RECENT_DAY.search(sentence)
         and not _SEPARATE_INCIDENT.search(sentence)

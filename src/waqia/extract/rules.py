@@ -19,6 +19,7 @@ from waqia.extract.claims import read_attribution
 from waqia.extract.dates import DateResolver
 from waqia.extract.events import (
     BACKGROUND_CUE,
+    FRESH_TIME,
     Cue,
     DetectedEvent,
     Sentence,
@@ -94,6 +95,15 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# A date that names a month and writes its year ("June 23, 2017", "March 2016"); a bare year ("the war of
+# 1971") names a period, not an event's day.
+_STALE_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:{_MONTHS})\b", re.IGNORECASE
+)
+# "In jail since August 2023": a date that opens a period, unless an event is told at it ("the deadliest
+# since July 2023, when a suicide bomber struck").
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\W*$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\W*when\b", re.IGNORECASE)
 # A DATE entity is a point in time only if it names a day, month, year or a relative day; "two days",
 # "for weeks" and ages ("45-year-old") are durations the resolver must not turn into dates.
 _DATE_PHRASE = re.compile(
@@ -217,13 +227,19 @@ class RulesExtractor:
         for reading in readings:
             sentence = reading.sentence
             stale = None
-            if reading.triggers and reading.background_cue is None:
+            # A sentence that also gives the news's own day ("on Tuesday") tells today's event beside the old
+            # date ("the fiercest fighting since the war of 1971", "in jail since August 2023").
+            if reading.triggers and reading.background_cue is None and not FRESH_TIME.search(sentence.text):
                 stale = next(
                     (
                         entity
                         for entity in dates
                         if sentence.start <= entity.start < sentence.end
-                        and _WRITTEN_YEAR.search(entity.text)
+                        and _STALE_DATE.search(entity.text)
+                        and not (
+                            _SINCE_BEFORE.search(self._text_before(sentence, entity))
+                            and not _WHEN_AFTER.match(sentence.text, entity.end - sentence.start)
+                        )
                         and (span := self.dates.resolve(entity.text, published=published)) is not None
                         and span.latest < published - STALE_GAP
                     ),
@@ -237,6 +253,10 @@ class RulesExtractor:
             triggers = tuple(replace(trigger, reference=False) for trigger in reading.triggers)
             cued.append(replace(reading, background_cue=cue, triggers=triggers))
         return tuple(cued)
+
+    @staticmethod
+    def _text_before(sentence: Sentence, entity: Entity) -> str:
+        return sentence.text[: entity.start - sentence.start]
 
     def _readable_text(self, article: Article) -> str:
         """The article text up to spaCy's length limit; a longer text is read only up to it."""
