@@ -875,7 +875,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             r"collaborators?)",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
-            rf"opened (?:fire|up|gunfire|firing)|stormed|targeted|hurled)",
+            rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled)",
         ),
         attack_verb=True,
     ),
@@ -2988,21 +2988,8 @@ def _find_draft(
 ) -> _Draft | None:
     same_family = [draft for draft in drafts if draft.family == family]
     if not same_family:
-        # "The attack" after a mob's or arsonists' deed names that deed, not a second event; "the bomb"
-        # after a bomb defused names the defused one ("no group claimed planting the bomb").
-        related = [
-            d
-            for d in drafts
-            if references_only
-            and (
-                {d.family, family} <= _HARM_FAMILIES
-                or (
-                    family == "violence"
-                    and d.family == S.DISRUPTED_WEAPONS_USE.value
-                    and _names_explosive_or_claim(reading)
-                )
-            )
-        ]
+        # "The attack" after a mob's or arsonists' deed names that deed, not a second event.
+        related = [d for d in drafts if references_only and {d.family, family} <= _HARM_FAMILIES]
         return related[-1] if related else None
     latest = same_family[-1]
     if references_only:
@@ -3022,17 +3009,6 @@ def _find_draft(
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
-
-
-def _names_explosive_or_claim(reading: SentenceReading) -> bool:
-    """Whether every violent trigger of the sentence names an explosive ("the bomb", "the device") or a claim
-    ("no group claimed responsibility for the attack"), as a defused bomb's story goes on to tell."""
-    violent = [t for t in reading.triggers if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES]
-    return (
-        bool(violent)
-        and not reading.separate
-        and all(t.sub_event_type in _EXPLOSIVE_TYPES or t.claimed for t in violent)
-    )
 
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
