@@ -275,15 +275,15 @@ BACKGROUND_CUE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_DAY = rf"{_MONTH_NAME} \d{{1,2}}"
+MONTH_DAY = rf"{_MONTH_NAME} \d{{1,2}}"
 # An event named with its own dated year beside the news's weekday is an older one: "a bomb exploded on Friday
 # at the shrine rebuilt after the suicide attack of February 16, 2017".
 _YEAR_DATED_AFTER = re.compile(
-    rf"\s+(?:of|on|in)\s+(?:{_MONTH_DAY},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME},?\s+)?"
+    rf"\s+(?:of|on|in)\s+(?:{MONTH_DAY},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME},?\s+)?"
     r"(?:19|20)\d\d\b"
 )
-_DATE_WITH_YEAR = re.compile(rf"\bon {_MONTH_DAY},? (?:19|20)\d\d\b")
-_DATE_WITHOUT_YEAR = re.compile(rf"\b{_MONTH_DAY}\b(?!,? (?:19|20)\d\d)")
+_DATE_WITH_YEAR = re.compile(rf"\bon {MONTH_DAY},? (?:19|20)\d\d\b")
+_DATE_WITHOUT_YEAR = re.compile(rf"\b{MONTH_DAY}\b(?!,? (?:19|20)\d\d)")
 
 
 def _find_dated_recall(text: str) -> re.Match[str] | None:

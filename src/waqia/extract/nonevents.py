@@ -12,6 +12,7 @@ from waqia.extract.events import (
     CRIME_WORDS,
     FRESH_TIME,
     HAZARD_WORDS,
+    MONTH_DAY,
     PEOPLE_HARMED,
     TALLY_COUNT_BEFORE,
     SentenceReading,
@@ -251,10 +252,7 @@ _FIGURES_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that dates its event to a day or calls it the latest one: "on March 3", "in the latest attack".
-_RECENT_DAY = re.compile(
-    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) "
-    r"\d{1,2}\b(?!,? (?:19|20)\d\d)|\b(?:latest|most recent)\b"
-)
+_RECENT_DAY = re.compile(rf"\bon {MONTH_DAY}\b(?!,? (?:19|20)\d\d)|\b(?:latest|most recent)\b")
 # A lead that calls the threat false: a hoax call ends in searches and the caller's arrest, not in an event.
 _HOAX_LEAD = re.compile(
     r"\b(?<!no )(?<!not a )(?<!not an )(?:hoax\w*|false alarms?|prank calls?)\b", re.IGNORECASE

@@ -237,7 +237,7 @@ class RulesExtractor:
                         if sentence.start <= entity.start < sentence.end
                         and _STALE_DATE.search(entity.text)
                         and not (
-                            _SINCE_BEFORE.search(self._text_before(sentence, entity))
+                            _SINCE_BEFORE.search(sentence.text, 0, entity.start - sentence.start)
                             and not _WHEN_AFTER.match(sentence.text, entity.end - sentence.start)
                         )
                         and (span := self.dates.resolve(entity.text, published=published)) is not None
@@ -253,10 +253,6 @@ class RulesExtractor:
             triggers = tuple(replace(trigger, reference=False) for trigger in reading.triggers)
             cued.append(replace(reading, background_cue=cue, triggers=triggers))
         return tuple(cued)
-
-    @staticmethod
-    def _text_before(sentence: Sentence, entity: Entity) -> str:
-        return sentence.text[: entity.start - sentence.start]
 
     def _readable_text(self, article: Article) -> str:
         """The article text up to spaCy's length limit; a longer text is read only up to it."""
