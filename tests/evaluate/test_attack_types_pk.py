@@ -281,3 +281,204 @@ def test_the_weapon_of_an_earlier_separate_event_is_not_read() -> None:
 )
 def test_an_attack_is_coded_by_its_first_weapon(sentences: str, expected: bool) -> None:
     assert is_explosive_attack(S.ATTACK, sentences) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # GTD's Armed Assault includes grenades, projectiles and thrown devices used together with firearms.
+        (
+            "Militants with Kalashnikovs and hand grenades stormed a Levies post in Kech.",
+            S.GRENADE,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "Insurgents attacked the ANA base with small arms and rocket-propelled grenades.",
+            S.GRENADE,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "Gunmen threw an explosive device at the checkpost and then opened fire.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ARMED_ASSAULT,
+        ),
+        # Without a firearm, or with a planted, remote or suicide device, the explosive codes a bombing.
+        ("Men on a motorbike lobbed a hand grenade into a barber shop.", S.GRENADE, A.BOMBING),
+        (
+            "A suicide bomber blew himself up at the gate before gunmen opened fire on the guards.",
+            S.SUICIDE_BOMB,
+            A.BOMBING,
+        ),
+        (
+            "A roadside device went off under the FC van and gunmen then fired at the survivors.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+    ],
+)
+def test_grenades_thrown_alongside_firearms_are_an_armed_assault(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # The blast killed one named person of note: the attack aimed at that person.
+        (
+            "A remote-controlled device killed Haji Daud Shah, a senior Aman Lashkar leader, near Wana.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "A magnetic bomb killed Sher Ali Baloch, the deputy commissioner of Kech, on the highway.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        # A bomb at a named person's house or near a convoy, the owner unharmed, is coded by the weapon;
+        # so is a titled officer killed in a blast not said to be aimed at him.
+        (
+            "A bomb went off outside the house of Gul Zaman, a provincial minister; nobody was hurt.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        (
+            "A device exploded near a Levies van. Rashid Khan, a Levies colonel, was killed in the blast.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        (
+            "A roadside bomb killed four soldiers, including a colonel, in Datta Khel.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+    ],
+)
+def test_a_blast_that_killed_a_named_person_of_note_is_an_assassination(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A courtesy title is part of the name; a title "of" an organisation needs no article.
+        (
+            "Gunmen fired at the car of Dr. Nasir Jan, chairman of the Baloch Students Union, in Turbat.",
+            A.ASSASSINATION,
+        ),
+        (
+            "Gunmen opened fire at Mr. Qadir Bux, president of the local bar, outside the courts.",
+            A.ASSASSINATION,
+        ),
+        # A title whose assembly is named after a place.
+        (
+            "Gunmen shot dead Amjad Rind, a member of the Sindh provincial assembly, in Larkana.",
+            A.ASSASSINATION,
+        ),
+        # A named member of a political party; an unnamed member among the dead of a clash is not aimed at.
+        (
+            "Gunmen shot and killed Noor Wali, a member of the Awami National Party, in Mardan.",
+            A.ASSASSINATION,
+        ),
+        (
+            "Gunmen shot dead Fazal Haq, an office-bearer of the Pakistan Peoples Party, in Larkana.",
+            A.ASSASSINATION,
+        ),
+        ("A member of the Muttahida Qaumi Movement was killed during an exchange of fire.", A.ARMED_ASSAULT),
+        ("Gunmen shot and killed Noor Wali, a shopkeeper, in Mardan.", A.ARMED_ASSAULT),
+    ],
+)
+def test_a_named_person_of_note_shot_is_an_assassination(text: str, expected: AttackType) -> None:
+    assert attack_type_of(make_mention(text, S.ATTACK), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # People taken away in an attack: GTD's hierarchy puts hostage taking before armed assault.
+        (
+            "Armed men seized two Korean engineers at a dam site after shooting their guard.",
+            S.ATTACK,
+            A.KIDNAPPING,
+        ),
+        ("Militants snatched three polio workers from a clinic in Bara.", S.ATTACK, A.KIDNAPPING),
+        ("Gunmen attacked a bus and whisked away 12 passengers.", S.ATTACK, A.KIDNAPPING),
+        # Things seized, or militants captured by troops in a clash, are no hostages.
+        ("Gunmen raided the police station and seized a stock of rifles.", S.ATTACK, A.ARMED_ASSAULT),
+        (
+            "Troops killed four militants and captured two others after a gunfight.",
+            S.ARMED_CLASH,
+            A.ARMED_ASSAULT,
+        ),
+    ],
+)
+def test_people_seized_in_an_attack_are_a_kidnapping(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # Hostages held where they were taken (GTD: "the incident plays out at the target location").
+        (
+            "Gunmen stormed a wedding hall in Quetta and held the guests hostage for six hours.",
+            S.ATTACK,
+            A.BARRICADE,
+        ),
+        (
+            "Militants overran the rest house, then took the staff hostage until commandos cleared it.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
+        ("Attackers holed up in the hospital with patients as hostages.", S.ATTACK, A.BARRICADE),
+        # Hostages taken away from the place are a kidnapping; a siege with no hostage is an armed assault.
+        (
+            "Gunmen took four traders hostage and drove them into the hills.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.KIDNAPPING,
+        ),
+        ("Gunmen stormed the police station and fought troops for six hours.", S.ATTACK, A.ARMED_ASSAULT),
+    ],
+)
+def test_hostages_held_at_the_place_attacked_are_a_barricade_incident(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A single name, as many Pashtun and Baloch names are, given a title of note right after it.
+        ("Gunmen shot dead Zarghun, a reporter for a Pashto weekly, in Wana.", A.ASSASSINATION),
+        ("Armed men opened fire on Gulbadin, the tehsildar of Jamrud, near his office.", A.ASSASSINATION),
+        # Pakistan's agency and district administrators are officials of note.
+        (
+            "Gunmen ambushed the car of Political Agent Tariq Hayat near Ghalanai and killed him.",
+            A.ASSASSINATION,
+        ),
+        # The title is a relative's, or the name is a place's: no person of note aimed at.
+        ("Gunmen shot dead Zarghun, the nephew of a tribal elder, in Wana.", A.ARMED_ASSAULT),
+        ("Militants attacked Miranshah, the agency headquarters, with rifles.", A.ARMED_ASSAULT),
+    ],
+)
+def test_a_single_named_or_administrative_person_of_note_is_an_assassination(
+    text: str, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, S.ATTACK), text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers snatched the cash from passengers on the bus near Kohat.",
+        "Gunmen seized the weapons of the policemen at the checkpost.",
+    ],
+)
+def test_things_taken_from_people_are_no_hostage_taking(text: str) -> None:
+    assert attack_type_of(make_mention(text, S.ATTACK), text) is A.ARMED_ASSAULT

@@ -26,24 +26,27 @@ class AttackType(StrEnum):
 S = SubEventType
 # How a mention reads as a GTD attack type (GTD codebook, START 2021, section 2.3.1), checked in this order:
 # - Hijacking: the event sentences say "hijack" or "commandeer";
-# - Hostage Taking: an abduction; a Barricade Incident when the hostages are held where they were taken
-#   (held "at" or "inside" a place, a siege, a "hostage crisis", security forces storming the place);
+# - Hostage Taking: an abduction, or an attack that "seized" or "snatched" people; a Barricade Incident when
+#   the hostages are held where they were taken (held "at" or "inside" a place or "for hours", a place
+#   stormed and its people held hostage, a siege, a "hostage crisis", security forces storming the place);
 # - Assassination: the word, "targeted killing" or a victim "shot dead in a targeted attack", or an armed
 #   attack aimed at one specific, prominent person (a title of office or standing, before or after a name or
 #   with an article, as the attack's object or its passive subject, or a "prominent" victim), or
-#   explosives aimed at a titled, named person or at a named or titled person's car, or in a parcel handed
-#   to a named person; explosives aimed at homes or convoys stay bombings, as GTD codes them; rank-and-file
-#   police and soldiers, members of a group, a titled person named among several victims ("including a
-#   tribal elder") and a relative or aide of a titled person ("the son of a tribal chief") carry no title
-#   of note;
-# - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary),
+#   explosives aimed at a titled, named person or at a named or titled person's car, that killed a named
+#   person of note, or in a parcel handed to a named person; explosives aimed at homes or convoys stay
+#   bombings, as GTD codes them; rank-and-file police and soldiers, members of a group, a titled person
+#   named among several victims ("including a tribal elder") and a relative or aide of a titled person
+#   ("the son of a tribal chief") carry no title of note;
+# - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary;
+#   not grenades or a thrown device used with firearms, which GTD's Armed Assault includes),
 #   explosions or a thing "blown up" named in an attack or a property destruction before any firearm (the
 #   first weapon codes a sequence; read in the report up to the event when its sentences name no weapon),
 #   or under `attempted_attacks` a defused explosive;
 # - Facility/Infrastructure Attack: property destroyed, or a thing attacked or burnt, and nobody killed;
 # - Unarmed Assault: chemical weapons (whatever delivers them), or harm by hands, blunt objects, stones,
 #   vehicles, rope or poison with no firearm, blade or fire named;
-# - Armed Assault: every other violent mention (firearms, blades, fire against people).
+# - Armed Assault: every other violent mention (firearms, blades, fire against people, grenades thrown
+#   alongside firearms).
 # When an article's mentions give several types, the first in GTD's order below is recorded (an
 # assassination by bomb is an Assassination).
 HIERARCHY: tuple[AttackType, ...] = (
@@ -76,7 +79,27 @@ BARRICADE_CUE = re.compile(
     r"\b(?:barricad\w*|siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|"
     r"(?:held|hold|holds|holding|took|take|takes|taking|taken|seized|seize|seizes|seizing|kept|keep|keeping) "
     r"(?:[\w()-]+ ){0,5}hostages? (?:inside|in|at|on board|aboard|within)|"
-    r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook))\b",
+    r"(?:stormed|storming|overran|raided) (?:[\w()',-]+ ){1,8}?(?:and |then )(?:\w+ )?"
+    r"(?:held|took|seized|taking|holding) (?:[\w()-]+ ){0,5}hostages?|"
+    r"(?:held|hold|holds|holding|kept|keeping) (?:[\w()-]+ ){0,5}hostages? for (?:[\w-]+ ){0,2}"
+    r"(?:hours?|days?|nights?)|holed up|"
+    r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared))\b",
+    re.IGNORECASE,
+)
+HOSTAGE_WORD = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
+# An attack whose sentences say people were taken away: GTD's hostage taking comes before armed assault in
+# its hierarchy ("gunmen shot the driver and seized an engineer"). "Seized" takes people here, not weapons
+# or a checkpoint; troops who "captured" militants in a clash made an arrest.
+CAPTIVE_PERSON = (
+    r"(?:(?!(?:from|of|off|at|in|on|belonging)\b)[\w'-]+ ){0,3}?"
+    r"(?:engineers?|geologists?|workers?|officials?|teachers?|students?|journalists?|"
+    r"soldiers?|troops|(?:police|security|FC|Levies)? ?(?:personnel|men|officers?)|policem[ae]n|passengers?|"
+    r"tourists?|doctors?|elders?|traders?|businessm[ae]n|drivers?|contractors?|employees?|villagers?|"
+    r"children|boys?|girls?|wom[ae]n|men|people|persons?|civilians?|nationals?|citizens?|staff)\b"
+)
+KIDNAP_CUE = re.compile(
+    r"\b(?:(?:took|taken|taking) (?:[\w'-]+ ){0,4}?captives?|(?:seized|snatched|whisked away|carried off) "
+    rf"(?:a|an|the|two|three|four|five|six|several|some|\d+) {CAPTIVE_PERSON})",
     re.IGNORECASE,
 )
 # "Targeted killing" (Pakistan's press also says "target killing"), or a victim "shot dead in a targeted
@@ -92,23 +115,33 @@ ASSASSINATION_WORD = re.compile(
 # specific, prominent individuals".
 PROMINENT_TITLE = (
     r"(?i:mayor|governor|minister|judge|magistrate|prosecutor|lawyer|advocate|attorney|senator|lawmaker|"
-    r"legislator|parliamentarian|member of (?:the )?(?:parliament|senate|congress|(?:national|provincial|"
-    r"legislative|state) assembly|(?:provincial|district|city|municipal|village|town|local|legislative|"
-    r"executive|national) council)|council (?:member|chairman)|councill?or|candidate|president|"
+    r"legislator|parliamentarian|member of (?:the )?(?:[\w-]+ )?(?:parliament|senate|congress|"
+    r"(?:national|provincial|legislative|state) assembly|"
+    r"(?:provincial|district|city|municipal|village|town|local|legislative|executive|national) council)|"
+    r"council (?:member|chairman)|councill?or|candidate|president|"
     r"vice[- ]president|chairman|chairperson|nazim|commander|colonel|brigadier|"
     r"general(?! (?:public|population|area|hospital|store|post|bus|secretariat|headquarters|elections?|"
     r"strike|assembly|council|meeting|ward))|(?<!assistant )superintendent|"
     r"inspector general|commissioner|director|ambassador|consul|diplomat|"
     r"(?:senior|high[- ]ranking|top|government|elected) official|leader|chief|head(?= of\b)|"
+    # Pakistan's district and tribal-agency administrators and police heads.
+    r"political agent|tehsildar|district (?:police|coordination) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician)|"
     r"MPA|MNA|MP|DSP|SSP|DIG|IGP|[Jj]ustice(?= [A-Z][a-z]+ [A-Z])"
+)
+# A named member of a political party ("Doe, a member of the X Party"): GTD's Pakistan rows code the
+# shooting of one mostly as an assassination; an unnamed member killed in a clash is not aimed at.
+PARTY_MEMBER = (
+    r"(?:member|office[- ]bearer) of (?:the )?(?:[A-Z][\w'-]*[ -]){0,4}(?:Party|League|Movement|"
+    r"Tehreek-e-Insaf|Ulema-e-Islam\w*)\b"
 )
 ATTACK_VERBS = (
     # "tried to kill" is an attack on the person; "vowed to kill" or "planned to murder" is not.
     r"(?:tried|trying|attempted|attempting) to (?:kill|murder)|"
     r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
-    r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|opened fire on|assassinate|"
+    r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|fired at|opened fire (?:on|at)|"
+    r"assassinate|"
     r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
 )
 # Capitalised words that start an organisation or a place, not a person's name.
@@ -119,18 +152,29 @@ NOT_A_PERSON = (
     r"Department|Agency|Embassy|Consulate|Temple|Shrine|Airport|Prison|Court|Assembly|Parliament|House|"
     r"Building|Tower|Bridge|Highway|The|A|An|[A-Z]+"
 )
+# A courtesy title before a name ("Dr. Jane Doe") is part of the name, not a title of office.
+HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.? )"
 PERSON_NAME = (
-    rf"(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?<!'s) (?:al-)?(?!(?:{NOT_A_PERSON})\b)[A-Z][\w'-]+\b"
+    rf"{HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?<!'s) "
+    rf"(?:al-)?(?!(?:{NOT_A_PERSON})\b)[A-Z][\w'-]+\b"
 )
 # One named person, or one holder of a title ("a senior imam"), as the object of the attack; a number or a
 # plural ("four clerics") names members of a group, which GTD codes by weapon, not as an assassination.
 NAMED_VICTIM = re.compile(
     rf"\b(?:{ATTACK_VERBS}) (?:(?:{PROMINENT_TITLE}) )?{PERSON_NAME}(?! (?:{NOT_A_PERSON})\b)"
 )
+# A blast that killed one named person ("a roadside bomb killed Doe, a tribal elder"): an explosive aimed
+# at a house or a convoy whose owner survived GTD codes as a bombing, so only the killing verb counts.
+NAMED_VICTIM_KILLED = re.compile(
+    rf"\b(?:killed|killing|claimed the lives? of) (?:(?:{PROMINENT_TITLE}) )?{PERSON_NAME}"
+    rf"(?! (?:{NOT_A_PERSON})\b)"
+)
 # After a title, no verb of speech: "Doe, the police chief, said" gives the title of the one speaking.
 NOT_A_SPEAKER = r"(?!,? (?:[\w'-]+ ){0,3}?(?:said|says|told|added|stated)\b)"
+# "Doe, chairman of the X party": a title of an organisation needs no article.
 TITLED_NAME = re.compile(
-    rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b{NOT_A_SPEAKER}"
+    rf"\b[A-Z][\w'-]+, (?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b|(?:a|an) {PARTY_MEMBER}|"
+    rf"(?:[\w'-]+ )?(?:{PROMINENT_TITLE}) of\b){NOT_A_SPEAKER}"
 )
 # Words between an attack verb and a title: the organisation or place it serves, or its rank ("shot dead
 # opposition party leader Jane Doe"), not a clause ("shot him dead; police superintendent Doe said").
@@ -144,6 +188,12 @@ ONE_TITLE = (
     rf"(?:{PROMINENT_TITLE})\b(?!s|['\u2019]s\b)"
     r"(?! (?:[Hh]ouse|[Oo]ffices?|[Ss]ecretariat|[Cc]omplex|[Rr]esidence|[Cc]olony|[Rr]oad|[Cc]howk|"
     r"[Bb]ungalow|[Aa]nnexe|[Ll]odge|[Cc]amp|[Ll]ines|[Pp]ost [Oo]ffice)\b)"
+)
+# One named person, a single name included ("shot dead Hayatullah, a reporter"), the object of the attack
+# and given a title of note right after the name.
+NAMED_TITLED_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) {HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)*, "
+    rf"(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}{NOT_A_SPEAKER}"
 )
 TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFIER} ){{0,5}}{ONE_TITLE}")
 # "Doe, a party leader, and Roe, a judge, were gunned down": titled, named people as the subject of a killing.
@@ -299,6 +349,20 @@ FIREARM_WORD = re.compile(
     r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?)\b",
     re.IGNORECASE,
 )
+# GTD's Armed Assault "also includes attacks involving certain classes of explosive devices in addition to
+# firearms, incendiaries, or sharp instruments": grenades, projectiles and explosives that are thrown. A
+# planted, remote or suicide device is a bombing whatever else is used.
+THROWN_EXPLOSIVE = re.compile(
+    r"\b(?:(?:hand|rocket-propelled|rocket propelled) grenades?|grenades?|RPGs?|"
+    r"(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|tossed|tossing) (?:[\w'-]+ ){0,4}?"
+    r"(?:explosives?|devices?|bombs?))\b",
+    re.IGNORECASE,
+)
+PLANTED_EXPLOSIVE = re.compile(
+    r"\b(?:suicide|IEDs?|improvised|remote[- ]controlled|roadside|planted|landmines?|mines?|car bombs?|"
+    r"explosives?-(?:laden|packed|filled|rigged)|vehicle-borne|time bombs?|magnetic|sticky bombs?)\b",
+    re.IGNORECASE,
+)
 NO_CASUALTIES = re.compile(
     r"\bno (?:reported )?(?:casualties|injuries|one was (?:hurt|injured|killed))\b", re.IGNORECASE
 )
@@ -386,6 +450,18 @@ def is_gunfire_first(sentences: str) -> bool:
     return firearm is not None and (explosion is None or firearm.start() < explosion.start())
 
 
+def is_armed_assault_with_grenades(sub_type: SubEventType, sentences: str) -> bool:
+    """GTD's armed assault with thrown explosives: grenades, rocket-propelled grenades or a thrown device used
+    together with firearms ("gunmen armed with rifles and grenades stormed the post"), and no planted,
+    remote or suicide device."""
+    return (
+        sub_type in (S.GRENADE, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SHELLING_ARTILLERY_MISSILE_ATTACK)
+        and THROWN_EXPLOSIVE.search(sentences) is not None
+        and FIREARM_WORD.search(sentences) is not None
+        and PLANTED_EXPLOSIVE.search(sentences) is None
+    )
+
+
 def names_weapon(sentences: str) -> bool:
     """Whether the sentences name any means of attack: a firearm, a blade, fire, an explosive, an
     incendiary, a blunt object, a vehicle or poison."""
@@ -438,9 +514,17 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     if ASSASSINATION_WORD.search(sentences):
         return True
     if sub_type in EXPLOSIVE_SUB_TYPES:
-        return any(
-            names_prominent_target(pattern, sentences) for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)
-        ) or (PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None)
+        return (
+            any(
+                names_prominent_target(pattern, sentences)
+                for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)
+            )
+            or (PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None)
+            or (
+                names_prominent_target(NAMED_VICTIM_KILLED, sentences)
+                and names_prominent_target(TITLED_NAME, text)
+            )
+        )
     if sub_type not in (S.ATTACK, S.ARMED_CLASH):
         return False
     if any(
@@ -452,6 +536,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             ORGANISATION_TITLED_VICTIM,
             TITLE_BEFORE_NAME_ATTACKED,
             PROMINENT_VICTIM_KILLED,
+            NAMED_TITLED_VICTIM,
         )
     ):
         return True
@@ -471,7 +556,15 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
     sub_type = mention.sub_event_type
     if HIJACK.search(sentences):
         return AttackType.HIJACKING
-    if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE:
+    if (
+        sub_type in (S.ATTACK, S.ARMED_CLASH)
+        and HOSTAGE_WORD.search(sentences)
+        and BARRICADE_CUE.search(sentences)
+    ):
+        return AttackType.BARRICADE
+    if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE or (
+        sub_type is S.ATTACK and KIDNAP_CUE.search(sentences)
+    ):
         return AttackType.BARRICADE if BARRICADE_CUE.search(sentences) else AttackType.KIDNAPPING
     if is_assassination(sub_type, sentences, text):
         return AttackType.ASSASSINATION
@@ -481,6 +574,8 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
         sub_type in EXPLOSIVE_SUB_TYPES and CHEMICAL_WEAPON.search(sentences)
     ):
         return AttackType.UNARMED_ASSAULT
+    if is_armed_assault_with_grenades(sub_type, sentences):
+        return AttackType.ARMED_ASSAULT
     if sub_type in EXPLOSIVE_SUB_TYPES and not is_incendiary(sentences):
         return AttackType.BOMBING
     if is_explosive_attack(sub_type, weapon_sentences(mention, sentences, text)):
