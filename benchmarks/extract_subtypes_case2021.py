@@ -1,6 +1,6 @@
 """Sub-type agreement of rules.v1 with CASE 2021 task 2 snippets (a sanity figure, issue #3).
 
-Usage: .venv/bin/python benchmarks/extract_subtypes_case2021.py [--data DIR] [--show N]
+Usage: .venv/bin/python benchmarks/extract_subtypes_case2021.py [--data DIR|TSV] [--show N]
        [--half dev|held-out|both] [--per-type] [--confusion]
 
 Each snippet carries one fine-grained label (event_types_note.txt): 25 ACLED sub-types plus types outside
@@ -121,7 +121,7 @@ def weighted_f1(pairs: list[tuple[str, str]]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data directory or a CASE-format TSV")
     parser.add_argument("--show", type=int, default=0, help="print this many dev disagreements")
     # While rules are written only the dev half is looked at; the held-out half is scored once at the end.
     parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both", help="halves to score")
@@ -131,7 +131,8 @@ def main() -> int:
         "--confusion", action="store_true", help="also print gold -> predicted counts of the disagreements"
     )
     options = parser.parse_args()
-    path = options.data / FILE
+    # --data names the shared data directory, or directly a snippet file in the CASE TSV format.
+    path = options.data if options.data.is_file() else options.data / FILE
     if not path.exists():
         print(f"skipped: {path} is absent (the CASE 2021 reference data lives in ../shared/data)")
         return 0
@@ -151,7 +152,7 @@ def main() -> int:
         if snippet.half == "dev" and predicted != gold.value and shown < options.show:
             shown += 1
             print(f"{gold.value} -> {predicted}\n    {snippet.text[:260]}")
-    print(f"CASE 2021 task 2 ({len(snippets)} snippets)")
+    print(f"CASE 2021 task 2 format: {path.name} ({len(snippets)} snippets)")
     for half, pairs in results.items():
         if options.half not in ("both", half):
             continue

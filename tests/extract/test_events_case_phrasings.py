@@ -392,3 +392,315 @@ def test_labourers_assaulted_while_machines_burn_is_an_attack() -> None:
 )
 def test_threatened_agitation_and_calls_to_surrender_report_nothing(text: str) -> None:
     assert sub_types(text) == []
+
+
+def sentence_sub_types(*texts: str) -> list[SubEventType]:
+    """The sub-types of the events a report of consecutive sentences tells."""
+    sentences = []
+    start = 0
+    for text in texts:
+        sentences.append(Sentence(start=start, end=start + len(text), text=text))
+        start += len(text) + 1
+    return [event.sub_event_type for event in detect_events(sentences)]
+
+
+# ACLED: a peaceful crowd the state detains or pushes back, however long the crowd's description, and "them"
+# in a protest sentence being its crowd.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses demonstrating against the new shift rules were detained by police outside the clinic.",
+        "Pensioners who rallied in the square for higher allowances were rounded up by the police.",
+        "Hundreds of villagers marched to the district office, and officers detained twenty of them.",
+        "Riot police moved in to end a sit-in by unpaid miners at the company gates.",
+        "Police forced the marchers back across the bridge before they reached the assembly.",
+        "Police halted a march of cotton growers at a police barricade and held its leaders.",
+    ],
+)
+def test_a_crowd_detained_or_pushed_back_is_an_intervention(text: str) -> None:
+    assert sub_types(text) == [S.PROTEST_WITH_INTERVENTION]
+
+
+def test_an_arrest_across_a_protest_word_stays_an_intervention() -> None:
+    text = "Police took dozens of protesting nurses into custody outside the assembly."
+    assert sub_types(text) == [S.PROTEST_WITH_INTERVENTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers took a senior rebel field commander into custody at a checkpoint.",
+        "Police took the alleged cell ringleader into custody on Friday.",
+    ],
+)
+def test_long_objects_taken_into_custody_are_arrests(text: str) -> None:
+    assert sub_types(text) == [S.ARRESTS]
+
+
+# A crowd told by its grievance and then wrecking or fighting is a violent demonstration (ACLED); its anger
+# makes no demonstration of a lynching.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youths angered by the death of a bus driver stormed a police post and set two jeeps ablaze.",
+            [S.VIOLENT_DEMONSTRATION],
+        ),
+        (
+            "Students furious over the exam results pelted the staff with stones at the gate.",
+            [S.VIOLENT_DEMONSTRATION],
+        ),
+        (
+            "Villagers angry over a spate of thefts lynched a suspected burglar near the market.",
+            [S.MOB_VIOLENCE],
+        ),
+        ("Residents angry over a road accident beat the lorry driver to death.", []),
+    ],
+)
+def test_an_angry_crowd_wrecking_things_demonstrates(text: str, expected: list[SubEventType]) -> None:
+    assert sub_types(text) == expected
+
+
+def test_stones_thrown_at_the_police_are_a_riot() -> None:
+    text = "Students demanding a new hostel pelted the police with stones."
+    assert sub_types(text) == [S.VIOLENT_DEMONSTRATION]
+
+
+def test_a_riot_told_in_the_next_sentence_joins_the_protest() -> None:
+    found = sentence_sub_types(
+        "Police fired tear gas at traders protesting new levies in the capital on Monday.",
+        "Youths responded by hurling stones and burning tyres in the Kawempe market.",
+    )
+    assert found == [S.VIOLENT_DEMONSTRATION]
+
+
+# ACLED: property burnt or destroyed with no one hurt, though the report says the place was "attacked".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men burned down a chapel in the village; no casualties were recorded.",
+        "Gunmen attacked and set ablaze the tax office overnight, but nobody was hurt.",
+        "Unidentified people attacked the office of a charity and destroyed its equipment.",
+        "Insurgents attacked a phone mast near the border and destroyed it.",
+        "Gunmen attacked the home of a councillor, burning it down while the family was away.",
+    ],
+)
+def test_property_attacked_without_harm_is_property_destruction(text: str) -> None:
+    assert sub_types(text) == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+def test_people_burnt_alive_are_no_property() -> None:
+    text = "Gunmen locked the family in the hut and burned them alive."
+    assert S.LOOTING_PROPERTY_DESTRUCTION not in sub_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides swapped 64 prisoners at the frontline crossing on Sunday.",
+        "The army and the rebels exchanged the bodies of fallen fighters.",
+        "The two militias agreed to end hostilities in the oasis town.",
+    ],
+)
+def test_swaps_and_ends_of_hostilities_are_agreements(text: str) -> None:
+    assert could_report_event(text)
+    assert sub_types(text) == [S.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have set up a command post in a disused warehouse.",
+        "The militants seized a clinic and turned it into a military base.",
+        "The insurgents moved their headquarters to a village in the hills.",
+    ],
+)
+def test_bases_set_up_converted_or_moved(text: str) -> None:
+    assert sub_types(text) == [S.HEADQUARTERS_OR_BASE_ESTABLISHED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab appointed a new leader after the death of its founder.",
+        "Boko Haram installed a new emir for its southern wing.",
+        "Two guerrilla factions announced a new alliance against the government.",
+        "The separatists suspended all military operations for the holy month.",
+        "ISWAP has begun conscripting teenage boys in the islands of the lake.",
+    ],
+)
+def test_changes_to_armed_groups(text: str) -> None:
+    assert could_report_event(text)
+    assert sub_types(text) == [S.CHANGE_TO_GROUP_ACTIVITY]
+
+
+def test_counted_ammunition_confiscated_is_disrupted_weapons_use() -> None:
+    text = "Customs officers confiscated 12,500 rounds of ammunition hidden in a fuel tanker."
+    assert could_report_event(text)
+    assert sub_types(text) == [S.DISRUPTED_WEAPONS_USE]
+
+
+def test_troops_driving_a_group_out_of_a_town_regain_it() -> None:
+    text = "Troops drove the insurgents out of the town of Marte after a two-day assault."
+    assert sub_types(text) == [S.GOVERNMENT_REGAINS_TERRITORY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops took 11 Palestinians in overnight raids around Hebron.",
+        "Soldiers seized three suspected rebel couriers in a raid on the market.",
+        "Police are holding four men over the shooting of a councillor.",
+    ],
+)
+def test_people_taken_or_held_by_the_state_are_arrests(text: str) -> None:
+    assert sub_types(text) == [S.ARRESTS]
+
+
+def test_hostages_taken_in_a_raid_are_no_arrest() -> None:
+    text = "Soldiers said the rebels took 15 villagers hostage in a raid on the camp."
+    assert S.ARRESTS not in sub_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas after confrontations with demonstrators near the port.",
+        "Protesters killed a police officer during the march on the ministry.",
+    ],
+)
+def test_confrontations_and_killings_by_demonstrators_are_violent(text: str) -> None:
+    assert sub_types(text) == [S.VIOLENT_DEMONSTRATION]
+
+
+def test_an_empty_police_post_attacked_and_burnt_is_property_destruction() -> None:
+    text = "Insurgents attacked a police post near the river and set it on fire; nobody was injured."
+    assert sub_types(text) == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+def test_a_police_post_attacked_and_defended_stays_a_battle() -> None:
+    text = "Insurgents attacked a police post and set it on fire before officers repulsed them."
+    assert sub_types(text) == [S.ARMED_CLASH]
+
+
+def test_classrooms_burnt_by_armed_men_are_property() -> None:
+    text = "Jihadists attacked a primary school, burned classrooms and carried away the books."
+    assert sub_types(text) == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+# Crowd control told as what happened before, or detainees described by what was done to them, leave a
+# peaceful protest (ACLED codes the intervention where it happened).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses rallied in the capital a day after police fired tear gas at their colleagues.",
+        "Students chanted slogans against the beatings and the use of tear gas at earlier rallies.",
+        "Relatives of detained protesters gathered outside the jail to demand their release.",
+    ],
+)
+def test_earlier_or_described_interventions_leave_a_peaceful_protest(text: str) -> None:
+    assert sub_types(text) == [S.PEACEFUL_PROTEST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist forces withdrew from Lobito as national troops advanced on the port.",
+        "The rebels abandoned the district centre ahead of the army's approach.",
+    ],
+)
+def test_ground_left_as_the_other_side_comes_is_a_non_violent_transfer(text: str) -> None:
+    assert could_report_event(text)
+    assert sub_types(text) == [S.NON_VIOLENT_TRANSFER_OF_TERRITORY]
+
+
+def test_a_town_falling_to_militants_is_taken_by_them() -> None:
+    text = "The town fell to the insurgents early on Sunday."
+    assert could_report_event(text)
+    assert sub_types(text) == [S.NON_STATE_ACTOR_OVERTAKES_TERRITORY]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De-mining teams of the army cleared landmines from orchards near the frontier.",
+            S.DISRUPTED_WEAPONS_USE,
+        ),
+        (
+            "The insurgents announced the start of their summer offensive on Tuesday.",
+            S.CHANGE_TO_GROUP_ACTIVITY,
+        ),
+        ("The militia declared allegiance to the Islamic State in a video.", S.CHANGE_TO_GROUP_ACTIVITY),
+    ],
+)
+def test_mines_cleared_offensives_announced_and_allegiance_declared(
+    text: str, expected: SubEventType
+) -> None:
+    assert sub_types(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers rallied outside the ministry, holding signs reading end the crackdown.",
+        "Dock workers struck to protest the arrest of their union leaders.",
+    ],
+)
+def test_signs_and_strikes_against_arrests_leave_a_peaceful_protest(text: str) -> None:
+    assert sub_types(text) == [S.PEACEFUL_PROTEST]
+
+
+# Headlines tell events in the present tense; an aim ("vowed to capture") stays none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detain 40 at opposition rally in Lusaka", S.PROTEST_WITH_INTERVENTION),
+        ("Police fire tear gas at crowd outside stadium", S.PROTEST_WITH_INTERVENTION),
+        ("Security forces kill four protesters in port city", S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+        ("Police arrest former minister in dawn raid", S.ARRESTS),
+        ("Rival factions swap prisoners near frontline", S.AGREEMENT),
+        ("Rebels and government agree to truce in the east", S.AGREEMENT),
+        ("Army retakes border town from insurgents", S.GOVERNMENT_REGAINS_TERRITORY),
+        ("Militants seize district headquarters after long siege", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
+        ("Gunmen torch church in northern village", S.LOOTING_PROPERTY_DESTRUCTION),
+        ("Militiamen loot shops in market town", S.LOOTING_PROPERTY_DESTRUCTION),
+        ("Troops find explosives in insurgent hideout", S.DISRUPTED_WEAPONS_USE),
+        ("Army sets up new military post near the border", S.HEADQUARTERS_OR_BASE_ESTABLISHED),
+        ("Insurgent group names new leader after founder's death", S.CHANGE_TO_GROUP_ACTIVITY),
+    ],
+)
+def test_headlines_in_the_present_tense(text: str, expected: SubEventType) -> None:
+    assert could_report_event(text)
+    assert sub_types(text) == [expected]
+
+
+def test_an_aim_to_capture_takes_no_ground() -> None:
+    assert sub_types("The rebels vowed to capture the town before the rains.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police stop opposition march at city limits", S.PROTEST_WITH_INTERVENTION),
+        ("Coast guard intercepts arms shipment off the coast", S.DISRUPTED_WEAPONS_USE),
+        ("Insurgents take control of key river town", S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
+        ("Troops regain control of the port town", S.GOVERNMENT_REGAINS_TERRITORY),
+    ],
+)
+def test_more_headlines_in_the_present_tense(text: str, expected: SubEventType) -> None:
+    assert sub_types(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unknown men threw a petrol bomb at the house of a judge overnight.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        ("Demonstrators hurled petrol bombs at riot police during the march.", S.VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_petrol_bombs_are_incendiaries_not_explosives(text: str, expected: SubEventType) -> None:
+    assert sub_types(text) == [expected]

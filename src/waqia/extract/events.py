@@ -414,14 +414,16 @@ _BASE = (
     # Camps that give water, shelter or care are aid, not a base.
     r"(?<!relief )(?<!water )(?<!medical )(?<!refugee )(?<!tent )(?<!health )(?<!eye )(?<!free )(?<!aid )"
     r"(?<!flood )(?<!displacement )(?<!IDP )(?<!summer )(?<!holiday )(?<!scout )camps?|observation points?|"
-    r"outposts?|(?:military|army|security|observation|border) (?:posts?|points?|positions?)"
+    r"outposts?|(?:military|army|security|observation|border|command) (?:posts?|points?|positions?)|"
+    r"command (?:centres?|centers?)"
 )
 # What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
 _PROPERTY = (
     r"houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|schools?|offices?|buildings?|"
     r"motorcycles?|motorbikes?|(?:auto-?)?rickshaws?|tankers?|containers?|"
     r"propert(?:y|ies)|crops|machiner\w*|equipment|excavators?|tractors?|godowns?|warehouses?|huts?|"
-    r"churche?s?|mosques?|temples?|shrines?"
+    r"churche?s?|mosques?|temples?|shrines?|classrooms?|clinics?|polling (?:units?|stations?|booths?)|"
+    r"ballot (?:boxes|papers)"
 )
 _INSTALLATION = (
     r"pylons?|(?:mobile |telecom |cell |electricity |power )?towers?|(?:power |transmission )?lines?|"
@@ -434,6 +436,7 @@ _INCENDIARY = (
 )
 # Unarmed people who gather in public: with a demand ("gathered outside the ministry to demand their wages")
 # or on the march, they hold a demonstration even where no word says "protest".
+_INCENDIARY_CUE = re.compile(_INCENDIARY, re.IGNORECASE)
 _CIVIL_CROWD = (
     r"(?:people|thousands|hundreds|dozens|scores|crowds?|residents|villagers|citizens|workers|farmers|"
     r"students|teachers|doctors|nurses|lawyers|women|men|youths?|activists|supporters|members|employees|"
@@ -442,6 +445,10 @@ _CIVIL_CROWD = (
 )
 # Words between the crowd and its verb, none of them an armed side: "troops marching" is no demonstration.
 _NOT_ARMED_GAP = r"(?:(?!troops|soldiers|army|police|forces|militants|fighters|rebels|gunmen)[\w'-]+ ){0,3}"
+# A crowd named by its grievance, not by an act: it demonstrates only if it then riots (see
+# _resolve_sentence).
+_ANGER = r"(?:angry|angered|enraged|incensed|outraged|furious|irate) (?:over|at|about|by)"
+_CROWD_ONLY = re.compile(_ANGER, re.IGNORECASE)
 _DEMAND_VERBS = (
     r"(?:demand|denounce|condemn|call for|press for|protest|oppose|voice|decry|express (?:their |its )?"
     r"(?:anger|outrage|opposition|solidarity|support|frustration)|show (?:their )?(?:anger|support|"
@@ -1108,7 +1115,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:candlelight )?vigils?",
             r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
             # Crowd control names a demonstration even where the sentence does not.
-            r"(?:fired|used|lobbed|shot) (?:[\w'’-]+ ){0,2}(?:tear ?gas|teargas|water cannons?|"
+            r"(?:fired|fires?|used|lobbed|shot) (?:[\w'’-]+ ){0,2}(?:tear ?gas|teargas|water cannons?|"
             r"rubber bullets|"
             r"pepper spray|stun grenades)",
             r"(?:baton|lathi)[- ]charg\w*",
@@ -1125,6 +1132,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:poured|pouring|flooded|flooding|filled|filling|packed|"
             rf"thronged|thronging) (?:into |onto )?the (?:[\w'’-]+ )?(?:streets|squares?)",
             r"chant(?:ed|ing) slogans",
+            r"from (?:marching|rallying)",
+            # A crowd told by its grievance acts as demonstrators: "youths angered by the killing of a
+            # trader".
+            rf"{_CIVIL_CROWD} (?:[\w'’-]+ ){{0,2}}{_ANGER}",
             # Burning a leader's effigy is a protest's symbol, not arson (see _SYMBOLIC).
             r"(?:burn(?:t|ed|ing|s)?|torch(?:ed|ing|es)?|set fire to|set ablaze|set alight|set on fire) "
             r"(?:[\w'’-]+ ){0,2}effig(?:y|ies)",
@@ -1135,7 +1146,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:took|take|takes|taking|taken) out (?:a |an |the |their )?(?:[\w'’-]+ ){0,2}(?:processions?|"
             r"(?-i:march(?:es)?)|rall(?:y|ies)|morchas?)",
             r"(?:formed|forming|form|made|making) (?:a |an )?(?:[\w'’-]+ )?human chains?",
-            r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest) "
+            r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest|opposition|"
+            r"student|anti-[\w-]+|pro-[\w-]+) "
             r"(?-i:march(?:es)?)\b",
             r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
             # Not the army's "pickets" on a road: "a security picket", "searched at new pickets" (see
@@ -1154,7 +1166,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
             r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
-            r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:[\w'’-]+ ){0,2}(?:stones|rocks|"
+            # "pelted the police with stones": the target may come before the missiles.
+            r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:[\w'’-]+ ){0,4}(?:stones|rocks|"
             r"bricks)",
             r"scuffles?",
             r"scuffled",
@@ -1192,6 +1205,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
             r"torched",
+            rf"(?<!to )torch(?:es)? (?:a |an |the |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY})",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}ablaze",
             r"setting fire",
@@ -1210,6 +1224,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:destroyed|damaged|defaced|demolished|smashed|desecrated)",
             r"vandals",
             r"loot(?:ed|ing|ers)",
+            rf"(?<!to )loots? (?:the |a |an |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY}|markets?|towns?|"
+            r"villages?)",
             r"plunder(?:ed|ing)?",
             r"pillag\w+",
             r"arson(?:ists?)?",
@@ -1220,13 +1236,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:{_PROPERTY})",
             r"burnt down",
             r"burned down",
-            rf"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |several |\d+ )?(?:[\w'’-]+ ){{0,2}}"
+            rf"(?:burn(?:ed|t|ing)|(?<!to )burns?) (?:down )?(?:the |a |an |their |his |her |several |\d+ )?"
+            rf"(?:[\w'’-]+ ){{0,2}}"
             rf"(?:{_PROPERTY})",
             # Destroyed by hand: a bomb's or a shell's damage is left to the weapon (see _resolve_sentence).
-            r"(?:destroy(?:ed|ing)|wreck(?:ed|ing)) "
+            r"(?:destroy(?:ed|ing)|wreck(?:ed|ing)|(?<!to )(?:destroys?|wrecks?)) "
             r"(?:the |a |an |their |his |her |several |dozens of |\d+ )?"
             rf"(?:(?!of )[\w'-]+ ){{0,2}}(?:{_PROPERTY})",
             r"bulldoz\w+",
+            # The property attacked before: "attacked a phone mast and destroyed it"; "burning it down" (not
+            # a bomb "found and destroyed").
+            r"(?:attacked|stormed|raided|targeted|overran|broke into) (?:[\w'’-]+,? ){1,10}?"
+            r"(?:and (?:then )?)?"
+            r"(?:destroy(?:ed|ing)|wreck(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|raz(?:ed|ing)|"
+            r"demolish(?:ed|ing)) (?:it|them)(?! alive)(?: down| to the ground)?",
             r"(?:seized|confiscated|expropriated|stole|stolen) (?:[\w'’-]+ ){0,3}(?:land|livestock|"
             r"cattle|goods|crops)",
             r"(?:made off with|carted off|carted away|carried off|carried away|stole|stolen|rustled) "
@@ -1251,7 +1274,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # An incendiary thrown is arson, not a bombing (GTD and ACLED file petrol bombs apart from
             # explosives); the sentence's target decides whether another sub-type outranks it.
-            rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|"
+            rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|hurls?|throws?|lobs?|"
             rf"launched) (?:[\w'’-]+ ){{0,3}}{_INCENDIARY}",
             rf"{_INCENDIARY} (?:was|were|had been|have been) (?:[\w'’-]+ )?(?:thrown|hurled|lobbed|tossed)",
             rf"{_INCENDIARY} (?:[\w'’-]+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
@@ -1274,7 +1297,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"cease-?fires?",
             r"truce",
             r"peace (?:talks|deal|agreement|accord|process|negotiations|pact|jirga)",
-            r"(?:sign(?:ed|ing)|reach(?:ed|ing)|ink(?:ed|ing)|struck|clinch(?:ed|ing)) (?:an |a |the )?"
+            r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|ink(?:ed|ing|s)?|struck|clinch(?:ed|ing|es)?) "
+            r"(?:an |a |the )?"
             r"(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty|memorandum of understanding)",
             r"(?:agreements?|accords?|deals?|pacts?|treaty) (?:was |were |has been |"
             r"had been )?(?:signed|reached)",
@@ -1288,9 +1312,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"in exchange for (?:[\w'’-]+ ){0,3}(?:prisoners|detainees|hostages|captives)",
             r"humanitarian (?:pause|truce|corridor)s?",
             r"cessation of hostilities",
-            r"exchanged prisoners",
-            r"swapped prisoners",
-            r"agreed (?:to|on|upon) (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:cease-?fire|truce|deal|agreement|"
+            # "exchanged prisoners", "swapped 50 detainees", "exchanging the bodies of fighters".
+            r"(?:exchang(?:e|ed|ing)|swap(?:s|ped|ping)?) (?:[\w'’-]+ ){0,3}(?:prisoners|detainees|captives|"
+            r"POWs|"
+            r"hostages|bodies)",
+            r"agree(?:d|s)? (?:to|on|upon) (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:cease-?fire|truce|deal|"
+            r"agreement|"
             r"accord|"
             r"peace|prisoners?)",
             # ACLED's Agreement covers how deals are made, kept and left, prisoner releases and surrenders.
@@ -1332,7 +1359,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Raids carried out "to detain" someone happened; "directed the police to arrest" did not.
             r"(?:raids?|operations?|drives?|crackdowns?) to (?:arrest|detain|apprehend|round up)",
             r"mass (?:arrests|detentions)",
-            r"(?:taken|took) (?:[\w'’-]+ ){0,3}into (?:custody|detention)",
+            # Headlines: "police arrest opposition leader", "army detains two journalists".
+            rf"{_STATE_AGENT} (?:arrest|detain|nab|apprehend)\b",
+            # The state "took" or "seized" people in raids: detention, as against gunmen who take hostages.
+            rf"{_STATE_AGENT} (?:have |had |has )?(?:taken|took|seized|picked up) "
+            r"(?:(?!hostage|captive)[\w'’-]+ ){1,4}in (?:a |an |the )?(?:series of |wave of |string of )?"
+            r"(?:[\w'’-]+ ){0,2}?(?:raids?|sweeps?|crackdowns?|search operations?)",
+            rf"{_STATE_AGENT} (?:are |were |is |was )?holding (?:[\w'’-]+ ){{0,3}}(?:suspects?|men|persons|"
+            r"people|women|youths|activists)",
+            # Not across a protest word: "took dozens of protesting teachers into custody" stays an
+            # intervention.
+            r"(?:taken|took) (?:(?!protest|demonstrat)[\w'’-]+ ){0,5}into (?:custody|detention)",
             # A prison sentence ("jailed for five years") is a court's verdict, not an arrest.
             # "the jailed leader", "release of jailed activists": people arrested before, an adjective.
             r"(?<!the )(?<!a )(?<!of )(?<!their )(?<!his )(?<!her )(?<!its )jailed(?! (?:[\w'’-]+ ){0,3}for)",
@@ -1380,7 +1417,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"before (?:it|he|she|they|the \w+) could (?:explode|detonate|go off|be detonated|blow|reach|"
             r"strike|carry out)",
             r"(?:recovered|seized|found|confiscated|unearthed|discovered|uncovered|impounded|retrieved|"
-            r"intercepted) (?:[\w-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
+            # Headlines: "police seize arms haul", "troops find explosives".
+            r"(?<!to )(?:recovers?|seizes?|finds?|confiscates?|unearths?|discovers?|uncovers?|impounds?|"
+            r"intercepts?)|"
+            # Counts hold commas: "confiscated 3,000 rounds of ammunition".
+            r"intercepted) (?:[\w,-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
             r"jackets?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
             r"rifles|missiles|pistols|revolvers|carbines|shotguns|cartridges|magazines|RDX|TNT|gelatin\w*)",
             # The hedge is part of the trigger: "a suspected explosive device was found" was found, whatever
@@ -1398,7 +1439,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:destroy(?:ed|ing)|neutrali[sz](?:ed|ing)|disabl(?:ed|ing)) "
             r"(?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ )?"
             r"(?:IEDs?|landmines?|mines|explosive devices?|drones?|UAVs?)",
-            r"(?:dismantl|deactivat|remov)\w* (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|bombs?|devices?|"
+            r"(?:dismantl|deactivat|remov|clear(?=ed|ing))\w* (?:[\w-]+ ){0,4}(?:explosives?|IEDs?|bombs?|"
+            r"devices?|"
             r"mines?|landmines?)",
             # A boat, drone or car bomb stopped before it reached its target (ACLED: disrupted weapons use).
             r"(?:destroy(?:ed|ing)|intercept(?:ed|ing)|down(?:ed|ing)|shot down|disabl(?:ed|ing)|"
@@ -1438,10 +1480,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:a |an |the |its |their )?(?:new )?(?:splinter|breakaway)",
             r"broke away",
             rf"new (?:chief|leader|head|emir|ameer|commander){_NOT_CIVIL_OFFICE}",
-            r"(?:named|appointed|elected|chose|chosen) (?:as )?(?:its |their |"
+            r"(?:named|names|appointed|appoints|elected|elects|chose|chosen|installed) (?:as )?"
+            r"(?:its |their |"
             r"a )?(?:new )?(?:[\w'’-]+ )?(?:chief|leader|"
             rf"emir|ameer|head){_NOT_CIVIL_OFFICE}",
             r"announced (?:the |its )?(?:formation|dissolution)",
+            r"(?:announced|declared|sealed) (?:an |a |their |its )?(?:new )?(?:military )?"
+            r"(?:alliance|merger)",
+            # An offensive announced is a change of activity; one launched is told by its fighting.
+            r"announced (?:the (?:start|launch) of )?(?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}offensive",
+            # ACLED: a group halting or resuming its campaign changes its activity.
+            r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|resum(?:ed|es|ing)) (?:all |its |their )?(?:military |"
+            r"armed |offensive )?(?:operations|attacks|activities|offensive)",
             r"disbanded",
             r"(?:re)?join(?:ed|ing|s)? (?:forces with|the ranks of)",
             r"rejoin\w*",
@@ -1456,7 +1506,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.CHANGE_TO_GROUP_ACTIVITY,
         # A group's new name, its end or its new allegiance names the event even beside an arrest or a raid.
         (
-            r"(?:pledg\w+|swore|swear\w*) (?:[\w'’-]+ )?allegiance",
+            r"(?:pledg\w+|swore|swear\w*|declared|renewed) (?:[\w'’-]+ )?allegiance",
             r"(?:chang(?:ed|es|ing)) (?:its|their) names?",
             r"renam(?:ed|ing) (?:itself|themselves)",
             r"rebrand(?:ed|ing)",
@@ -1468,7 +1518,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # The militants are the subject, not the object of "clashing with insurgents and capturing".
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
+            # Headlines in the present ("rebels capture key town"), not an aim ("vowed to capture").
             rf"(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|taken over|"
+            rf"(?<!to )(?:captures?|seizes?|overruns?|takes? over|takes? (?:full )?control of)|"
             rf"take over|taking over|"
             rf"took (?:full )?control of|taken (?:full )?control of|overran|overrun|"
             rf"gained (?:full )?control of|"
@@ -1512,6 +1564,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
             rf"hand(?:ed|ing|s)? (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY} over",
             r"evacuation (?:deal|agreement)",
+            # One side leaves as the other comes: "withdrew from Kirkuk as federal troops advanced",
+            # "abandoned the town ahead of the army's arrival".
+            rf"(?:withdr[ae]w from|pulled out of|retreated from|abandoned|evacuated|vacated) (?:the )?"
+            rf"(?:{_PLACE_NAME}|(?:[\w'-]+ ){{0,2}}{_TERRITORY}) (?:[\w'-]+ ){{0,6}}?"
+            r"(?:(?:as|after|when|while) (?:[\w'-]+ ){0,4}(?:advanced|moved in|entered|arrived|approached)|"
+            r"(?:ahead of|before) (?:the )?"
+            r"(?:[\w'’-]+ ){0,3}(?:arrival|advance|approach))",
             rf"(?:entered|moved into|deployed (?:in|to)) (?:[\w'-]+ ){{0,4}}{_TERRITORY} (?:[\w'-]+ ){{0,6}}"
             r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated)",
             # ACLED: ground taken because the other side left it changed hands without a fight, whoever took
@@ -1539,10 +1598,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
         (
-            rf"{_STATE_AGENT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|"
+            rf"{_STATE_AGENT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|regains|"
+            rf"(?<!to )(?:retakes?|recaptures?|reclaims?|liberates?)|"
             rf"took back|liberated|freed|wrested|won back|drove (?:back|out)|pushed (?:back|out)|"
             rf"expelled) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
-            r"(?:regained|retook|recaptured|took back|retaken|reclaimed) (?:full |significant |the )?"
+            rf"{_STATE_AGENT} {_GAP}(?:drove|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}out of "
+            rf"(?:[\w'-]+ ){{0,3}}(?:{_TERRITORY})",
+            r"(?:regained|retook|recaptured|took back|retaken|reclaimed|(?<!to )(?:regains?|retakes?)) "
+            r"(?:full |significant |the )?"
             r"(?:control|ground)",
             r"(?:ground|territory|control) (?:was|were|has been|have been|"
             r"had been) (?:[\w'’-]+ )?(?:regained|retaken|"
@@ -1567,12 +1630,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.HEADQUARTERS_OR_BASE_ESTABLISHED,
         (
-            rf"(?:set up|established|establish(?:es|ing)?|buil[dt]\w*|construct\w*|open(?:ed|s|ing)?) "
+            rf"(?:set up|sets up|setting up|established|establish(?:es|ing)?|buil[dt]\w*|construct\w*|"
+            rf"open(?:ed|s|ing)?) "
             rf"(?:[\w-]+ ){{0,5}}(?:{_BASE})",
+            rf"(?:turned|converted|transformed) (?:[\w'’-]+ ){{0,4}}into (?:a |an |its |their )?"
+            rf"(?:[\w'’-]+ )?(?:{_BASE})",
+            r"(?:moved|relocated|shifted|transferred) (?:its |their |the )?(?:[\w'’-]+ )?(?:headquarters|"
+            r"bases?|command centres?|command centers?) to",
             rf"(?:{_BASE}) (?:[\w'’-]+ ){{0,3}}(?:was|were|has been|have been) (?:set up|established|built|"
             r"constructed|opened)",
         ),
-        anchor=r"set up|establish|buil[dt]|construct|open",
+        anchor=(
+            r"set up|sets up|establish|buil[dt]|construct|open|turned|convert|transform|moved|relocat|shift|"
+            r"transferr"
+        ),
     ),
     _rule(
         S.CHANGE_TO_GROUP_ACTIVITY,
@@ -1590,7 +1661,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"alliances?|coalitions?) (?:[\w'’-]+ ){0,6}(?:has|have|had|was|were) been (?:formed|created|"
             r"set up|"
             r"established|launched)",
-            r"recruit(?:ed|s|ing) (?:[\w'’-]+ ){0,4}(?:fighters|members|militants|recruits|soldiers|youths|"
+            r"(?:recruit|conscript)(?:ed|s|ing) (?:[\w'’-]+ ){0,4}(?:fighters|members|militants|recruits|"
+            r"soldiers|youths|"
             r"children|"
             r"boys|men)",
             r"designat\w+ (?:[\w'’-]+ ){0,4}(?:as )?(?:an? )?(?:foreign |"
@@ -1602,7 +1674,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         anchor=(
             r"deploy|dispatch|redeploy|mobili|reinforc|amass|mass|sen[dt]|formed|forming|creat|launch|"
-            r"found|set up|establish|recruit|designat|arriv|deliver|militia|unit|organi|brigade|battalion|"
+            r"found|set up|establish|recruit|conscript|designat|arriv|deliver|militia|unit|organi|brigade|"
+            r"battalion|"
             r"wing|network|entity|front|alliance|coalition"
         ),
     ),
@@ -1617,7 +1690,9 @@ _ARMED_GROUP_CUE = re.compile(
     r"insurgen\w*|Taliban|jihad\w*|Lashkar|Jaish|Tehreek|Tehrik|Daesh|"
     r"Islamic State|ISIS|ISIL|IS-?K|ISKP|Al-?Qaeda|BLA|BLF|TTP|LeJ|JuA|rebels?|armed groups?|groups?|"
     r"organi[sz]ations?|factions?|commanders?|fighters|armed men|gunmen|militiamen|peacekeepers|guards|"
-    r"officers|military)\b",
+    r"officers|military|guerrillas?|separatists?|Islamists?|Maoists?|Naxal\w*|paramilitar\w*|mujahideen|"
+    r"(?:al-)?Shabaa?b|Boko Haram|ISWAP|Houthis?|Hezbollah|Hamas|Ansar\w*|ELN|FARC|M23|Arakan Army|"
+    r"Abu Sayyaf)\b",
     re.IGNORECASE,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -1641,13 +1716,26 @@ _PROTEST_INTERVENTION = re.compile(
     r"leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|villagers|residents|women|"
     r"lawyers|doctors|nurses|agitators) (?:[\w'’-]+ ){0,3}(?:were|was|"
     r"have been|had been|being) (?:[\w'’-]+ )?(?:arrested|detained|rounded up|taken into custody|held)|"
+    # The state named as the agent, however long the crowd's description: "activists demonstrating against
+    # the dam were detained by police"; "them" in a protest sentence is its crowd.
+    r"(?:(?<=arrested )|(?<=detained )|(?<=rounded up )|(?<=held )|(?<=into custody )|(?<=removed )|"
+    r"(?<=evicted )|(?<=dragged away )|(?<=pushed back ))by (?:the )?(?:[\w'’-]+ )?(?:police|"
+    r"security forces|officers|troops|soldiers|authorities|gendarmes)|"
+    r"(?:arrest\w*|detain\w*|rounded up) (?:[\w'’-]+ ){0,4}?(?:of )?them|"
+    r"moved in to (?:end|disperse|break up|clear|remove|evict|stop)|"
+    r"(?:forced|pushed|drove|driven|forcing|pushing) (?:them|the (?:[\w'’-]+ )?(?:crowds?|protesters|"
+    r"demonstrators|marchers)) back|"
+    # Detained at the protest: "police detain 50 at rally", "arrested during the march".
+    r"(?:arrest\w*|detain\w*) (?:[\w'’-]+ ){0,2}(?:at|during) (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:protests?|"
+    r"rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)|"
     r"made (?:[\w'’-]+ ){0,2}arrests|arrests were made|(?:took|taken|taking) (?:[\w'-]+ ){0,5}into custody|"
     # ACLED: any attempt to stop, remove or hold back a peaceful crowd, short of serious injury.
     r"(?:prevent\w*|stop(?:ped|ping|s)?|block(?:ed|ing|s)?|barr(?:ed|ing)|halt(?:ed|ing)) (?:[\w'-]+ ){0,4}"
     r"from (?:holding|marching|reaching|gathering|protesting|entering|staging|rallying|approaching|"
     r"proceeding|getting)|"
     # Not a crowd's own road block: "blocked the highway to protest against power cuts".
-    r"(?:stopped|halted|blocked) (?:the |a |an |their )?(?:[\w'-]+ ){0,2}(?<!to )(?:rall(?:y|ies)|"
+    r"(?:stopped|halted|blocked|(?<!to )(?:stops?|halts?|blocks?)) (?:the |a |an |their )?(?:[\w'-]+ ){0,2}"
+    r"(?<!to )(?:rall(?:y|ies)|"
     r"march(?:es)?|protests?|demonstrations?|processions?|sit-ins?|vigils?|marchers|protesters|"
     r"demonstrators)|"
     r"forcibl[ey] (?:[\w'’-]+ )?(?:remov|evict|clear|dispers|drag|detain|end|took|taken|broke|break|push)\w*|"
@@ -1676,7 +1764,8 @@ _PROTEST_INTERVENTION = re.compile(
 # What a protest demands or is held against: "the release of detained activists", "against the crackdown".
 _GRIEVANCE_BEFORE = re.compile(
     r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|release of|call\w* for|end to|in response to|"
-    r"protest(?:ed|ing))"
+    # What the crowd's signs say, and what it struck "to protest", are its grievance.
+    r"protest(?:ed|ing)|to protest|in protest (?:at|against|over|of)|reading|saying)"
     r"\W+(?:[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -1688,16 +1777,40 @@ _PROTEST_SCENE_BEFORE = re.compile(
 )
 
 
+# Crowd control told as an earlier event: "a day after police fired tear gas", "at earlier rallies".
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|hours?|nights?|years?) (?:after|since)|(?:last|previous|earlier) "
+    r"(?:week|month|year)['’]s)\W+(?:[\w'’-]+\W+){0,4}$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER = re.compile(
+    r"\W+(?:[\w'’-]+\W+){0,4}?(?:(?:at|during|in|on) (?:the |an? )?(?:earlier|previous|past|"
+    r"last (?:week|month|year)['’]s) (?:[\w'’-]+ )?(?:rall|protest|demonstrat|march|sit-in|gathering)|"
+    r"(?:last|earlier this) (?:week|month|year)\b)",
+    re.IGNORECASE,
+)
+# "Relatives of detained protesters": a participle that describes the crowd, not a detention told now.
+_DESCRIBED_DETAINEES = re.compile(r"(?:arrested|detained) ", re.IGNORECASE)
+_DESCRIBING_BEFORE = re.compile(r"\b(?:of|for|the|their|his|her|with)\s+$", re.IGNORECASE)
+
+
 def _reports_intervention(text: str) -> bool:
     """Whether the state acts on this protest, not whether the protest is held against such acts."""
     return any(
         _GRIEVANCE_BEFORE.search(text, 0, match.start()) is None
+        and _EARLIER_BEFORE.search(text, 0, match.start()) is None
+        and _EARLIER_AFTER.match(text, match.end()) is None
+        and not (
+            _DESCRIBED_DETAINEES.match(match.group(0)) and _DESCRIBING_BEFORE.search(text, 0, match.start())
+        )
         for match in _PROTEST_INTERVENTION.finditer(text)
     )
 
 
 _EXCESSIVE_FORCE = re.compile(
-    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:[\w'’-]+ ){{0,3}}(?:opened fire|fired|firing|shot|killed|shot dead|"
+    # Headlines tell it in the present: "security forces kill five protesters", "police open fire on".
+    rf"\b(?:(?:{_STATE_AGENT}|guards) (?:[\w'’-]+ ){{0,3}}(?:open(?:ed|s)? fire|fir(?:ed|es?)|firing|shoots?|"
+    rf"shot|kill(?:ed|s)?|shot dead|"
     rf"gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
@@ -1913,6 +2026,7 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"chairs|sticks|debris|canisters?)|slingshots?|catapults?|"
     r"clash\w* (?:[\w'’-]+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
     r"(?:protesters|protestors|demonstrators|rioters|mob|crowds?|students|workers|supporters|activists|"
+    r"residents|villagers|locals|"
     # Not a passive: "protesters were attacked" were the victims.
     # Nor the words of someone else's deed: "protesters said police stormed the camp".
     r"marchers|youths?) (?:(?!were |was |been |being |are |is |got |said |say |says |told |under |by |"
@@ -1927,7 +2041,18 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     # A headline's passive ("protesters attacked by police") names the victims.
     # Words hurled are no violence: "protesters hurled insults at the minister".
     rf"rampaged)(?! by\b)(?! (?:insults|abuse|slogans|accusations|their support|support)\b){_NOT_SYMBOLIC}|"
-    r"scuffles?|scuffled|brawls?|barricades?|(?:burning|burnt|burned|flaming) (?:[\w'’-]+ )?(?:tyres|tires)|"
+    # A barricade the crowd builds, not one it is stopped at ("halted at a police barricade").
+    r"scuffles?|scuffled|brawls?|(?<!police )(?<!security )(?<!at a )(?<!at the )(?<!behind )"
+    r"(?<!behind the )(?<!behind a )barricades?|"
+    r"(?:burning|burnt|burned|flaming) (?:[\w'’-]+ )?(?:tyres|tires)|"
+    # A confrontation is the nominal of a clash: "confrontations between demonstrators and police".
+    r"confrontations? (?:[\w'’-]+ ){0,3}(?:with|between) (?:the )?(?:[\w'’-]+ ){0,2}(?:police|"
+    r"security forces|troops|soldiers|officers|protesters|protestors|demonstrators)|"
+    # Demonstrators killing officers: "protesters killed a police officer during clashes".
+    r"(?:protesters|protestors|demonstrators|rioters|marchers|youths?|students|crowds?|mob) "
+    r"(?:(?!were |was |been |being )[\w'’-]+ ){0,2}(?:killed|shot dead|stabbed|lynched|hacked) "
+    r"(?:a |an |the |one |two |three |several |\d+ )(?:[\w'’-]+ )?(?:police(?:m[ae]n|wom[ae]n)?|officers?|"
+    r"soldiers?|guards?|constables?|gendarmes?)|"
     # Protesters beating officers; the state beating protesters is read as excessive force.
     r"(?:beat|beating|assaulted|assaulting|lynched|manhandled) (?:up )?(?:a |an |the |two |three |several |"
     r"\d+ )?(?:[\w'’-]+ )?(?:police(?:m[ae]n)?|officers?|constables?)|"
@@ -2004,8 +2129,17 @@ _FIGHTING_CUE = re.compile(
     r"exchange of fire|counter-?attack\w*|onslaught|routed|defeat\w*)\b",
     re.IGNORECASE,
 )
-# Verbs that say an attack happened, not how anyone was hurt ("stormed", "attacked", "raided").
-_GENERIC_ATTACK = re.compile(r"attack|storm|raid|target", re.IGNORECASE)
+_RESISTANCE = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|battl\w*|gun ?fights?|exchange of fire|exchanged fire|returned fire|"
+    r"repuls\w*|repel\w*|retaliat\w*|firefights?|shoot-?outs?|encounters?)\b",
+    re.IGNORECASE,
+)
+# Words of an attack trigger that tell people harmed: "gunmen shot", "militants killed".
+_HARM_IN_TRIGGER = re.compile(
+    r"kill|shot|shoot|fir(?:e|ed|ing)\b|stab|hack|behead|slit|murder|assassin|slaughter|massacre|execut|"
+    r"beat|wound|injur|hurt|tortur|lynch|dead|died|hostage|abduct|kidnap|assault|thrash|molest|rap(?:e|ed)\b",
+    re.IGNORECASE,
+)
 _GUNFIRE = re.compile(
     r"\b(?:opened fire|(?<!set )fir(?:ed|ing) (?:at|on|upon|into|shots|bullets)|shots?|gunfire|gunshots?|"
     r"bullets?|shot (?:dead|at))\b",
@@ -2159,10 +2293,19 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(
 )
 
 
+# Harm denied: "no one was hurt", "nobody was injured", "no casualties were reported", "without loss of life".
+_NO_HARM_BEFORE = re.compile(
+    r"\b(?:no|nobody|none|no-one|no one|neither|without)\W+(?:(?:one|of|them|people|persons|any|the|"
+    r"reported|immediate|serious|major|loss|lives?|were|was|has|have|had|been|got|being)\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _tells_harm(text: str) -> bool:
-    """Whether the sentence tells of deaths or injuries in its own clauses, not in relative ones."""
+    """Whether the sentence tells of deaths or injuries in its own clauses, not in relative or denied ones."""
     return any(
         _RELATIVE_PRONOUN_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+        and _NO_HARM_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None
         for match in _CASUALTY_CUE.finditer(text)
     )
 
@@ -2381,7 +2524,8 @@ PREFILTER = re.compile(
     r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned|murder|dynamit|"
     r"chopped off|cut off|shahadat|sent to hell|(?:VB|RC|PB|SVB)IED|"
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
-    r"rendered|blocked|effig)",
+    r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
+    r"fallen (?:to|into)|abandon|sets up)",
     re.IGNORECASE,
 )
 
@@ -2635,6 +2779,27 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         ]
     if (
         protest
+        and all(_CROWD_ONLY.search(t.text) for t in protest)
+        and not (
+            _DEMONSTRATORS_VIOLENT.search(text)
+            or S.VIOLENT_DEMONSTRATION in kinds
+            or _demonstrators_wreck(text, offset, triggers)
+        )
+    ):
+        # A crowd's anger makes a demonstration only of what it then wrecks or fights: "villagers angry over
+        # the theft lynched a suspect" is the mob's deed, told after its grievance, not a reference to one.
+        triggers = [
+            replace(t, reference=False)
+            if t.sub_event_type is S.MOB_VIOLENCE
+            and _DEED_AS_GRIEVANCE_BEFORE.search(text, 0, t.start - offset) is None
+            else t
+            for t in triggers
+            if t not in protest
+        ]
+        kinds = {t.sub_event_type for t in triggers if not t.reference}
+        protest = []
+    if (
+        protest
         and (kinds & VIOLENT_SUB_TYPES or _ARMED_OUTSIDERS.search(text))
         and all(_ROAD_BLOCK.match(t.text) for t in protest)
     ):
@@ -2748,17 +2913,34 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
         ]
-    attacks = [t for t in triggers if t.sub_event_type is S.ATTACK]
+    attacks = [t for t in triggers if t.sub_event_type in (S.ATTACK, S.ARMED_CLASH)]
     if (
         S.LOOTING_PROPERTY_DESTRUCTION in kinds
         and attacks
-        and all(_GENERIC_ATTACK.search(t.text) for t in attacks)
+        # "Armed men" or "unidentified people" alone name who acted, not that anyone was harmed.
+        and not any(_HARM_IN_TRIGGER.search(t.text) for t in attacks)
         and _GUNFIRE.search(text) is None
         and not _tells_harm(text)
+        # A police station attacked and burnt is a battle only if someone fought back.
+        and (S.ARMED_CLASH not in kinds or _RESISTANCE.search(text) is None)
     ):
         # ACLED: property "attacked" and burnt with no one hurt is property destruction, not an attack.
-        triggers = [t for t in triggers if t.sub_event_type is not S.ATTACK]
-        kinds = kinds - {S.ATTACK}
+        triggers = [t for t in triggers if t not in attacks]
+        kinds = kinds - {S.ATTACK, S.ARMED_CLASH}
+    incendiaries = [
+        t
+        for t in triggers
+        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION and _INCENDIARY_CUE.search(t.text)
+    ]
+    if incendiaries and kinds & _WEAPON_TYPES:
+        # The "bombs" of "hurled petrol bombs" are the incendiaries, not explosives of their own.
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type not in _WEAPON_TYPES
+            or not any(i.start <= t.start and t.end <= i.end for i in incendiaries)
+        ]
+        kinds = {t.sub_event_type for t in triggers if not t.reference}
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and kinds & _WEAPON_TYPES:
         # "Two shops were destroyed when a bomb went off": the damage is the explosion's.
         triggers = [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
@@ -3060,7 +3242,11 @@ _STATE_FIRE = re.compile(
     r"bludgeoned)\b",
     re.IGNORECASE,
 )
-_SEQUEL_SUB_TYPES = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS})
+# A riot told in the next sentence ("Youths responded by hurling stones") is the same crowd's, wherever in
+# the town it was told.
+_SEQUEL_SUB_TYPES = frozenset(
+    {S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS, S.VIOLENT_DEMONSTRATION}
+)
 
 
 def _attach_demonstration_sequel(drafts: list[_Draft], index: int, reading: SentenceReading) -> bool:
