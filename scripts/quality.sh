@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every extraction figure (issue #3): each reference-set adapter of `waqia evaluate`, the demo
-# gold, the tricky gold (when it exists), the non-event gold (whole and per half) and the speed benchmark. Prints the figures and writes them between
+# gold, the tricky gold (when it exists), the non-event gold (whole and per half), the UCDP place descriptions and
+# the speed benchmark. Prints the figures and writes them between
 # the "extraction figures" markers of docs/quality.md and of benchmarks/RESULTS.md (its extraction section).
 #
 # Usage: bash scripts/quality.sh [--data DIR]
@@ -61,6 +62,15 @@ run nonevents-gold --gold src/waqia/data/gold/nonevents.jsonl --articles src/waq
 echo "== nonevents per half"
 .venv/bin/python benchmarks/nonevents_gold.py --markdown "$out/nonevents-halves.md"
 sections+=("$out/nonevents-halves.md")
+echo "== ucdp places"
+ucdp_args=()
+if [ ${#data_args[@]} -gt 0 ]; then
+  ucdp_args=(--data "${data_args[1]}/ucdp_ged_pakistan")
+elif [ -n "${WAQIA_SHARED_DATA:-}" ]; then
+  ucdp_args=(--data "$WAQIA_SHARED_DATA/ucdp_ged_pakistan")
+fi
+.venv/bin/python benchmarks/geocode_ucdp.py "${ucdp_args[@]}" --markdown "$out/ucdp-places.md"
+sections+=("$out/ucdp-places.md")
 echo "== speed"
 .venv/bin/python benchmarks/extract_speed.py --markdown "$out/speed.md"
 sections+=("$out/speed.md")

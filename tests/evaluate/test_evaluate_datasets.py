@@ -182,6 +182,13 @@ def test_satp_places_and_provinces_from_an_annotation() -> None:
     assert annotated_province(("FATA", "Khyber Pakhtunkhwa")) == "Khyber Pakhtunkhwa"
     assert annotated_province(("Sindh", "Punjab")) is None
     assert gold_places(places) == ["Karachi", "Korangi"]
+    # "X of Y" names X and, as its district, Y; a province after "of" is still no place below province.
+    assert gold_places(("Khyber Agency of Federally Administered Tribal Areas", "Tirah")) == [
+        "Khyber Agency of Federally Administered Tribal Areas",
+        "Khyber Agency",
+        "Tirah",
+    ]
+    assert gold_places(("Tirah valley of Khyber",)) == ["Tirah valley of Khyber", "Tirah valley", "Khyber"]
     lookup = {"quetta": frozenset({"Balochistan"}), "khar": frozenset({"Khyber Pakhtunkhwa", "Punjab"})}
 
     def provinces_of(name: str) -> frozenset[str]:

@@ -361,7 +361,15 @@ _STATE_AGENT = (
 _GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
-    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws)"
+    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?)"
+)
+# People, not places or things, as the object of "seized": the seizure is an abduction.
+_SEIZED_PERSON = (
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|officials?|officers?|engineers?|geologists?|surveyors?|"
+    r"technicians?|doctors?|teachers?|students?|workers?|traders?|businessm[ae]n|journalists?|contractors?|"
+    r"employees?|drivers?|passengers?|tourists?|foreigners?|nationals?|priests?|clerics?|elders?|leaders?|"
+    r"politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|hostages?|"
+    r"villagers?|civilians?|shepherds?|labou?rers?|miners?|crew(?:men)?|sailors?)\b"
 )
 _TERRITORY = (
     r"(?:district|districts|town|towns|village|villages|city|area|areas|territory|base|bases|post|posts|"
@@ -883,7 +891,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             r"collaborators?)",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
-            rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled)",
+            rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled|"
+            # Harm with no gun or bomb: GTD's unarmed assault ("assailants strangled a health worker").
+            rf"beat|stabbed|strangled|poisoned|tortured|lynched)",
         ),
         attack_verb=True,
     ),
@@ -900,7 +910,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         attack_verb=True,
         context=(
             _HARM_OR_FIRE,
-            r"attack\w*|stormed|ambush\w*|opened|bomb\w*|grenades?|explosi\w*|stabb\w*",
+            r"attack\w*|stormed|ambush\w*|opened|bomb\w*|grenades?|explosi\w*|stabb\w*|strangl\w*|poisoned",
             # "Armed men barged into the house of a journalist and beat him up."
             r"beat (?:[\w'’-]+ )?up|beaten(?: up)?|thrash\w*|tortur\w*",
         ),
@@ -971,8 +981,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bandits|"
             r"rebels|kidnappers|agents)",
             r"held hostage",
-            r"(?:taken|took|held|holding|kept) (?:[\w'’-]+ ){0,3}captive",
+            r"(?:taken|took|held|holding|kept) (?:[\w'’-]+ ){0,6}captive",
             r"hostages?",
+            # "Armed men seized a geologist after shooting his driver": people seized by armed men.
+            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|kidnappers) (?:[\w'’-]+ ){{0,2}}?"
+            rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
             r"(?:en)?forced disappearance",
             r"whisked away",
@@ -2518,7 +2531,8 @@ PREFILTER = re.compile(
     r"without (?:a |any )?(?:fight|resist|firing|bloodshed|clash|a shot)|cleared|clearing|battl|recruit|"
     r"designat|allegiance|joined forces|ranks of|rejoin|reunit|tear ?gas|water cannon|rubber bullet|baton|"
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
-    r"blown|blow|beat|thrash|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|remand|"
+    r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
+    r"remand|"
     r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
     r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"

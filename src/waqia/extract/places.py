@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
-from waqia.geocode.base import Geocoder, GeoContext
+from waqia.geocode.base import VILLAGE_ID_PREFIX, Geocoder, GeoContext
 from waqia.model import Evidence, EvidenceField, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -388,6 +388,7 @@ class ArticleGeography:
     country is else the one its towns lie in), and the towns and districts it names."""
 
     country_code: str | None = None
+    country_named: bool = False
     admin1: str | None = None
     places: tuple[str, ...] = ()
 
@@ -541,6 +542,7 @@ def read_article_geography(
     named on a tie): "Shahdara" in a story that names Lahore is not the Delhi district.
     """
     country_code: str | None = None
+    country_named = False
     admin1: str | None = None
     places: list[str] = []
     settlement_countries: list[str] = []
@@ -549,18 +551,21 @@ def read_article_geography(
         if kind in _SETTLEMENT_KINDS:
             if toponym.text not in places:
                 places.append(toponym.text)
-            # A name the tagger did not call a place ("in Taji", tagged a person) is read inside the
-            # country the other names give; it does not choose that country.
-            tagged = toponym.label in PLACE_LABELS
+            # A name the tagger did not call a place ("in Taji", tagged a person), or one that is part of a
+            # longer name ("Banda" of "Koto Banda"), is read inside the country the other names give; it
+            # does not choose that country.
+            tagged = toponym.label in PLACE_LABELS and not (text and _is_embedded(text, toponym))
             if (
                 tagged
                 and country_code is None
                 and (place := geocoder.geocode(toponym.text, context=GeoContext()))
             ):
                 settlement_countries.extend([place.country_code] if place.country_code else [])
-        elif kind == "country" and country_code is None:
+        elif kind == "country" and not country_named:
             place = geocoder.geocode(toponym.text, context=GeoContext())
-            country_code = place.country_code if place else None
+            if place is not None and country_code in (None, place.country_code):
+                country_code = place.country_code
+                country_named = True
         elif kind == "province" and admin1 is None:
             place = geocoder.geocode(toponym.text, context=GeoContext(country_code=country_code))
             if place is not None:
@@ -568,7 +573,12 @@ def read_article_geography(
                 country_code = country_code or place.country_code
     if country_code is None and settlement_countries:
         country_code = max(settlement_countries, key=settlement_countries.count)
-    return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
+    return ArticleGeography(
+        country_code=country_code,
+        country_named=country_named,
+        admin1=admin1,
+        places=tuple(places),
+    )
 
 
 def read_geo_context(
@@ -597,6 +607,7 @@ def read_geo_context(
     parent = _find_parent(text, toponym, neighbours)
     return GeoContext(
         country_code=geography.country_code,
+        country_named=geography.country_named,
         admin1=geography.admin1,
         admin2=admin2 if admin2 and admin2.lower() != toponym.text.lower() else None,
         near=near,
@@ -628,14 +639,16 @@ def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
 
 def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str = "") -> list[Toponym]:
     """Toponyms most specific first (town, district, unknown, region, province, country), then by position;
-    names that say where the event was not (a road named after a town, a border, the ends of a journey)
-    after all others."""
+    names that are part of a longer name after whole names, and names that say where the event was not (a
+    road named after a town, a border, the ends of a journey) after all others."""
     kinds = {toponym.text: lookup_kind(geocoder, toponym.text) for toponym in toponyms}
     positions = {id(toponym): index for index, toponym in enumerate(toponyms)}
     return sorted(
         toponyms,
         key=lambda toponym: (
             is_peripheral(text, toponym),
+            # A known name inside a longer one ("Kamar" of "Kamar Sar bazaar") is weaker than a whole name.
+            bool(text) and _is_embedded(text, toponym),
             KIND_ORDER.get(kinds[toponym.text], 2),
             positions[id(toponym)],
         ),
@@ -689,6 +702,12 @@ def _resolve_area(
     for area in reversed(chain):
         inside = geocoder.geocode(area.text, context=replace(context, parent=toponym.text))
         if inside is None:
+            continue
+        if _is_village(inside):
+            # A village of the villages table is a name with a point, named as the text spells it: an
+            # area the gazetteer knows otherwise, further out, names the place as reporters and
+            # annotators do ("Tirah").
+            kept = kept or (replace(inside, name=area.text), area)
             continue
         if inside.gazetteer_id is None or inside.gazetteer_id != place.gazetteer_id:
             return inside, area
@@ -771,6 +790,16 @@ def _choose_in_group(
         place = geocoder.geocode(toponym.text, context=context)
         if place is None:
             continue
+        if (
+            geography.country_code is not None
+            and place.country_code != geography.country_code
+            and _is_embedded(text, toponym)
+        ):
+            # A known name inside a longer one the gazetteer does not know ("Koto Banda", "Baran Pul") is
+            # no town of another country than the article's: the scene is the next name it gives.
+            continue
+        if _is_village(place) and not _fits_article(place, geography=geography, geocoder=geocoder):
+            continue
         place, named = _resolve_area(text, toponym, place=place, context=context, geocoder=geocoder)
         reading = PlaceReading(
             place=place,
@@ -785,6 +814,109 @@ def _choose_in_group(
         )
         return reading, lookup_kind(geocoder, named.text)
     return None
+
+
+def _is_village(place: Place) -> bool:
+    return place.gazetteer_id is not None and place.gazetteer_id.startswith(VILLAGE_ID_PREFIX)
+
+
+def _fits_article(place: Place, *, geography: ArticleGeography, geocoder: Geocoder) -> bool:
+    """Whether a village lies in the province and in one of the districts the article names elsewhere: a
+    village named like the hamlet of another district ("Mandan" police station in a Bannu report) is not
+    that hamlet."""
+    if geography.admin1 is not None and place.admin1 != geography.admin1:
+        return False
+    context = GeoContext(country_code=geography.country_code)
+    others = [geocoder.geocode(name, context=context) for name in geography.places]
+    districts = {
+        other.admin2 for other in others if other is not None and other.admin2 and not _is_village(other)
+    }
+    return not districts or place.admin2 in districts
+
+
+def _is_embedded(text: str, toponym: Toponym) -> bool:
+    """Whether the tagged name is only part of a longer capitalised name ("Banda" of "Koto Banda")."""
+    before = _EMBEDDING_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start)
+    after = _EMBEDDING_WORD_AFTER.match(text, toponym.end)
+    return (before is not None and before.group("word") not in _NOT_EMBEDDING) or (
+        after is not None and after.group("word") not in _NOT_EMBEDDING
+    )
+
+
+# A capitalised word joined to the name by one space, not after a full stop (a sentence's first word).
+_EMBEDDING_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?P<word>[A-Z][a-z]+) $")
+_EMBEDDING_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+# Words that qualify or classify a place rather than name a longer one.
+_NOT_EMBEDDING = frozenset(
+    [
+        "Upper",
+        "Lower",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Old",
+        "New",
+        "Greater",
+        "District",
+        "Division",
+        "Agency",
+        "Province",
+        "Valley",
+        "City",
+        "Town",
+        "Village",
+        "Tehsil",
+        "Area",
+        "Region",
+        "Cantonment",
+        "Cantt",
+        "Sector",
+        "The",
+        "In",
+        "At",
+        "Near",
+        "On",
+        "From",
+        "And",
+        "Of",
+        "Police",
+        "Station",
+        "Road",
+        "Bazaar",
+        "Market",
+        "Airport",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Pakistan",
+        "Afghanistan",
+        "India",
+        "Iran",
+        "China",
+    ]
+)
 
 
 def _lies_within(place: Place, region: Place) -> bool:

@@ -296,7 +296,7 @@ class RulesExtractor:
         if not events:
             return ()
         toponyms = toponyms or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
-        geography = read_article_geography(toponyms, geocoder=self.geocoder)
+        geography = read_article_geography(toponyms, geocoder=self.geocoder, text=article.text)
         # A main event with no date of its own takes the article's first date outside recalled passages.
         recalled = [r.sentence for r in readings if r.background_cue is not None]
         fallback_dates = [d for d in dates if not any(_within(d.start, sentence) for sentence in recalled)]

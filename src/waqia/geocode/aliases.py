@@ -15,6 +15,7 @@ from waqia.model import GeoPrecision
 DATA_PACKAGE = "waqia"
 DATA_FOLDER = "data"
 ALIAS_FILE = "place_aliases.csv"
+VILLAGE_FILE = "place_villages.csv"
 ADMIN1_FILE = "admin_geonames_admin1.tsv"
 COUNTRY_FILE = "place_countries.tsv"
 STOPLIST_FILE = "place_name_stoplist.txt"
@@ -104,30 +105,30 @@ def _split_names(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
-def _optional_float(cell: str, *, column: str, line: int) -> float | None:
+def _optional_float(cell: str, *, column: str, line: int, filename: str) -> float | None:
     if not cell.strip():
         return None
     try:
         return float(cell)
     except ValueError as e:
         raise GeocodingError(
-            f"{ALIAS_FILE} line {line}: {column} {cell!r} is not a number",
-            hint="fix the row in src/waqia/data/place_aliases.csv",
+            f"{filename} line {line}: {column} {cell!r} is not a number",
+            hint=f"fix the row in src/waqia/data/{filename}",
         ) from e
 
 
-def _optional_int(cell: str, *, column: str, line: int) -> int | None:
-    value = _optional_float(cell, column=column, line=line)
+def _optional_int(cell: str, *, column: str, line: int, filename: str) -> int | None:
+    value = _optional_float(cell, column=column, line=line, filename=filename)
     return None if value is None else int(value)
 
 
-def parse_alias_rows(text: str) -> list[AliasRow]:
-    """Alias rows from the CSV text; raises GeocodingError naming the line of a malformed row."""
+def parse_alias_rows(text: str, *, filename: str = ALIAS_FILE) -> list[AliasRow]:
+    """Alias rows from the CSV text of `filename`; raises GeocodingError naming a malformed row's line."""
     reader = csv.DictReader(io.StringIO(text))
     if tuple(reader.fieldnames or ()) != ALIAS_COLUMNS:
         raise GeocodingError(
-            f"{ALIAS_FILE} has columns {reader.fieldnames}, expected {list(ALIAS_COLUMNS)}",
-            hint="keep the header of src/waqia/data/place_aliases.csv as documented in waqia.geocode.aliases",
+            f"{filename} has columns {reader.fieldnames}, expected {list(ALIAS_COLUMNS)}",
+            hint=f"keep the header of src/waqia/data/{filename} as documented in waqia.geocode.aliases",
         )
     rows: list[AliasRow] = []
     seen: set[str] = set()
@@ -137,21 +138,23 @@ def parse_alias_rows(text: str) -> list[AliasRow]:
             kind = PlaceKind(cells["kind"])
         except ValueError as e:
             raise GeocodingError(
-                f"{ALIAS_FILE} line {line}: unknown kind {cells['kind']!r}",
+                f"{filename} line {line}: unknown kind {cells['kind']!r}",
                 hint=f"use one of {[k.value for k in PlaceKind]}",
             ) from e
         if not cells["key"] or cells["key"] in seen or not cells["name"] or not cells["source"]:
             raise GeocodingError(
-                f"{ALIAS_FILE} line {line}: key missing or repeated, or name or source missing",
+                f"{filename} line {line}: key missing or repeated, or name or source missing",
                 hint="every row needs a unique key, a name and a source",
             )
         seen.add(cells["key"])
         if not make_name_key(cells["name"]):
             raise GeocodingError(
-                f"{ALIAS_FILE} line {line}: name {cells['name']!r} has no Latin letters",
+                f"{filename} line {line}: name {cells['name']!r} has no Latin letters",
                 hint="the canonical name must be ASCII English",
             )
-        precision = _optional_int(cells["geo_precision"], column="geo_precision", line=line)
+        precision = _optional_int(
+            cells["geo_precision"], column="geo_precision", line=line, filename=filename
+        )
         rows.append(
             AliasRow(
                 key=cells["key"],
@@ -163,10 +166,14 @@ def parse_alias_rows(text: str) -> list[AliasRow]:
                 admin1=cells["admin1"] or None,
                 admin2=cells["admin2"] or None,
                 parent=cells["parent"] or None,
-                latitude=_optional_float(cells["latitude"], column="latitude", line=line),
-                longitude=_optional_float(cells["longitude"], column="longitude", line=line),
+                latitude=_optional_float(cells["latitude"], column="latitude", line=line, filename=filename),
+                longitude=_optional_float(
+                    cells["longitude"], column="longitude", line=line, filename=filename
+                ),
                 geo_precision=None if precision is None else GeoPrecision(precision),
-                geonames_id=_optional_int(cells["geonames_id"], column="geonames_id", line=line),
+                geonames_id=_optional_int(
+                    cells["geonames_id"], column="geonames_id", line=line, filename=filename
+                ),
                 geonames_code=cells["geonames_code"] or None,
                 source=cells["source"],
             )
@@ -177,6 +184,12 @@ def parse_alias_rows(text: str) -> list[AliasRow]:
 def load_alias_rows() -> list[AliasRow]:
     """The alias table shipped in waqia/data/place_aliases.csv."""
     return parse_alias_rows(read_data_text(ALIAS_FILE))
+
+
+def load_village_rows() -> list[AliasRow]:
+    """Villages and localities of Pakistan from UCDP GED, in the alias table's format
+    (waqia/data/place_villages.csv, built by scripts/build_place_villages.py)."""
+    return parse_alias_rows(read_data_text(VILLAGE_FILE), filename=VILLAGE_FILE)
 
 
 def _iter_tsv(text: str) -> Iterator[list[str]]:

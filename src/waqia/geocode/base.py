@@ -9,6 +9,10 @@ from typing import Protocol
 from waqia.geocode.names import PlaceKind
 from waqia.model import Place
 
+# Gazetteer ids of the villages table (waqia/data/place_villages.csv): places known by name and point only,
+# which give way to the towns, districts and areas the gazetteer knows otherwise.
+VILLAGE_ID_PREFIX = "village:"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GeoContext:
@@ -16,6 +20,7 @@ class GeoContext:
 
     Attributes:
         country_code: ISO alpha-2 country the article is about, when known.
+        country_named: the article names that country (else it is the one its towns lie in).
         admin1: the province/state the article names, when known.
         admin2: the district the article names, when known.
         near: the text says "near X" / "outskirts of X" (ACLED geo_precision 2).
@@ -26,6 +31,7 @@ class GeoContext:
     """
 
     country_code: str | None = None
+    country_named: bool = False
     admin1: str | None = None
     admin2: str | None = None
     near: bool = False

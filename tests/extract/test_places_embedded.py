@@ -1,0 +1,109 @@
+"""Known names inside longer unknown ones ("Banda" of "Koto Banda"), villages outside the article's
+districts, and Pakistani Kashmir, with the real gazetteer (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+from place_builders import toponyms_of
+
+from waqia.extract.places import _is_embedded, choose_place, read_article_geography
+from waqia.geocode.gazetteer import GazetteerGeocoder, build_geocoder
+from waqia.model import Place
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> GazetteerGeocoder:
+    return build_geocoder()
+
+
+def place_of(text: str, names: list[str], geocoder: GazetteerGeocoder) -> Place | None:
+    toponyms = toponyms_of(text, *names)
+    geography = read_article_geography(toponyms, geocoder=geocoder, text=text)
+    reading = choose_place([toponyms], text=text, geocoder=geocoder, geography=geography, producer="rules.v1")
+    return reading.place if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "embedded"),
+    [
+        ("Gunmen attacked a post in Koto Banda on Monday.", "Banda", True),
+        ("A checkpost at Baran Pul, Bannu came under fire.", "Baran", True),
+        ("A bomb went off in the Kamar Sar bazaar.", "Kamar", True),
+        ("A bomb went off in Banda on Monday.", "Banda", False),
+        ("Troops moved into Upper Kurram on Monday.", "Kurram", False),
+        ("Two were killed in Khyber District on Monday.", "Khyber", False),
+        ("Banda was quiet on Monday.", "Banda", False),
+        ("Police said. Banda was quiet on Monday.", "Banda", False),
+        ("A blast hit Quetta Cantonment.", "Quetta", False),
+        ("A blast hit Bannu, Lakki Marwat and Tank.", "Bannu", False),
+        ("A blast hit Peshawar Monday night.", "Peshawar", False),
+    ],
+)
+def test_a_name_inside_a_longer_capitalised_name_is_embedded(text: str, name: str, embedded: bool) -> None:
+    (toponym,) = toponyms_of(text, name)
+    assert _is_embedded(text, toponym) is embedded
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A known name abroad inside an unknown Pakistani one gives way to the district the text names.
+        (
+            "Two soldiers were killed when militants attacked a checkpost at Baran Pul, Bannu, NWFP.",
+            ["Baran", "Bannu", "NWFP"],
+            ("Bannu", "Bannu", "Khyber Pakhtunkhwa"),
+        ),
+        (
+            "Two soldiers died when militants stormed a post in Koto Banda in Swat, Pakistan.",
+            ["Banda", "Swat", "Pakistan"],
+            (None, "Swat", "Khyber Pakhtunkhwa"),
+        ),
+        # Pakistani Kashmir by any of its news names holds its districts.
+        (
+            "Two people were killed in shelling in Kotli district, Pakistan-administered Kashmir.",
+            ["Kotli district", "Pakistan-administered Kashmir"],
+            ("Kotli", "Kotli", "Azad Kashmir"),
+        ),
+        # A whole name wins over a known name inside a longer one.
+        (
+            "Two shops were destroyed when a device planted in the Kamar Sar bazaar in Loi Mamond tehsil in "
+            "Bajaur Agency went off.",
+            ["Kamar", "Loi Mamond", "Bajaur Agency"],
+            ("Loi Mamond", "Bajaur", "Khyber Pakhtunkhwa"),
+        ),
+    ],
+)
+def test_embedded_names_and_named_countries(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: tuple[str | None, str, str]
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    name, admin2, admin1 = expected
+    assert (place.admin2, place.admin1) == (admin2, admin1)
+    assert name is None or place.name == name
+    assert place.country_code == "PK"
+
+
+def test_an_embedded_name_does_not_choose_the_article_country(geocoder: GazetteerGeocoder) -> None:
+    text = "Gunmen attacked a post in Koto Banda near Mingora."
+    geography = read_article_geography(toponyms_of(text, "Banda", "Mingora"), geocoder=geocoder, text=text)
+    assert geography.country_code == "PK"
+    assert not geography.country_named
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A village of the table in another district than the one the report names is not that village.
+        ("BANNU: A quadcopter dropped a bomb on the Mandan police station.", ["BANNU", "Mandan"], "Bannu"),
+        # Where the report names no other district, it is.
+        ("Gunmen killed two men in Mandan on Monday.", ["Mandan"], "Mandan"),
+    ],
+)
+def test_a_village_must_lie_in_the_district_the_article_names(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: str
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    assert expected in (place.name, place.admin2)
+    assert place.admin2 == ("Kurram" if expected == "Mandan" else expected)
