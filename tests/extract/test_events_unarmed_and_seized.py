@@ -69,3 +69,16 @@ def test_places_or_weapons_seized_are_no_abduction(text: str) -> None:
 )
 def test_poison_and_strangling_without_an_armed_actor_are_no_attack(text: str) -> None:
     assert S.ATTACK not in sub_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two servicemen in Kaduna.",
+        "Jihadists killed four members of the Civilian Joint Task Force near Maiduguri.",
+        "Boko Haram fighters killed five CJTF members in Konduga.",
+        "Militants killed three home guards in Doda.",
+    ],
+)
+def test_attacks_on_servicemen_and_pro_government_militias_are_clashes(text: str) -> None:
+    assert sub_types(text)[0] is S.ARMED_CLASH

@@ -321,7 +321,8 @@ _ARMED_VICTIM = re.compile(
     r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?|"
     # Other armed sides: border and peacekeeping forces, militias, and rebels' own positions.
     r"border guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|national guard(?:smen)?|"
-    r"servicem[ae]n|servicewom[ae]n|Civilian Joint Task Force|CJTF|home guards?|vigilante (?:groups?|fighters)|"
+    r"servicem[ae]n|servicewom[ae]n|Civilian Joint Task Force|CJTF|home guards?|"
+    r"vigilante (?:groups?|fighters)|"
     r"(?:rebel|militant|insurgent|opposition|jihadist) (?:fighters|positions?|bases?|camps?|hideouts?|"
     r"strongholds?)|"
     # Positions and services of armed sides: "coalition positions", "the SDF", "security services".
