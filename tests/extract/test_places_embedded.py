@@ -107,3 +107,16 @@ def test_a_village_must_lie_in_the_district_the_article_names(
     assert place is not None
     assert expected in (place.name, place.admin2)
     assert place.admin2 == ("Kurram" if expected == "Mandan" else expected)
+
+
+def test_an_area_the_villages_table_knows_takes_its_own_point(geocoder: GazetteerGeocoder) -> None:
+    text = "Gunmen shot dead two labourers in the Kuchlak area of Quetta."
+    place = place_of(text, ["Quetta"], geocoder)
+    quetta = place_of("Gunmen shot dead two labourers in Quetta.", ["Quetta"], geocoder)
+    assert place is not None
+    assert quetta is not None
+    assert (place.name, place.admin2) == ("Kuchlak", "Quetta")
+    assert place.latitude is not None
+    assert quetta.latitude is not None
+    # Kuchlak lies some 20 km north of Quetta: its own point, not the city's.
+    assert place.latitude - quetta.latitude > 0.1

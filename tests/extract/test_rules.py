@@ -337,13 +337,14 @@ SINGLE_EVENT_REPORTS = [
         id="agreement",
     ),
     pytest.param(
-        "QUETTA, March 10 (Reuters) - Unidentified gunmen shot dead two labourers in the Kuchlak area of "
+        "QUETTA, March 10 (Reuters) - Unidentified gunmen shot dead two labourers in the Killi Shabo area of "
         "Quetta, police said.",
         Expected(
             sub_event_type=S.ATTACK,
             event_date="2024-03-10",
-            # "the Kuchlak area of Quetta": the named area, placed at Quetta (issue #3's "Y area of X").
-            place="Kuchlak",
+            # "the Killi Shabo area of Quetta": an area no table knows, named and placed at Quetta (issue #3's
+            # "Y area of X").
+            place="Killi Shabo",
             admin1="Balochistan",
             admin2="Quetta",
             country_code="PK",
