@@ -18,8 +18,10 @@ one-sentence report ("Two people were killed in an attack in <description>.") an
 A description that yields no event or no place counts as a miss. Halves are fixed by the sha256 of the
 description (`waqia.evaluate.splits.split_of`); only dev rows are printed. The villages table
 (waqia/data/place_villages.csv) is built from these same UCDP events, so both halves hold names it took
-from them; to see how it carries to places it has not seen, rebuild it from the dev half only
-(`scripts/build_place_villages.py --dev-only`) and read the held-out row.
+from them; to see how it carries to descriptions it was not built from, rebuild it from the dev half only
+(`scripts/build_place_villages.py --dev-only`) and read the held-out row. The halves split descriptions,
+not names: a village named in both halves counts as seen, so that row overstates what the table does for
+places it has never seen.
 """
 
 from __future__ import annotations
@@ -172,7 +174,8 @@ def main() -> int:
             "adm_1/adm_2 (FATA as Khyber Pakhtunkhwa, frontier regions as the district they joined).",
             "- The villages table is built from these UCDP events, so both halves hold names it took from "
             "them; `scripts/build_place_villages.py --dev-only` rebuilds it from the dev half to measure "
-            "held-out on unseen places.",
+            "held-out on descriptions it was not built from (a village named in both halves still counts "
+            "as seen).",
             "",
         ]
         options.markdown.write_text("\n".join(lines), encoding="utf-8")

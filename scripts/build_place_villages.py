@@ -9,11 +9,13 @@ district. This script carries those facts (name, coordinates, district), never a
 the alias table's format, with the source of each row:
 
 - events whose place UCDP fixes to the point or to 25 km (where_prec 1 and 2);
-- the name without its kind word ("Kel village" -> Kel); names with digits or lists, common words (the
-  gazetteer's stop-list) and bare qualifiers ("Upper") are left out;
+- the name without its kind word ("Kel village" -> Kel); names with digits or lists, bare qualifiers
+  ("Upper") and names with a word of the gazetteer's stop-list (common words and name parts: "Ali", "Khan")
+  are left out;
 - the district UCDP gives, read by waqia's own geocoder as today's unit (Bajaur Agency -> Bajaur); a name
   whose events lie in different districts is left out as ambiguous, as is a name the gazetteer already
-  knows in Pakistan;
+  resolves in Pakistan or its neighbours, fuzzy spellings included (the geocoder also skips a name it
+  knows anywhere);
 - the median of the events' coordinates, which must lie within MAX_SEAT_KM of the district's seat (a row
   whose point and district disagree is left out).
 
@@ -35,8 +37,8 @@ from pathlib import Path
 from waqia.evaluate.splits import Split, split_of
 from waqia.geocode.aliases import ALIAS_COLUMNS
 from waqia.geocode.base import GeoContext
-from waqia.geocode.gazetteer import build_geocoder
-from waqia.geocode.index import build_index
+from waqia.geocode.gazetteer import GazetteerGeocoder, build_geocoder
+from waqia.geocode.index import LocalisLookup, build_index
 from waqia.geocode.names import make_name_key
 from waqia.resolve.similarity import haversine_km
 
@@ -71,6 +73,8 @@ _KIND_END = re.compile(r"\s+(?P<kind>[A-Za-z]+)$")
 _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' -]*[A-Za-z]$")
 _FRONTIER_REGION = re.compile(r"^FR\s+(?P<name>[A-Za-z ]+?)(?:\s+-.*)?$")
 _UNIT_WORD = re.compile(r"\s+(?:district|agency)$", re.IGNORECASE)
+# The countries whose places a Pakistani report names most: a village spelt like one of them is left out.
+NEIGHBOURHOOD = ("PK", "AF", "IN", "IR")
 # Words UCDP leaves where the name is lost ("Upper area"): they qualify a place, they do not name one.
 _QUALIFIERS = frozenset({"upper", "lower", "north", "south", "east", "west", "central", "old", "new", "main"})
 PAKISTAN_DISTRICT = GeoContext(country_code="PK", is_district=True)
@@ -119,6 +123,8 @@ def main() -> int:
         return 2
     geocoder = build_geocoder()
     index = build_index(with_villages=False)
+    # What the gazetteer resolves without the table, fuzzy spellings included ("Sadiqabad" is Saddiqabad).
+    known = GazetteerGeocoder(index, lookup=LocalisLookup())
     districts: dict[str, tuple[str, str, float, float] | None] = {}
     rows = []
     places, kinds = read_places(options.data, dev_only=options.dev_only)
@@ -126,9 +132,15 @@ def main() -> int:
         key = make_name_key(name)
         if (
             len(by_unit) != 1
-            or key in index.stoplist
             or key in _QUALIFIERS
-            or any(entry.country_code == "PK" for entry in index.by_key.get(key, ()))
+            # A common word or a name's part ("Ali", "Khan", "Maidan") makes a village a person or a thing
+            # as often as a place.
+            or any(word in index.stoplist for word in key.split())
+            or key in index.by_key
+            or any(
+                known.geocode(name, context=GeoContext(country_code=country)) is not None
+                for country in NEIGHBOURHOOD
+            )
         ):
             continue
         (province, ucdp_district), points = next(iter(by_unit.items()))

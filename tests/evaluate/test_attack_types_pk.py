@@ -3,9 +3,14 @@ weapon opened it, and what it damaged (no spaCy)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from waqia.evaluate.attack_types import (
+    BARRICADE_CUE,
+    KIDNAP_CUE,
+    PLANTED_EXPLOSIVE,
     TITLED_SUBJECT_KILLED,
     AttackType,
     attack_type_of,
@@ -482,3 +487,20 @@ def test_a_single_named_or_administrative_person_of_note_is_an_assassination(
 )
 def test_things_taken_from_people_are_no_hostage_taking(text: str) -> None:
     assert attack_type_of(make_mention(text, S.ATTACK), text) is A.ARMED_ASSAULT
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (KIDNAP_CUE, "the gunmen seized the policemen's weapons", False),
+        (KIDNAP_CUE, "the gunmen seized two policemen", True),
+        (BARRICADE_CUE, "the kidnappers holed up in the mountains", False),
+        (BARRICADE_CUE, "the gunmen holed up in the school with 20 hostages", True),
+        (PLANTED_EXPLOSIVE, "officials of the mines department said", False),
+        (PLANTED_EXPLOSIVE, "mines planted on the road", True),
+    ],
+)
+def test_cues_do_not_read_possessives_hideouts_or_departments(
+    pattern: re.Pattern[str], text: str, expected: bool
+) -> None:
+    assert (pattern.search(text) is not None) is expected

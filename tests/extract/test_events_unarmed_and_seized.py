@@ -82,3 +82,26 @@ def test_poison_and_strangling_without_an_armed_actor_are_no_attack(text: str) -
 )
 def test_attacks_on_servicemen_and_pro_government_militias_are_clashes(text: str) -> None:
     assert sub_types(text)[0] is S.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause of its own dates today's intervention; "a day after police fired" tells an earlier one.
+        ("Days after the election, police fired tear gas at opposition protesters in Karachi.", True),
+        ("A day after police fired tear gas at them, opposition supporters marched peacefully.", False),
+    ],
+)
+def test_crowd_control_told_as_earlier_only_in_its_own_clause(text: str, expected: bool) -> None:
+    assert (S.PROTEST_WITH_INTERVENTION in sub_types(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrest warrants were issued for three opposition leaders.",
+        "Pakistan and India exchanged lists of prisoners held in each other's jails.",
+    ],
+)
+def test_nouns_and_lists_are_no_arrest_or_swap(text: str) -> None:
+    assert sub_types(text) == []

@@ -108,7 +108,7 @@ def test_article_geography_takes_first_country_and_province() -> None:
     text = "In Balochistan province of Pakistan, and later Khyber Pakhtunkhwa."
     toponyms = toponyms_of(text, "Balochistan", "Pakistan", "Khyber Pakhtunkhwa")
     geography = read_article_geography(toponyms, geocoder=FakeGeocoder())
-    assert geography == ArticleGeography(country_code="PK", country_named=True, admin1="Balochistan")
+    assert geography == ArticleGeography(country_code="PK", admin1="Balochistan")
 
 
 def test_choose_place_falls_back_to_later_groups_and_keeps_evidence() -> None:

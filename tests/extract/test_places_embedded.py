@@ -37,6 +37,10 @@ def place_of(text: str, names: list[str], geocoder: GazetteerGeocoder) -> Place 
         ("A blast hit Quetta Cantonment.", "Quetta", False),
         ("A blast hit Bannu, Lakki Marwat and Tank.", "Bannu", False),
         ("A blast hit Peshawar Monday night.", "Peshawar", False),
+        # A site named after its town is in the town.
+        ("Gunmen attacked the Kabul Serena Hotel.", "Kabul", False),
+        ("A blast hit Kabul University on Monday.", "Kabul", False),
+        ("A bomb went off outside the Herat Jami Mosque.", "Herat", False),
     ],
 )
 def test_a_name_inside_a_longer_capitalised_name_is_embedded(text: str, name: str, embedded: bool) -> None:
@@ -88,16 +92,15 @@ def test_an_embedded_name_does_not_choose_the_article_country(geocoder: Gazettee
     text = "Gunmen attacked a post in Koto Banda near Mingora."
     geography = read_article_geography(toponyms_of(text, "Banda", "Mingora"), geocoder=geocoder, text=text)
     assert geography.country_code == "PK"
-    assert not geography.country_named
 
 
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
         # A village of the table in another district than the one the report names is not that village.
-        ("BANNU: A quadcopter dropped a bomb on the Mandan police station.", ["BANNU", "Mandan"], "Bannu"),
+        ("BANNU: A quadcopter dropped a bomb on the Mandana police station.", ["BANNU", "Mandana"], "Bannu"),
         # Where the report names no other district, it is.
-        ("Gunmen killed two men in Mandan on Monday.", ["Mandan"], "Mandan"),
+        ("Gunmen killed two men in Mandana on Monday.", ["Mandana"], "Mandana"),
     ],
 )
 def test_a_village_must_lie_in_the_district_the_article_names(
@@ -106,7 +109,7 @@ def test_a_village_must_lie_in_the_district_the_article_names(
     place = place_of(text, names, geocoder)
     assert place is not None
     assert expected in (place.name, place.admin2)
-    assert place.admin2 == ("Kurram" if expected == "Mandan" else expected)
+    assert place.admin2 == ("Kurram" if expected == "Mandana" else expected)
 
 
 def test_an_area_the_villages_table_knows_takes_its_own_point(geocoder: GazetteerGeocoder) -> None:

@@ -82,7 +82,7 @@ BARRICADE_CUE = re.compile(
     r"(?:stormed|storming|overran|raided) (?:[\w()',-]+ ){1,8}?(?:and |then )(?:\w+ )?"
     r"(?:held|took|seized|taking|holding) (?:[\w()-]+ ){0,5}hostages?|"
     r"(?:held|hold|holds|holding|kept|keeping) (?:[\w()-]+ ){0,5}hostages? for (?:[\w-]+ ){0,2}"
-    r"(?:hours?|days?|nights?)|holed up|"
+    r"(?:hours?|days?|nights?)|holed up (?:[\w()-]+ ){0,5}with (?:[\w()-]+ ){0,3}hostages?|"
     r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared))\b",
     re.IGNORECASE,
 )
@@ -95,7 +95,8 @@ CAPTIVE_PERSON = (
     r"(?:engineers?|geologists?|workers?|officials?|teachers?|students?|journalists?|"
     r"soldiers?|troops|(?:police|security|FC|Levies)? ?(?:personnel|men|officers?)|policem[ae]n|passengers?|"
     r"tourists?|doctors?|elders?|traders?|businessm[ae]n|drivers?|contractors?|employees?|villagers?|"
-    r"children|boys?|girls?|wom[ae]n|men|people|persons?|civilians?|nationals?|citizens?|staff)\b"
+    # Not a possessive: "seized the policemen's weapons" takes things.
+    r"children|boys?|girls?|wom[ae]n|men|people|persons?|civilians?|nationals?|citizens?|staff)\b(?!['’])"
 )
 KIDNAP_CUE = re.compile(
     r"\b(?:(?:took|taken|taking) (?:[\w'-]+ ){0,4}?captives?|(?:seized|snatched|whisked away|carried off) "
@@ -359,7 +360,8 @@ THROWN_EXPLOSIVE = re.compile(
     re.IGNORECASE,
 )
 PLANTED_EXPLOSIVE = re.compile(
-    r"\b(?:suicide|IEDs?|improvised|remote[- ]controlled|roadside|planted|landmines?|mines?|car bombs?|"
+    r"\b(?:suicide|IEDs?|improvised|remote[- ]controlled|roadside|planted|landmines?|"
+    r"mines?(?! (?:and minerals|department|ministry|inspectorate))|car bombs?|"
     r"explosives?-(?:laden|packed|filled|rigged)|vehicle-borne|time bombs?|magnetic|sticky bombs?)\b",
     re.IGNORECASE,
 )

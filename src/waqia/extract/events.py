@@ -321,7 +321,7 @@ _ARMED_VICTIM = re.compile(
     r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?|"
     # Other armed sides: border and peacekeeping forces, militias, and rebels' own positions.
     r"border guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|national guard(?:smen)?|"
-    r"servicem[ae]n|servicewom[ae]n|Civilian Joint Task Force|CJTF|home guards?|"
+    r"servicem[ae]n|servicewom[ae]n|Civilian (?:Joint Task Force|JTF)|CJTF|home guards?|"
     r"vigilante (?:groups?|fighters)|"
     r"(?:rebel|militant|insurgent|opposition|jihadist) (?:fighters|positions?|bases?|camps?|hideouts?|"
     r"strongholds?)|"
@@ -1328,7 +1328,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"humanitarian (?:pause|truce|corridor)s?",
             r"cessation of hostilities",
             # "exchanged prisoners", "swapped 50 detainees", "exchanging the bodies of fighters".
-            r"(?:exchang(?:e|ed|ing)|swap(?:s|ped|ping)?) (?:[\w'’-]+ ){0,3}(?:prisoners|detainees|captives|"
+            # Not "exchanged lists of prisoners": the people themselves change hands.
+            r"(?:exchang(?:e|ed|ing)|swap(?:s|ped|ping)?) (?:(?!lists? |names |details )[\w'’-]+ ){0,3}"
+            r"(?:prisoners|detainees|captives|"
             r"POWs|"
             r"hostages|bodies)",
             r"agree(?:d|s)? (?:to|on|upon) (?:a |an |the )?(?:[\w'’-]+ ){0,3}(?:cease-?fire|truce|deal|"
@@ -1375,7 +1377,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:raids?|operations?|drives?|crackdowns?) to (?:arrest|detain|apprehend|round up)",
             r"mass (?:arrests|detentions)",
             # Headlines: "police arrest opposition leader", "army detains two journalists".
-            rf"{_STATE_AGENT} (?:arrest|detain|nab|apprehend)\b",
+            rf"{_STATE_AGENT} (?:arrest|detain|nab|apprehend)\b(?! warrants?| orders?| powers?)",
             # The state "took" or "seized" people in raids: detention, as against gunmen who take hostages.
             rf"{_STATE_AGENT} (?:have |had |has )?(?:taken|took|seized|picked up) "
             r"(?:(?!hostage|captive)[\w'’-]+ ){1,4}in (?:a |an |the )?(?:series of |wave of |string of )?"
@@ -1795,7 +1797,8 @@ _PROTEST_SCENE_BEFORE = re.compile(
 # Crowd control told as an earlier event: "a day after police fired tear gas", "at earlier rallies".
 _EARLIER_BEFORE = re.compile(
     r"\b(?:(?:days?|weeks?|months?|hours?|nights?|years?) (?:after|since)|(?:last|previous|earlier) "
-    r"(?:week|month|year)['’]s)\W+(?:[\w'’-]+\W+){0,4}$",
+    # Within one clause: "Days after the election, police fired tear gas" tells today's intervention.
+    r"(?:week|month|year)['’]s)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _EARLIER_AFTER = re.compile(

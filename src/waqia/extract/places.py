@@ -388,7 +388,6 @@ class ArticleGeography:
     country is else the one its towns lie in), and the towns and districts it names."""
 
     country_code: str | None = None
-    country_named: bool = False
     admin1: str | None = None
     places: tuple[str, ...] = ()
 
@@ -542,7 +541,6 @@ def read_article_geography(
     named on a tie): "Shahdara" in a story that names Lahore is not the Delhi district.
     """
     country_code: str | None = None
-    country_named = False
     admin1: str | None = None
     places: list[str] = []
     settlement_countries: list[str] = []
@@ -561,11 +559,9 @@ def read_article_geography(
                 and (place := geocoder.geocode(toponym.text, context=GeoContext()))
             ):
                 settlement_countries.extend([place.country_code] if place.country_code else [])
-        elif kind == "country" and not country_named:
+        elif kind == "country" and country_code is None:
             place = geocoder.geocode(toponym.text, context=GeoContext())
-            if place is not None and country_code in (None, place.country_code):
-                country_code = place.country_code
-                country_named = True
+            country_code = place.country_code if place else None
         elif kind == "province" and admin1 is None:
             place = geocoder.geocode(toponym.text, context=GeoContext(country_code=country_code))
             if place is not None:
@@ -573,12 +569,7 @@ def read_article_geography(
                 country_code = country_code or place.country_code
     if country_code is None and settlement_countries:
         country_code = max(settlement_countries, key=settlement_countries.count)
-    return ArticleGeography(
-        country_code=country_code,
-        country_named=country_named,
-        admin1=admin1,
-        places=tuple(places),
-    )
+    return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
 
 
 def read_geo_context(
@@ -607,7 +598,6 @@ def read_geo_context(
     parent = _find_parent(text, toponym, neighbours)
     return GeoContext(
         country_code=geography.country_code,
-        country_named=geography.country_named,
         admin1=geography.admin1,
         admin2=admin2 if admin2 and admin2.lower() != toponym.text.lower() else None,
         near=near,
@@ -845,10 +835,43 @@ def _is_embedded(text: str, toponym: Toponym) -> bool:
 
 # A capitalised word joined to the name by one space, not after a full stop (a sentence's first word).
 _EMBEDDING_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?P<word>[A-Z][a-z]+) $")
-_EMBEDDING_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+# After the name, one capitalised word that ends the longer name: "Kabul Serena Hotel" names a hotel in Kabul.
+_EMBEDDING_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b(?! [A-Z])")
 # Words that qualify or classify a place rather than name a longer one.
 _NOT_EMBEDDING = frozenset(
     [
+        # Institutions and sites named after their town ("Kabul University", "Quetta Press Club").
+        "University",
+        "Hotel",
+        "Mosque",
+        "Hospital",
+        "College",
+        "School",
+        "Stadium",
+        "Prison",
+        "Jail",
+        "Court",
+        "Bank",
+        "Museum",
+        "Embassy",
+        "Consulate",
+        "Club",
+        "Press",
+        "Gate",
+        "Bridge",
+        "Camp",
+        "Base",
+        "Square",
+        "Park",
+        "Hall",
+        "Centre",
+        "Center",
+        "Office",
+        "Secretariat",
+        "Shrine",
+        "Temple",
+        "Church",
+        "River",
         "Upper",
         "Lower",
         "North",

@@ -20,7 +20,6 @@ class GeoContext:
 
     Attributes:
         country_code: ISO alpha-2 country the article is about, when known.
-        country_named: the article names that country (else it is the one its towns lie in).
         admin1: the province/state the article names, when known.
         admin2: the district the article names, when known.
         near: the text says "near X" / "outskirts of X" (ACLED geo_precision 2).
@@ -31,7 +30,6 @@ class GeoContext:
     """
 
     country_code: str | None = None
-    country_named: bool = False
     admin1: str | None = None
     admin2: str | None = None
     near: bool = False

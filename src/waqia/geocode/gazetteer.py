@@ -120,17 +120,6 @@ class GazetteerGeocoder:
                 context.parent, replace(context, parent=None, near=False, is_district=False)
             )
             if outer is not None:
-                # "Kotli district, Kashmir, Pakistan": a region read in another country than the one the
-                # article names does not pull a place of that country out of it.
-                if (
-                    context.country_code
-                    and context.country_named
-                    and outer[1] in _LARGE_KINDS
-                    and outer[0].country_code != context.country_code
-                ):
-                    own = self._resolve(text, replace(context, parent=None))
-                    if own is not None and own.country_code == context.country_code:
-                        return own
                 return self._resolve_inside(text, outer=outer[0], outer_kind=outer[1], context=context)
         place = self._resolve(text, context)
         if place is not None:

@@ -235,15 +235,14 @@ def _index_alias_rows(
 
 
 def _index_villages(index: GazetteerIndex, rows: Iterable[AliasRow]) -> None:
-    """Villages where conflict events were coded: read like GeoNames towns (not curated), and only where
-    the gazetteer knows no place of that name in the country."""
+    """Villages where conflict events were coded, read like GeoNames towns (not curated) where the
+    gazetteer knows no place of that name or spelling anywhere, so that no town, district or province it
+    resolved before changes. They are not offered to the EntityRuler: many are also men's names ("Kalu
+    Khan", "Asghar"), so a village is read only where the tagger or the words around it make it a place."""
     for row in rows:
         names = _latin_names(row.all_names)
-        if any(
-            entry.country_code == row.country_code
-            for name in names
-            for entry in index.by_key.get(make_name_key(name), ())
-        ):
+        keys = [make_name_key(name) for name in names]
+        if any(key in index.by_key or make_compact_key(key) in index.by_compact for key in keys):
             continue
         entry = GazetteerEntry(
             kind=row.kind,
@@ -257,8 +256,6 @@ def _index_villages(index: GazetteerIndex, rows: Iterable[AliasRow]) -> None:
             longitude=row.longitude,
         )
         index.add(entry, names)
-        for name in names:
-            index.offer_tag(name, curated=False)
 
 
 def _index_subdivisions(
