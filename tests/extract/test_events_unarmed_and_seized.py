@@ -105,3 +105,15 @@ def test_crowd_control_told_as_earlier_only_in_its_own_clause(text: str, expecte
 )
 def test_nouns_and_lists_are_no_arrest_or_swap(text: str) -> None:
     assert sub_types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were injured when youths threw petrol bombs into a political rally.", S.ATTACK),
+        ("Unknown men hurled a petrol bomb at the office of the party, damaging its gate.", None),
+    ],
+)
+def test_petrol_bombs_that_hurt_people_attack_them(text: str, expected: SubEventType | None) -> None:
+    found = sub_types(text)
+    assert (expected in found) if expected else found == [S.LOOTING_PROPERTY_DESTRUCTION]

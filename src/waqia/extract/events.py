@@ -2960,6 +2960,11 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             or not any(i.start <= t.start and t.end <= i.end for i in incendiaries)
         ]
         kinds = {t.sub_event_type for t in triggers if not t.reference}
+    if incendiaries and _tells_harm(text):
+        # Petrol bombs that hurt people attack them (ACLED: an attack, or a crowd's mob violence).
+        harmed = S.MOB_VIOLENCE if _crowd_acts(text) else S.ATTACK
+        triggers = [replace(t, sub_event_type=harmed) if t in incendiaries else t for t in triggers]
+        kinds = {t.sub_event_type for t in triggers if not t.reference}
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and kinds & _WEAPON_TYPES:
         # "Two shops were destroyed when a bomb went off": the damage is the explosion's.
         triggers = [t for t in triggers if t.sub_event_type is not S.LOOTING_PROPERTY_DESTRUCTION]
