@@ -27,7 +27,6 @@ places it has never seen.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from collections import Counter
@@ -38,20 +37,11 @@ from waqia.evaluate.splits import Split, split_of
 from waqia.extract.rules import build_extractor
 from waqia.geocode.base import Geocoder, GeoContext
 from waqia.geocode.gazetteer import build_geocoder
+from waqia.ingest.datasets.ucdp import read_ucdp_places
 from waqia.model import Article, Place, Role, make_article_id
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ucdp_ged_pakistan"
 SPLITS = {"dev": (Split.DEV,), "heldout": (Split.HELD_OUT,), "all": (Split.DEV, Split.HELD_OUT)}
-PROVINCES = {
-    "Federally Administered Tribal Areas": "Khyber Pakhtunkhwa",
-    "Khyber Pakhtunkwa province": "Khyber Pakhtunkhwa",
-    "Balochistan province": "Balochistan",
-    "Sindh province": "Sindh",
-    "Punjab province": "Punjab",
-    "Azad Jammu & Kashmir": "Azad Kashmir",
-    "Gilgit-Baltistan": "Gilgit-Baltistan",
-    "Islamabad Capital territory": "Islamabad Capital Territory",
-}
 # UCDP's district spellings and pre-2018 units, as the district that holds them today.
 DISTRICT_NOW = {
     "fr kohat": "kohat",
@@ -65,6 +55,8 @@ DISTRICT_NOW = {
     "karachi": "karachi",
 }
 PAKISTAN_DISTRICT = GeoContext(country_code="PK", is_district=True)
+# UCDP's where_prec up to which the district (adm_2) is part of the gold.
+DISTRICT_PRECISION = 3
 _KIND = re.compile(r"\s+(?:district|agency)$", re.IGNORECASE)
 
 
@@ -76,18 +68,14 @@ class Row:
 
 
 def read_rows(folder: Path) -> list[Row]:
-    """Distinct (description, province, district) triples; the file's second line is an HXL tag row."""
-    path = next(folder.glob("*.csv"))
+    """Distinct (description, province, district) triples."""
     seen: dict[tuple[str, str, str | None], Row] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for record in csv.DictReader(handle):
-            description = record["where_description"].strip()
-            province = PROVINCES.get(record["adm_1"])
-            if not description or province is None or description.startswith("#"):
-                continue
-            district = record["adm_2"].strip() if record["where_prec"] in ("1", "2", "3") else ""
-            row = Row(description=description, province=province, district=district or None)
-            seen.setdefault((row.description, row.province, row.district), row)
+    for place in read_ucdp_places(next(folder.glob("*.csv"))):
+        if not place.description or place.province is None:
+            continue
+        district = place.district if place.precision <= DISTRICT_PRECISION else ""
+        row = Row(description=place.description, province=place.province, district=district or None)
+        seen.setdefault((row.description, row.province, row.district), row)
     return list(seen.values())
 
 

@@ -40,6 +40,7 @@ from waqia.geocode.base import GeoContext
 from waqia.geocode.gazetteer import GazetteerGeocoder, build_geocoder
 from waqia.geocode.index import LocalisLookup, build_index
 from waqia.geocode.names import make_name_key
+from waqia.ingest.datasets.ucdp import read_ucdp_places
 from waqia.resolve.similarity import haversine_km
 
 # Farther than this from its district's seat, a village's point and district are taken to disagree: the
@@ -48,15 +49,6 @@ MAX_SEAT_KM = 120.0
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ucdp_ged_pakistan"
 DEFAULT_OUT = ROOT / "src" / "waqia" / "data" / "place_villages.csv"
-PROVINCES = {
-    "Federally Administered Tribal Areas": "Khyber Pakhtunkhwa",
-    "Khyber Pakhtunkwa province": "Khyber Pakhtunkhwa",
-    "Balochistan province": "Balochistan",
-    "Sindh province": "Sindh",
-    "Punjab province": "Punjab",
-    "Azad Jammu & Kashmir": "Azad Kashmir",
-    "Gilgit-Baltistan": "Gilgit-Baltistan",
-}
 # Kind words UCDP writes after a name, and the ACLED precision of the place they name.
 KIND_PRECISION = {
     "town": 1,
@@ -86,29 +78,26 @@ Places = dict[str, dict[tuple[str, str], list[tuple[float, float]]]]
 def read_places(folder: Path, *, dev_only: bool) -> tuple[Places, dict[str, Counter[int]]]:
     """Name -> (province, UCDP district) -> the events' coordinates; and name -> the precisions its kind
     words give."""
-    path = next(folder.glob("*.csv"))
     places: Places = defaultdict(lambda: defaultdict(list))
     kinds: dict[str, Counter[int]] = defaultdict(Counter)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for record in csv.DictReader(handle):
-            province = PROVINCES.get(record["adm_1"])
-            district = record["adm_2"].strip()
-            if record["where_prec"] not in ("1", "2") or province is None or not district:
+    for place in read_ucdp_places(next(folder.glob("*.csv"))):
+        province, district = place.province, place.district
+        if place.precision not in (1, 2) or province is None or not district:
+            continue
+        if dev_only and split_of(place.description) is not Split.DEV:
+            continue
+        name = place.name
+        precision = 1
+        if (kind := _KIND_END.search(name)) is not None:
+            word = kind.group("kind").lower()
+            if word not in KIND_PRECISION:
                 continue
-            if dev_only and split_of(record["where_description"].strip()) is not Split.DEV:
-                continue
-            name = record["where_coordinates"].strip()
-            precision = 1
-            if (kind := _KIND_END.search(name)) is not None:
-                word = kind.group("kind").lower()
-                if word not in KIND_PRECISION:
-                    continue
-                precision = KIND_PRECISION[word]
-                name = name[: kind.start()].strip()
-            if not _PLAIN_NAME.match(name):
-                continue
-            places[name][(province, district)].append((float(record["latitude"]), float(record["longitude"])))
-            kinds[name][precision] += 1
+            precision = KIND_PRECISION[word]
+            name = name[: kind.start()].strip()
+        if not _PLAIN_NAME.match(name):
+            continue
+        places[name][(province, district)].append((place.latitude, place.longitude))
+        kinds[name][precision] += 1
     return places, kinds
 
 

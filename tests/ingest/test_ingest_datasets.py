@@ -23,6 +23,7 @@ from waqia.ingest.datasets import (
     read_wiki_incidents,
 )
 from waqia.ingest.datasets.tables import parse_count, parse_list_cell, repair_text
+from waqia.ingest.datasets.ucdp import read_ucdp_places
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]], *, delimiter: str = ",") -> Path:
@@ -347,3 +348,61 @@ def test_missing_shared_data_says_what_to_do(tmp_path: Path) -> None:
 def test_missing_dataset_names_its_path(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"gtd_eval_1000/gtd_eval_1000\.csv not found"):
         find_dataset(tmp_path, "gtd_eval_1000/gtd_eval_1000.csv")
+
+
+UCDP_HEADER = [
+    "id",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+]
+
+
+def test_ucdp_places_skip_the_tag_row_and_read_today_s_provinces(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "ucdp.csv",
+        UCDP_HEADER,
+        [
+            ["", "", "", "#description", "#adm1+name", "#adm2+name", "#geo+lat", "#geo+lon"],
+            [
+                "1",
+                "2",
+                "Kel village",
+                "Kel sector",
+                "Azad Jammu & Kashmir",
+                "Neelam district",
+                "34.8",
+                "74.3",
+            ],
+            [
+                "2",
+                "1",
+                "Wana town",
+                "Wana bazaar",
+                "Federally Administered Tribal Areas",
+                "South Waziristan",
+                "32.3",
+                "69.6",
+            ],
+            ["3", "4", "Punjab province", "Punjab", "Somewhere else", "", "31.5", "74.3"],
+        ],
+    )
+    places = list(read_ucdp_places(path))
+    assert [(p.name, p.precision, p.province, p.district) for p in places] == [
+        ("Kel village", 2, "Azad Kashmir", "Neelam district"),
+        ("Wana town", 1, "Khyber Pakhtunkhwa", "South Waziristan"),
+        ("Punjab province", 4, None, ""),
+    ]
+    assert (places[1].latitude, places[1].longitude) == (32.3, 69.6)
+
+
+def test_ucdp_places_name_the_line_of_a_bad_number(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "ucdp.csv", UCDP_HEADER, [["1", "two", "Kel", "Kel", "Sindh province", "", "1", "2"]]
+    )
+    with pytest.raises(IngestError, match="line 2"):
+        list(read_ucdp_places(path))
