@@ -124,6 +124,7 @@ def main() -> int:
             or key in _QUALIFIERS
             # A common word or a name's part ("Ali", "Khan", "Maidan") makes a village a person or a thing
             # as often as a place.
+            or key in index.stoplist
             or any(word in index.stoplist for word in key.split())
             or key in index.by_key
             or any(

@@ -504,3 +504,8 @@ def test_cues_do_not_read_possessives_hideouts_or_departments(
     pattern: re.Pattern[str], text: str, expected: bool
 ) -> None:
     assert (pattern.search(text) is not None) is expected
+
+
+def test_holed_up_holding_hostages_is_a_barricade() -> None:
+    text = "Gunmen holed up in a bank on Monday, holding 12 employees hostage, before surrendering."
+    assert BARRICADE_CUE.search(text) is not None

@@ -117,3 +117,18 @@ def test_nouns_and_lists_are_no_arrest_or_swap(text: str) -> None:
 def test_petrol_bombs_that_hurt_people_attack_them(text: str, expected: SubEventType | None) -> None:
     found = sub_types(text)
     assert (expected in found) if expected else found == [S.LOOTING_PROPERTY_DESTRUCTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coal mine is where miners work: gunmen who kill or kidnap them there are no mine accident.
+        ("Gunmen opened fire on coal mine workers in Duki, killing five miners.", [S.ATTACK]),
+        ("Gunmen kidnapped six coal miners from a coal mine in Harnai.", [S.ABDUCTION_FORCED_DISAPPEARANCE]),
+        ("Twelve miners were killed when a coal mine collapsed in Marwar.", []),
+        ("Seven miners died in a methane explosion in a coal mine in Duki.", []),
+        ("Three workers were killed in a coal mine accident in Harnai.", []),
+    ],
+)
+def test_violence_at_coal_mines_and_mine_accidents(text: str, expected: list[SubEventType]) -> None:
+    assert sub_types(text) == expected

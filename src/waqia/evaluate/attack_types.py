@@ -82,7 +82,8 @@ BARRICADE_CUE = re.compile(
     r"(?:stormed|storming|overran|raided) (?:[\w()',-]+ ){1,8}?(?:and |then )(?:\w+ )?"
     r"(?:held|took|seized|taking|holding) (?:[\w()-]+ ){0,5}hostages?|"
     r"(?:held|hold|holds|holding|kept|keeping) (?:[\w()-]+ ){0,5}hostages? for (?:[\w-]+ ){0,2}"
-    r"(?:hours?|days?|nights?)|holed up (?:[\w()-]+ ){0,5}with (?:[\w()-]+ ){0,3}hostages?|"
+    r"(?:hours?|days?|nights?)|"
+    r"holed up (?:[\w(),-]+ ){0,8}?(?:with|holding|taking) (?:[\w()-]+ ){0,3}hostages?|"
     r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared))\b",
     re.IGNORECASE,
 )

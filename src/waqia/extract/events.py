@@ -91,10 +91,12 @@ HAZARD_WORDS = (
     r"(?<!opened )(?<!opening )(?<!open )(?<!heavy )(?<!indiscriminate )fire (?:in|at) (?:a|an|the) "
     r"(?:[\w-]+ ){0,2}(?:factory|factories|building|plaza|warehouse|mill|godown|hotel|hospital|"
     r"restaurant|apartment|slum|bakery|workshop|plant)|"
-    r"coal ?mines?|"
+    # A mine's own disasters; a coal mine is also where gunmen kill or kidnap miners.
+    r"(?:coal[- ])?min(?:e|ing) (?:accidents?|collapses?|disasters?|fires?)|methane|"
+    r"trapped (?:[\w'’-]+ ){0,3}(?:mines?|underground)|"
     # "An explosion at a chemical plant": industry blows up on its own; a bomb there is named as one.
     r"(?:explosions?|blasts?) (?:at|in|ripped through|tore through) (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|"
-    r"factories|plant|refinery|port|warehouse|depot|godown|mill|workshop)s?|"
+    r"factories|plant|refinery|port|warehouse|depot|godown|mill|workshop|mine|colliery)s?|"
     r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
     # Leaked gas that explodes and the glass-coated strings of kites kill too.
     r"gas (?:that |which )?(?:had )?(?:leaked|leaking)|leak(?:ed|ing) gas|gas (?:blasts?|explosions?)|"
