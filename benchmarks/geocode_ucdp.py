@@ -30,6 +30,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from waqia.extract.rules import build_extractor
 from waqia.geocode.base import Geocoder, GeoContext
 from waqia.geocode.gazetteer import build_geocoder
 from waqia.ingest.datasets.ucdp import read_ucdp_places
-from waqia.model import Article, Place, Role, make_article_id
+from waqia.model import Article, Mention, Place, Role, make_article_id
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ucdp_ged_pakistan"
 SPLITS = {"dev": (Split.DEV,), "heldout": (Split.HELD_OUT,), "all": (Split.DEV, Split.HELD_OUT)}
@@ -93,13 +94,9 @@ def rate(tally: Counter[bool]) -> str:
     return f"{tally[True] / max(1, tally.total()):.3f} ({tally[True]}/{tally.total()})"
 
 
-def first_place(mentions: tuple[object, ...]) -> Place | None:
-    for mention in mentions:
-        role = getattr(mention, "role", None)
-        place = getattr(mention, "place", None)
-        if role is Role.MAIN and place is not None:
-            return place
-    return None
+def first_place(mentions: Sequence[Mention]) -> Place | None:
+    """The place of the first main mention that has one."""
+    return next((m.place for m in mentions if m.role is Role.MAIN and m.place is not None), None)
 
 
 def main() -> int:
@@ -129,7 +126,7 @@ def main() -> int:
         province = Counter[bool]()
         district = Counter[bool]()
         for row, (_, mentions) in zip(chosen, extractor.extract_many(articles), strict=True):
-            place = first_place(tuple(mentions))
+            place = first_place(mentions)
             right_province = place is not None and place.admin1 == row.province
             # Karachi is a city of several districts; UCDP codes its pre-2011 single district.
             karachi = place is not None and place.name == "Karachi" and place.admin2 is None

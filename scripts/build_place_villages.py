@@ -167,12 +167,12 @@ def main() -> int:
     return 0
 
 
-def read_district(name: str, *, geocoder: object) -> tuple[str, str, float, float] | None:
+def read_district(name: str, *, geocoder: GazetteerGeocoder) -> tuple[str, str, float, float] | None:
     """UCDP's district as today's (province, district, seat latitude, seat longitude) in waqia's names, or
     None when it does not resolve."""
     frontier = _FRONTIER_REGION.match(name)
     text = frontier.group("name") if frontier else _UNIT_WORD.sub("", name)
-    place = geocoder.geocode(text, context=PAKISTAN_DISTRICT)  # type: ignore[attr-defined]
+    place = geocoder.geocode(text, context=PAKISTAN_DISTRICT)
     if (
         place is None
         or place.country_code != "PK"

@@ -366,13 +366,18 @@ _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
     r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?)"
 )
-# People, not places or things, as the object of "seized": the seizure is an abduction.
+# People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
+_CAPTIVES = (
+    r"(?:crew|crewmen|sailors|passengers|tourists|hostages|engineers|workers|aid workers|villagers|students|"
+    r"schoolgirls|schoolchildren|civilians)"
+)
+# People, not places or things, as the object of armed men's "seized": the seizure is an abduction.
 _SEIZED_PERSON = (
-    r"(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|officials?|officers?|engineers?|geologists?|surveyors?|"
-    r"technicians?|doctors?|teachers?|students?|workers?|traders?|businessm[ae]n|journalists?|contractors?|"
-    r"employees?|drivers?|passengers?|tourists?|foreigners?|nationals?|priests?|clerics?|elders?|leaders?|"
-    r"politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|hostages?|"
-    r"villagers?|civilians?|shepherds?|labou?rers?|miners?|crew(?:men)?|sailors?)\b"
+    rf"(?:{_CAPTIVES}|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|officials?|officers?|engineer|geologists?|"
+    r"surveyors?|technicians?|doctors?|teachers?|student|worker|traders?|businessm[ae]n|journalists?|"
+    r"contractors?|employees?|drivers?|passenger|tourist|foreigners?|nationals?|priests?|clerics?|elders?|"
+    r"leaders?|politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|"
+    r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor)\b"
 )
 _TERRITORY = (
     r"(?:district|districts|town|towns|village|villages|city|area|areas|territory|base|bases|post|posts|"
@@ -977,9 +982,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"kidnap\w*",
             r"abduct\w*",
             r"taken hostage",
-            r"(?:seized|grabbed|snatched) (?:[\w'’-]+ ){0,3}(?:crew|crewmen|sailors|passengers|tourists|"
-            r"hostages|"
-            r"engineers|workers|aid workers|villagers|students|schoolgirls|schoolchildren|civilians)",
+            rf"(?:seized|grabbed|snatched) (?:[\w'’-]+ ){{0,3}}{_CAPTIVES}",
             r"(?:was|were) (?:seized|grabbed|snatched) by (?:[\w'’-]+ ){0,3}(?:men|gunmen|militants|pirates|"
             r"bandits|"
             r"rebels|kidnappers|agents)",
