@@ -123,3 +123,45 @@ def test_an_area_the_villages_table_knows_takes_its_own_point(geocoder: Gazettee
     assert quetta.latitude is not None
     # Kuchlak lies some 20 km north of Quetta: its own point, not the city's.
     assert place.latitude - quetta.latitude > 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A province name two countries share, written with its country, is that country's part.
+        (
+            "Gunmen shot dead two policemen in Kotli district, Kashmir, Pakistan on Monday.",
+            ["Kotli district", "Kashmir", "Pakistan"],
+            ("PK", "Azad Kashmir", "Kotli"),
+        ),
+        (
+            "Two people were killed in a blast in Mirpur, Kashmir, Pakistan.",
+            ["Mirpur", "Kashmir", "Pakistan"],
+            ("PK", "Azad Kashmir", "Mirpur"),
+        ),
+        # The same shape with the other country, and a parent known in the country written, are unchanged.
+        (
+            "A grenade attack injured three soldiers in Baramulla, Kashmir, India.",
+            ["Baramulla", "Kashmir", "India"],
+            ("IN", "Jammu and Kashmir", None),
+        ),
+        (
+            "Gunmen shot dead a tribal elder in Landi Kotal, Khyber, Pakistan.",
+            ["Landi Kotal", "Khyber", "Pakistan"],
+            ("PK", "Khyber Pakhtunkhwa", "Khyber"),
+        ),
+        (
+            "Police said gunmen killed a shopkeeper in Shahdara, Delhi, India on Sunday.",
+            ["Shahdara", "Delhi", "India"],
+            ("IN", "Delhi", None),
+        ),
+    ],
+)
+def test_a_country_written_after_a_shared_province_name_decides_it(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: tuple[str, str, str | None]
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    country_code, admin1, admin2 = expected
+    assert (place.country_code, place.admin1) == (country_code, admin1)
+    assert admin2 is None or place.admin2 == admin2

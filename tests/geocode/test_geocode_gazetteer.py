@@ -332,3 +332,26 @@ def test_a_known_name_ruled_out_by_context_is_not_fuzzy_matched_to_another(
 ) -> None:
     # Saddar is a neighbourhood of several cities; without one of them it is nowhere, not Sadda (Kurram).
     assert geocoder.geocode("Saddar", context=GeoContext(country_code="PK")) is None
+
+
+@pytest.mark.parametrize(
+    ("district", "country_code", "capital"),
+    [
+        # Districts no town of the gazetteer lies in: the province's chief town gives the point.
+        ("Panjwai", "AF", "Kandahar"),
+        ("Shinwar", "AF", "Jalalabad"),
+        ("Kajaki", "AF", "Lashkar Gah"),
+        ("Haveli", "PK", "Muzaffarabad"),
+    ],
+)
+def test_a_district_without_a_known_town_takes_its_province_capital(
+    geocoder: GazetteerGeocoder, district: str, country_code: str, capital: str
+) -> None:
+    place = geocoder.geocode(district, context=GeoContext(country_code=country_code, is_district=True))
+    town = geocoder.geocode(capital, context=GeoContext(country_code=country_code))
+    assert place is not None
+    assert town is not None
+    assert place.admin2 is not None
+    assert place.admin1 == town.admin1
+    assert place.geo_precision is GeoPrecision.REGION
+    assert (place.latitude, place.longitude) == pytest.approx((town.latitude, town.longitude), abs=0.05)

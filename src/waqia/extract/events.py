@@ -182,7 +182,11 @@ _CLAIM_BEFORE = re.compile(
 # "the anniversary of the massacre" recalls the massacre, not the sentence's other news.
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 _NEW_AFTER_BEFORE = re.compile(
-    r"\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}$",
+    r"\b(?:after|following|when|as)\W+(?:(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
+    # Armed men with no article are as new as "a gunman": "burnt to death after attackers threw petrol
+    # bombs into his shop" tells one attack.
+    r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
+    r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1})$",
     re.IGNORECASE,
 )
 # A trigger naming a court case or its accused ("the 2001 kidnapping case") refers to an old event.
@@ -2213,6 +2217,11 @@ _ARMED_ARSONIST = re.compile(
 
 
 _RIOT_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
+# Setting a fire on purpose, as a property-destruction trigger words it.
+_ARSON_WORD = re.compile(
+    r"\b(?:set (?:[\w'’-]+ ){0,4}(?:on fire|ablaze|alight)|set fire|torch\w*|burn\w*|arson)",
+    re.IGNORECASE,
+)
 # A crowd trigger that ends on a deed against things: "residents torched", "villagers ransacked".
 _PROPERTY_DEED_END = re.compile(r"(?:torched|burned|burnt|ransacked|vandali[sz]ed|looted)$", re.IGNORECASE)
 # The press's own name for an unorganised violent crowd keeps its deeds mob violence, as ACLED files them.
@@ -2306,7 +2315,10 @@ _CASUALTY_CUE = re.compile(
     r"\b(?:killed|killing|dead|died|death toll|injured|injuring|wounded|wounding|martyred|"
     r"lost (?:their|his|her) lives?|succumbed|bodies|casualties|hurt|"
     r"laid down (?:their|his|her) lives?|embraced (?:martyrdom|shahadat)|neutrali[sz]ed|sent to hell|"
-    r"claim(?:ed|ing) (?:the )?(?:[\w'’-]+ ){0,2}lives)\b",
+    r"claim(?:ed|ing) (?:the )?(?:[\w'’-]+ ){0,2}lives|"
+    # Harm told by its manner: "burnt to death", "suffered severe burns".
+    r"(?:burnt|burned|stabbed|hacked|beaten|bludgeoned|strangled|stoned|tortured|shot) to death|"
+    r"(?:suffered|sustained|received) (?:[\w'’-]+ ){0,2}(?:burns|burn injuries|injuries|wounds))\b",
     re.IGNORECASE,
 )
 # A relative clause describes people or an event already known: "officers who died", "an attack wherein
@@ -2771,7 +2783,9 @@ _VICTIM_PASSIVE = re.compile(
 
 
 _MILITANT_OBJECT = re.compile(
-    rf"(?!\W*by\b)\W*(?:on|at|upon)?\s*(?:a |an |the |two |three |four |five |several |\d+ |suspected |"
+    # "shot dead after gunmen opened fire": the men after a conjunction are the attackers, not the target.
+    rf"(?!\W*(?:by|after|when|as|following|while|before|because|since|until)\b)"
+    rf"\W*(?:on|at|upon)?\s*(?:a |an |the |two |three |four |five |several |\d+ |suspected |"
     rf"armed )?"
     rf"(?:[\w-]+ ){{0,2}}?{_MILITANTS}\b",
     re.IGNORECASE,
@@ -2789,10 +2803,31 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
     return _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None
 
 
+def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
+    """The "bombs" of "hurled petrol bombs" are incendiaries, not explosives: the incendiary trigger that
+    covers them tells the event, else they destroy property (an attack when they hurt people, see below)."""
+    spans = [(offset + match.start(), offset + match.end()) for match in _INCENDIARY_CUE.finditer(text)]
+    if not spans:
+        return triggers
+    bombs = [
+        t
+        for t in triggers
+        if t.sub_event_type in _WEAPON_TYPES
+        and any(start <= t.start and t.end <= end for start, end in spans)
+    ]
+    covering = [t for t in triggers if t not in bombs and t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION]
+    return [
+        replace(t, sub_event_type=S.LOOTING_PROPERTY_DESTRUCTION) if t in bombs else t
+        for t in triggers
+        if t not in bombs or not any(c.start <= t.start and t.end <= c.end for c in covering)
+    ]
+
+
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
     if not triggers:
         return triggers
+    triggers = _read_incendiary_bombs(text, offset, triggers)
     kinds = {trigger.sub_event_type for trigger in triggers if not trigger.reference}
     protest = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST]
     if S.ARRESTS in kinds:
@@ -2954,21 +2989,35 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     incendiaries = [
         t
         for t in triggers
-        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION and _INCENDIARY_CUE.search(t.text)
+        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
+        and any(
+            match.start() <= t.start - offset <= t.end - offset <= match.end()
+            or t.start - offset <= match.start() <= match.end() <= t.end - offset
+            for match in _INCENDIARY_CUE.finditer(text)
+        )
     ]
-    if incendiaries and kinds & _WEAPON_TYPES:
-        # The "bombs" of "hurled petrol bombs" are the incendiaries, not explosives of their own.
-        triggers = [
-            t
-            for t in triggers
-            if t.sub_event_type not in _WEAPON_TYPES
-            or not any(i.start <= t.start and t.end <= i.end for i in incendiaries)
-        ]
-        kinds = {t.sub_event_type for t in triggers if not t.reference}
     if incendiaries and _tells_harm(text):
         # Petrol bombs that hurt people attack them (ACLED: an attack, or a crowd's mob violence).
         harmed = S.MOB_VIOLENCE if _crowd_acts(text) else S.ATTACK
         triggers = [replace(t, sub_event_type=harmed) if t in incendiaries else t for t in triggers]
+        kinds = {t.sub_event_type for t in triggers if not t.reference}
+    arsons = [
+        t
+        for t in triggers
+        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
+        and not t.reference
+        and _ARSON_WORD.search(t.text)
+    ]
+    if (
+        arsons
+        and not any(kind.event_type in _DEMONSTRATION_TYPES for kind in kinds)
+        and not kinds & VIOLENT_SUB_TYPES - {S.LOOTING_PROPERTY_DESTRUCTION}
+        and _tells_harm(text)
+    ):
+        # A fire set on purpose that kills or burns people attacks them: "a shopkeeper died after attackers
+        # set his shop on fire" (ACLED: property destruction only where nobody is harmed).
+        harmed = S.MOB_VIOLENCE if _crowd_acts(text) else S.ATTACK
+        triggers = [replace(t, sub_event_type=harmed) if t in arsons else t for t in triggers]
         kinds = {t.sub_event_type for t in triggers if not t.reference}
     if S.LOOTING_PROPERTY_DESTRUCTION in kinds and kinds & _WEAPON_TYPES:
         # "Two shops were destroyed when a bomb went off": the damage is the explosion's.

@@ -271,6 +271,7 @@ _PARENT_LINK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_LINK = re.compile(r"^(?:'s|’s)\s+$")
+_COUNTRY_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?")
 # "the Khuga Khel area of Khyber Agency", "Atmar Khel area of Baizai tehsil (revenue unit) in Mohmand": a
 # named part of the place that follows, read back from it. Names are capitalised words that do not name
 # a force or an office.
@@ -544,6 +545,7 @@ def read_article_geography(
     admin1: str | None = None
     places: list[str] = []
     settlement_countries: list[str] = []
+    toponyms = list(toponyms)
     for toponym in toponyms:
         kind = lookup_kind(geocoder, toponym.text)
         if kind in _SETTLEMENT_KINDS:
@@ -563,13 +565,45 @@ def read_article_geography(
             place = geocoder.geocode(toponym.text, context=GeoContext())
             country_code = place.country_code if place else None
         elif kind == "province" and admin1 is None:
+            # A province written with its country ("Kotli district, Kashmir, Pakistan") is that country's
+            # part of a name several countries share; when the gazetteer knows the name only in another
+            # country, the country the text writes wins and the province is left to the towns.
+            written = (
+                None if country_code else _read_following_country(text, toponym, toponyms, geocoder=geocoder)
+            )
+            country_code = country_code or written
             place = geocoder.geocode(toponym.text, context=GeoContext(country_code=country_code))
+            if place is not None and written is not None and place.country_code != written:
+                continue
             if place is not None:
                 admin1 = place.admin1 or place.name
                 country_code = country_code or place.country_code
     if country_code is None and settlement_countries:
         country_code = max(settlement_countries, key=settlement_countries.count)
     return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
+
+
+def _read_following_country(
+    text: str, toponym: Toponym, toponyms: Sequence[Toponym], *, geocoder: Geocoder
+) -> str | None:
+    """The country code of a country named right after the toponym, after a comma ("Kashmir, Pakistan")."""
+    for other in toponyms:
+        if (
+            other.start > toponym.end
+            and _COUNTRY_AFTER_COMMA.fullmatch(text[toponym.end : other.start])
+            and lookup_kind(geocoder, other.text) == "country"
+        ):
+            place = geocoder.geocode(other.text, context=GeoContext())
+            return place.country_code if place else None
+    return None
+
+
+def _writes_country_after(
+    text: str, name: str, toponyms: Sequence[Toponym], *, geocoder: Geocoder
+) -> str | None:
+    """The country code the text writes right after the first toponym called `name`, if any."""
+    named = next((toponym for toponym in toponyms if toponym.text == name), None)
+    return None if named is None else _read_following_country(text, named, toponyms, geocoder=geocoder)
 
 
 def read_geo_context(
@@ -778,6 +812,16 @@ def _choose_in_group(
     for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
         context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
         place = geocoder.geocode(toponym.text, context=context)
+        if (
+            place is not None
+            and context.parent is not None
+            and place.country_code != geography.country_code
+            and _writes_country_after(text, context.parent, group, geocoder=geocoder)
+            == geography.country_code
+        ):
+            # "Kotli district, Kashmir, Pakistan": a parent the gazetteer knows only in another country than
+            # the one the text writes after it says nothing the country does not.
+            place = geocoder.geocode(toponym.text, context=replace(context, parent=None))
         if place is None:
             continue
         if (

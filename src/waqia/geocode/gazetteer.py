@@ -437,6 +437,11 @@ class GazetteerGeocoder:
 
     def _find_unit_seat(self, entry: GazetteerEntry) -> _Seat | None:
         cities = self._lookup.find_cities_in(entry.admin_code or "")
+        if not cities and entry.kind is PlaceKind.DISTRICT and entry.admin_code:
+            # A district with no town the gazetteer knows takes its province's chief town, as ACLED places
+            # an event it can only place in a larger region (geo_precision 3) at the provincial capital.
+            province_code = entry.admin_code.rsplit(".", 1)[0]
+            cities = self._lookup.find_cities_in(province_code) if province_code.count(".") == 1 else []
         if not cities:
             return None
         largest = max(cities, key=lambda city: city.population)

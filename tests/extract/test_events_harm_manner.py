@@ -1,0 +1,95 @@
+"""Harm told by its manner ("burnt to death", "suffered burns") and attacks told after "after" with armed men
+for subject: one new attack, not a reference to an earlier one."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.extract.events import Sentence, detect_events
+from waqia.model import Role, SubEventType
+
+S = SubEventType
+
+
+def events_of(text: str) -> list[tuple[SubEventType, Role]]:
+    """The sub-type and role of each event one sentence reports."""
+    return [
+        (event.sub_event_type, event.role)
+        for event in detect_events([Sentence(start=0, end=len(text), text=text)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two passengers suffered severe burns when unknown men hurled petrol bombs at a bus in Hyderabad.",
+        "A watchman was burnt to death when assailants threw a petrol bomb into the depot in Sukkur.",
+        "A vendor was burned to death after attackers hurled petrol bombs into his stall in Mardan.",
+        "Three children sustained burn injuries after masked men threw molotov cocktails into their house.",
+        "A driver received serious burns as miscreants hurled a firebomb at his rickshaw in Karachi.",
+    ],
+)
+def test_petrol_bombs_that_burn_people_are_one_new_attack(text: str) -> None:
+    assert events_of(text) == [(S.ATTACK, Role.MAIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody hurt: property destruction.
+        "Unknown men hurled petrol bombs at a bank branch in Hyderabad, damaging its front.",
+        "Attackers threw a petrol bomb at the gate of a girls' school in Swabi; no one was hurt.",
+    ],
+)
+def test_petrol_bombs_that_hurt_nobody_destroy_property(text: str) -> None:
+    assert events_of(text) == [(S.LOOTING_PROPERTY_DESTRUCTION, Role.MAIN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trader was shot dead after gunmen opened fire on his shop in Chaman.", S.ATTACK),
+        ("A constable died after unidentified gunmen opened fire on a police post in Tank.", S.ARMED_CLASH),
+    ],
+)
+def test_harm_after_armed_men_acted_is_that_attack(text: str, expected: SubEventType) -> None:
+    found = events_of(text)
+    assert found
+    assert found[0] == (expected, Role.MAIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The attack", "the bombing": an event told before, referred to by its definite noun.
+        "Police registered a case after the attack on the shop in Chaman.",
+        "Traders shut their shops in protest after the bombing.",
+    ],
+)
+def test_a_definite_event_after_after_is_still_a_reference(text: str) -> None:
+    assert all(sub_type not in (S.ATTACK, S.REMOTE_EXPLOSIVE_LANDMINE_IED) for sub_type, _ in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shopkeeper died after attackers set his shop on fire in Quetta on Sunday.", S.ATTACK),
+        ("Two children were burnt to death when unknown men torched their house in Kech.", S.ATTACK),
+        ("A villager was killed when an angry crowd set fire to the police post in Sanghar.", S.MOB_VIOLENCE),
+    ],
+)
+def test_arson_that_kills_attacks_people(text: str, expected: SubEventType) -> None:
+    found = events_of(text)
+    assert found
+    assert found[0] == (expected, Role.MAIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown men set fire to a girls' school in Diamer overnight; no one was hurt.",
+        "Militants torched two NATO supply tankers at a terminal in Khyber.",
+    ],
+)
+def test_arson_that_hurts_nobody_destroys_property(text: str) -> None:
+    assert events_of(text)[0] == (S.LOOTING_PROPERTY_DESTRUCTION, Role.MAIN)
