@@ -4,6 +4,8 @@ Usage: .venv/bin/python benchmarks/extract_attack_type_gtd.py [--data PATH] [--s
        .venv/bin/python benchmarks/extract_attack_type_gtd.py --wiki [--split SPLIT] [--limit N] [--show N]
        .venv/bin/python benchmarks/extract_attack_type_gtd.py --data benchmarks/data/gtd_style_pk_af.csv
        (the fictional Pakistan/Afghanistan batch, see benchmarks/data/GTD_STYLE_PK_AF.md)
+       .venv/bin/python benchmarks/extract_attack_type_gtd.py --data benchmarks/data/gtd_style2.csv
+       (the second fictional batch, around the Assassination boundary, see benchmarks/data/GTD_STYLE2.md)
 
 The mapping from the extractor's mentions to GTD's attack types is the library's
 `waqia.evaluate.attack_types.classify_attack_type` (codebook definitions in that module), and the figures are

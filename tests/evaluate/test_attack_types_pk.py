@@ -509,3 +509,180 @@ def test_cues_do_not_read_possessives_hideouts_or_departments(
 def test_holed_up_holding_hostages_is_a_barricade() -> None:
     text = "Gunmen holed up in a bank on Monday, holding 12 employees hostage, before surrendering."
     assert BARRICADE_CUE.search(text) is not None
+
+
+# Session 8: whom an attack aimed at, read on the second GTD-style batch (benchmarks/data/GTD_STYLE2.md).
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # A name with a lowercase particle is still one name before its title.
+        (
+            "A suicide bomber targeted Nasir Jamal al-Obaidi, a member of the Nineveh provincial council, "
+            "at a funeral.",
+            S.SUICIDE_BOMB,
+            A.ASSASSINATION,
+        ),
+        (
+            "Gunmen shot dead Pedro Luis de la Cruz, the mayor of a river town, outside the church.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # "Doe, head of X, was killed": a title of an organisation without an article, one victim.
+        (
+            "Rahim Gul, head of the district peace committee, was killed by gunmen near the bazaar.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        (
+            "Brigadier Anwar Saleem, director of operations in the northern sector, was shot dead on his "
+            "way home.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # The chief of a service, with its service word before the title.
+        (
+            "A sniper shot dead the police chief of Kunar province as he toured a checkpoint.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+    ],
+)
+def test_titles_with_long_names_or_services_are_read(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # A device thrown at, or a bomber who targeted, a named person of note (or his convoy).
+        (
+            "Militants lobbed a hand grenade at Sher Ali Khan, a member of the district council, as he "
+            "addressed villagers.",
+            S.GRENADE,
+            A.ASSASSINATION,
+        ),
+        (
+            "A suicide bomber targeted the convoy of Qazi Fazal Rabbi, a provincial minister, near Swabi; "
+            "the minister escaped unhurt.",
+            S.SUICIDE_BOMB,
+            A.ASSASSINATION,
+        ),
+        # Thrown at a house, or set off near a convoy: coded by the weapon.
+        (
+            "Militants lobbed a hand grenade at the house of a district council member; no one was hurt.",
+            S.GRENADE,
+            A.BOMBING,
+        ),
+        (
+            "A roadside bomb exploded near the convoy of a provincial minister; two guards were hurt.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        # A titled person killed by a blast aimed at his own car, house or hujra.
+        (
+            "Haji Wali Dad, a tribal elder, was killed when a bomb planted in his car went off.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "Kohat's district police chief and his driver were killed when a suicide bomber rammed an "
+            "explosives-laden van into his jeep.",
+            S.SUICIDE_BOMB,
+            A.ASSASSINATION,
+        ),
+        # A vehicle that hit a mine met an untargeted device; an unnamed elder is one of a kind.
+        (
+            "Haji Wali Dad, a tribal elder, was killed when his car hit a landmine on a dirt road.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+        (
+            "A tribal elder and two others were killed when a remote-controlled bomb struck his vehicle.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.BOMBING,
+        ),
+    ],
+)
+def test_explosives_aimed_at_a_person_of_note_are_an_assassination(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "expected"),
+    [
+        # A combatant of rank killed in a fight or by the state.
+        (
+            "A Taliban commander was killed during a gunfight with security forces in Zhari.",
+            S.ARMED_CLASH,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "The leader of a banned outfit was shot dead by police in Lyari on Sunday.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        # The title is that of another, named person.
+        (
+            "The brother and two sons of Malik Nawaz Khan, a tribal elder, were killed by gunmen.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        # The house of a person of note attacked: aimed at that person only if he or she was harmed.
+        (
+            "Gunmen attacked the house of Qari Abdul Basit, a pro-government cleric, while he was away, "
+            "killing two guards.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "Gunmen stormed the home of Zarmina Bibi, a women's rights activist, and shot her dead.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # An unnamed holder of a lesser title is one of a kind; high office, standing or a name make one.
+        ("Gunmen shot dead a local leader of a religious party in Orangi Town.", S.ATTACK, A.ARMED_ASSAULT),
+        ("A village councillor was shot dead near his fields in Mastung.", S.ATTACK, A.ARMED_ASSAULT),
+        ("Unidentified gunmen shot dead a provincial minister outside his home.", S.ATTACK, A.ASSASSINATION),
+        ("Gunmen shot dead a senior cleric of the city's main seminary.", S.ATTACK, A.ASSASSINATION),
+        ("A cleric critical of the militants was shot dead outside his mosque.", S.ATTACK, A.ASSASSINATION),
+        # The titled name is the source of the report, not the one attacked.
+        (
+            "According to Superintendent of Police Khalid Mehmood, a patrol was attacked by four gunmen.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "A former naib nazim (deputy head of a union council) Shah Jehan was shot dead in Swabi.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+    ],
+)
+def test_titled_victims_who_are_not_aimed_at_are_no_assassination(
+    text: str, sub_type: SubEventType, expected: AttackType
+) -> None:
+    assert attack_type_of(make_mention(text, sub_type), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hostages freed weeks or months later were taken away: a kidnapping, wherever they were seized.
+        ("Rebels took a district judge hostage at his office. He was freed two months later.", A.KIDNAPPING),
+        (
+            "Militants took five engineers hostage at the dam site and released them after three weeks.",
+            A.KIDNAPPING,
+        ),
+        (
+            "Gunmen took 20 employees hostage inside the bank until commandos stormed it after six hours.",
+            A.BARRICADE,
+        ),
+    ],
+)
+def test_hostages_held_for_weeks_were_kidnapped(text: str, expected: AttackType) -> None:
+    mention = make_mention(text, S.ABDUCTION_FORCED_DISAPPEARANCE)
+    assert attack_type_of(mention, text) is expected

@@ -28,15 +28,19 @@ S = SubEventType
 # - Hijacking: the event sentences say "hijack" or "commandeer";
 # - Hostage Taking: an abduction, or an attack that "seized" or "snatched" people; a Barricade Incident when
 #   the hostages are held where they were taken (held "at" or "inside" a place or "for hours", a place
-#   stormed and its people held hostage, a siege, a "hostage crisis", security forces storming the place);
+#   stormed and its people held hostage, a siege, a "hostage crisis", security forces storming the place),
+#   unless they were freed weeks or months later (taken away: a kidnapping);
 # - Assassination: the word, "targeted killing" or a victim "shot dead in a targeted attack", or an armed
 #   attack aimed at one specific, prominent person (a title of office or standing, before or after a name or
 #   with an article, as the attack's object or its passive subject, or a "prominent" victim), or
 #   explosives aimed at a titled, named person or at a named or titled person's car, that killed a named
 #   person of note, or in a parcel handed to a named person; explosives aimed at homes or convoys stay
-#   bombings, as GTD codes them; rank-and-file police and soldiers, members of a group, a titled person
-#   named among several victims ("including a tribal elder") and a relative or aide of a titled person
-#   ("the son of a tribal chief") carry no title of note;
+#   bombings, as GTD codes them (unless a named or titled person was killed by a blast aimed at his car,
+#   convoy or house, or it was thrown at or "targeted" a named, titled person or his convoy); rank-and-file
+#   police and soldiers, members of a group, a titled person named among several victims ("including a
+#   tribal elder"), a relative or aide of a titled person ("the son of a tribal chief"), a titled person
+#   killed in a fight or by security forces, the owner of a house attacked who was not harmed, and an
+#   unnamed holder of a lesser title ("a local leader was shot dead") carry no title of note;
 # - Bombing/Explosion: an explosive sub-type (not a petrol bomb: GTD's weapon list files it as incendiary;
 #   not grenades or a thrown device used with firearms, which GTD's Armed Assault includes),
 #   explosions or a thing "blown up" named in an attack or a property destruction before any firearm (the
@@ -85,6 +89,12 @@ BARRICADE_CUE = re.compile(
     r"(?:hours?|days?|nights?)|"
     r"holed up (?:[\w(),-]+ ){0,8}?(?:with|holding|taking) (?:[\w()-]+ ){0,3}hostages?|"
     r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared))\b",
+    re.IGNORECASE,
+)
+# Hostages freed weeks or months later were taken away, not held where they were seized: a kidnapping.
+LONG_CAPTIVITY = re.compile(
+    r"\b(?:released|freed|set free|held|kept|rescued|recovered)\b[^.;]{0,60}?\b(?:after|for|later)\b"
+    r"[^.;]{0,20}?\b(?:weeks?|months?|years?)\b|\b(?:weeks?|months?|years?) later\b",
     re.IGNORECASE,
 )
 HOSTAGE_WORD = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
@@ -160,6 +170,11 @@ PERSON_NAME = (
     rf"{HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?<!'s) "
     rf"(?:al-)?(?!(?:{NOT_A_PERSON})\b)[A-Z][\w'-]+\b"
 )
+# The rest of a longer name, with the lowercase particles of Arabic, Iberian and Dutch names ("Karim Hassan
+# al-Tamimi", "Luis de la Torre").
+NAME_TAIL = (
+    r"(?: (?:(?:al|el|ad|as|ash|at|az|ul)-|(?:bin|ibn|abu|de|da|del|de la|dos|van|von) )?[A-Z][\w'-]+)*"
+)
 # One named person, or one holder of a title ("a senior imam"), as the object of the attack; a number or a
 # plural ("four clerics") names members of a group, which GTD codes by weapon, not as an assassination.
 NAMED_VICTIM = re.compile(
@@ -182,7 +197,9 @@ TITLED_NAME = re.compile(
 # opposition party leader Jane Doe"), not a clause ("shot him dead; police superintendent Doe said").
 TITLE_MODIFIER = (
     r"(?:[A-Z][\w'-]*|\([\w-]+\)|former|senior|local|provincial|district|party|opposition|ruling|tribal|"
-    r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking)"
+    r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking|"
+    # The service a chief heads: "killed the police chief of Zabul".
+    r"police|army|military|intelligence|security|municipal|city|town|regional|state)"
 )
 # One holder of a title: not a plural, nor a possessive ("a tribal leader's house" is the house attacked),
 # nor a building or an office named after it ("the Governor House", "the Deputy Commissioner office").
@@ -194,20 +211,29 @@ ONE_TITLE = (
 # One named person, a single name included ("shot dead Hayatullah, a reporter"), the object of the attack
 # and given a title of note right after the name.
 NAMED_TITLED_VICTIM = re.compile(
-    rf"\b(?:{ATTACK_VERBS}) {HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*(?: [A-Z][\w'-]+)*, "
+    rf"\b(?:{ATTACK_VERBS}) {HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*{NAME_TAIL}, "
     rf"(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}{NOT_A_SPEAKER}"
 )
 TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFIER} ){{0,5}}{ONE_TITLE}")
-# "Doe, a party leader, and Roe, a judge, were gunned down": titled, named people as the subject of a killing.
+# "Doe, a party leader, and Roe, a judge, were gunned down", "Doe, director of military intelligence in
+# Aden, was killed": titled, named people as the subject of a killing; a title of an organisation needs no
+# article when its apposition closes on the verb of one person.
 TITLED_NAME_KILLED = re.compile(
-    rf"\b[A-Z][\w'-]+, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b[^.;]{{0,120}}?"
-    r"\b(?:was|were) (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed)\b"
+    rf"\b[A-Z][\w'-]+, (?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b[^.;]{{0,120}}?\b"
+    rf"(?:was|were)|(?:[\w'-]+ )?(?:{PROMINENT_TITLE}) of [^.;,]{{1,80}}, was)"
+    r" (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed)\b"
 )
 # "A local party leader, Doe, was shot dead": one titled person as the subject of a killing in the passive.
 TITLED_SUBJECT_KILLED = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?{ONE_TITLE}[^.;]{{0,80}}?"
     r"\bwas (?:\w+ )?"
     r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death)\b"
+)
+# "Peshawar's police chief and his guard were killed when a car bomb rammed his vehicle": one titled person
+# killed, read with a blast at that person's own car or house (AT_VICTIMS_OWN).
+TITLED_OWNER_KILLED = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[A-Z][\w'-]+['\u2019]s) (?:[\w'-]+ ){{0,3}}?{ONE_TITLE}[^.;]{{0,80}}?"
+    r"\b(?:was|were) (?:\w+ )?killed\b"
 )
 # "A prominent businessman was shot dead": the codebook's "prominent" said of the victim.
 PROMINENT_VICTIM_KILLED = re.compile(
@@ -224,7 +250,7 @@ ORGANISATION_TITLED_VICTIM = re.compile(
 # "Party leader(,) Jane Doe (, her son and a guard) were shot dead", "... was attacked": a titled name as
 # the subject of an attack.
 TITLE_BEFORE_NAME_ATTACKED = re.compile(
-    rf"\b{TITLE_OF},? {PERSON_NAME}(?: [A-Z][\w'-]+)*(?:,(?: [\w'-]+){{1,6}},?)? (?:was|were) (?:\w+ )?"
+    rf"\b{TITLE_OF},? {PERSON_NAME}{NAME_TAIL}(?:,(?: [\w'-]+){{1,6}},?)? (?:was|were) (?:\w+ )?"
     r"(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|attacked|ambushed|targeted|wounded|"
     r"injured)\b"
 )
@@ -237,11 +263,17 @@ PERSONS_VEHICLE = re.compile(
     rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?{ONE_TITLE})"
     rf"|\b[A-Z][\w'-]+(?:'s|\u2019s) {PERSONAL_VEHICLE}\b"
 )
-# "A bomb targeted provincial minister Jane Doe", "... targeting Jane Doe, a judge": explosives aimed at
-# one titled, named person.
+# "A bomb targeted provincial minister Jane Doe", "... targeting Jane Doe, a judge", "hurled a grenade at
+# Jane Doe, a legislator": explosives aimed at one titled, named person (a device thrown at a house or a
+# rally names no person and stays a bombing).
+AIMED_AT = (
+    r"target(?:ed|ing)?|(?:hurled|hurling|threw|throwing|lobbed|lobbing|tossed|tossing|fired|firing) "
+    r"(?:[\w'-]+ ){1,3}?at"
+)
 TARGETED_TITLED_NAME = re.compile(
-    rf"\btarget(?:ed|ing)? (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF} {PERSON_NAME}|"
-    rf"\btarget(?:ed|ing)? {PERSON_NAME}(?: [A-Z][\w'-]+)*, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
+    rf"\b(?:{AIMED_AT}) (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF} {PERSON_NAME}|"
+    rf"\b(?:{AIMED_AT}) (?:the (?:convoy|motorcade|vehicle|car) of )?{PERSON_NAME}{NAME_TAIL}, (?:a|an|the) "
+    rf"(?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
     rf"{NOT_A_SPEAKER}"
 )
 # A titled person named, with an indefinite article, as one of the victims ("seven people, including a
@@ -254,16 +286,73 @@ AMONG_VICTIMS = re.compile(
 )
 # "Doe, the son of a tribal elder": the title is another person's, the victim is a relative or an aide.
 _RELATIVE_OF = (
-    r"\b(?:sons?|daughters?|brothers?|sisters?|wife|wives|husband|father|mother|nephews?|nieces?|cousins?|"
+    r"\b(?:sons?|daughters?|children|family|parents|brothers?|sisters?|wife|wives|husband|father|mother|"
+    r"nephews?|nieces?|cousins?|"
     r"relatives?|bodyguards?|guards?|drivers?|aides?|secretary|servants?|employees?|cooks?|friends?|"
     r"associates?|supporters?|guests?|in-laws?|grandsons?) (?:of|to)\b"
 )
 ANOTHERS_TITLE = re.compile(_RELATIVE_OF, re.IGNORECASE)
 # ... and just before a match that starts at the title ("a bodyguard of [the provincial minister]").
-ANOTHERS_TITLE_NEXT = re.compile(rf"{_RELATIVE_OF} $", re.IGNORECASE)
+# The other person may be named: "the wife and children of Doe, the leader of the militia, were killed".
+ANOTHERS_TITLE_NEXT = re.compile(rf"{_RELATIVE_OF} (?-i:[A-Z][\w.'-]* |(?:al|el)-)*$", re.IGNORECASE)
+# A titled person killed in a fight or by the state ("a rebel commander was killed during a gunfight", "shot
+# dead by police"): the death of a combatant, not an attack aimed at that person (GTD records no state
+# action).
+IN_A_FIGHT = re.compile(
+    r"\b(?:during|in) (?:an?|the) (?:[\w-]+ ){0,2}(?:gunfights?|gun ?battles?|clash(?:es)?|encounters?|"
+    r"operations?|exchanges? of fire|shoot-?outs?|crossfire|firefights?|fighting|skirmish(?:es)?)\b|"
+    r"\bby (?:the )?(?:police|security forces|troops|soldiers|army|military|commandos)\b",
+    re.IGNORECASE,
+)
+# The titled person is the source of the report ("According to SSP Jane Doe, a police team was attacked").
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|as per|quoting|quoted|told|given by)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# The house or office of a titled person attacked is aimed at that person only when the person was harmed
+# there ("stormed the home of Doe, a judge, and shot him dead"): GTD codes an attack on the building of
+# one who was away by its weapon.
+OWNERS_PLACE = re.compile(r"(?i:home|house|residence|office)\b")
+OWNER_HARMED = re.compile(
+    r"\b(?:kill\w*|shot|shooting|murder\w*|gunned down|stabb\w*|hack\w*|wound\w*|injur\w*) "
+    r"(?:\w+ )?(?:him|her)\b|\b(?:he|she) (?:died|was (?:\w+ )?(?:killed|shot|wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+INDEFINITE_TITLE = re.compile(rf"(?:^|\s)(?:[Aa]n?) (?:[\w()'-]+ ){{0,5}}?(?:{PROMINENT_TITLE})\b")
+# Standing, or a stance that singled the person out ("a cleric hostile to the sect").
+STANDING = re.compile(
+    r"\b(?:senior|prominent|top|well-known|high[- ]ranking|influential|renowned|famous|noted|leading|"
+    r"outspoken|hostile to|critical of|(?:a )?critic of|opponent of|opposed to|"
+    r"who had (?:\w+ )?(?:critici[sz]ed|condemned|opposed|denounced|spoken (?:out )?against))\b",
+    re.IGNORECASE,
+)
+# Offices whose holder is prominent by the office alone ("gunmen shot dead a provincial governor").
+HIGH_OFFICE = re.compile(
+    r"\b(?:mayor|governor|minister|judge|senator|lawmaker|legislator|parliamentarian|member of "
+    r"(?:the )?(?:[\w-]+ )?(?:parliament|senate|congress|(?:national|provincial|legislative|state) assembly)|"
+    r"ambassador|consul|diplomat|general|brigadier|colonel|president|vice[- ]president|prosecutor|"
+    r"candidate|MPA|MNA|MP)\b",
+    re.IGNORECASE,
+)
+BRACKETED = re.compile(r" ?\([^()]*\)")
+NAME_BEFORE = re.compile(r"[A-Z][\w'-]+, $")
+# A name right after the title, after a comma or "identified as" (not a place: "in Orangi Town").
+NAME_AFTER = re.compile(
+    rf"(?:[^.;,]{{0,60}}?,)?(?: (?:named|identified as|called))? (?:{HONORIFIC})?[A-Z][a-z][\w'-]* [A-Z]"
+)
 # Where a report turns to another incident.
 SEPARATE_WORD = re.compile(r"\b(?:separately|in a separate|in another|meanwhile|elsewhere)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+")
+# A blast aimed at the victim's own car, convoy or house ("was killed when a suicide bomber targeted his
+# hujra"): with a titled person killed, the explosive was aimed at that person. A vehicle that "hit a
+# landmine" met an untargeted device.
+AT_VICTIMS_OWN = re.compile(
+    r"\b(?:target(?:ed|ing)|rammed (?:[\w'-]+ ){0,4}?into|"
+    r"(?:planted|placed|hidden|fitted) (?:in|inside|under|on|beneath)|attached to|struck|hit) "
+    r"(?:his|her) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|"
+    r"motorbike|convoy|motorcade|hujra|house|home|residence|office|guest ?house|compound)\b|"
+    r"\btarget(?:ed|ing) (?:him|her)\b",
+    re.IGNORECASE,
+)
 PARCEL = re.compile(r"\b(?:parcel|letter|mail|package[ds]?|packaged|envelope)\b", re.IGNORECASE)
 HANDED_TO_PERSON = re.compile(
     rf"\b(?i:sent|mailed|posted|addressed|delivered|handed|gave|given)\b[^.;]{{0,80}}?\bto "
@@ -499,17 +588,43 @@ def is_incidental_victim(sentences: str, found: re.Match[str]) -> bool:
     the title is another person's ("the son of a tribal chief")."""
     # Within the title's own sentence: "...including a child. Gunmen then shot dead the mayor".
     before = SENTENCE_END.split(sentences[max(0, found.start() - 60) : found.start()])[-1]
+    after = SENTENCE_END.split(sentences[found.end() : found.end() + 120])[0]
     return (
         AMONG_VICTIMS.search(before + found.group(0)) is not None
+        or IN_A_FIGHT.search(found.group(0) + after) is not None
+        or SOURCE_BEFORE.search(before) is not None
+        or (OWNERS_PLACE.match(found.group(0)) is not None and OWNER_HARMED.search(after) is None)
         or ANOTHERS_TITLE.search(found.group(0)) is not None
         or ANOTHERS_TITLE_NEXT.search(before) is not None
     )
+
+
+def is_unnamed_instance(sentences: str, found: re.Match[str]) -> bool:
+    """Whether the titled person of a match is one of a kind ("shot dead a tribal elder"): an indefinite
+    article, no name beside the title and no word of standing. GTD's assassination is aimed at a specific
+    person; "a local official was killed" reads as an attack on a member of a group."""
+    title = INDEFINITE_TITLE.search(found.group(0))
+    if title is None or STANDING.search(found.group(0)) is not None or HIGH_OFFICE.search(title.group(0)):
+        return False
+    before = sentences[max(0, found.start() - 40) : found.start()]
+    # A name may follow a gloss in brackets: "a former naib sarpanch (deputy village head) Jane Doe".
+    after = BRACKETED.sub("", sentences[found.start() + title.end() : found.end() + 120])
+    return NAME_BEFORE.search(before) is None and NAME_AFTER.match(after) is None
 
 
 def names_prominent_target(pattern: re.Pattern[str], sentences: str) -> bool:
     """Whether the pattern finds, in the sentences, a person of note aimed at: not one of several victims,
     nor a relative or an aide of the titled person."""
     return any(not is_incidental_victim(sentences, found) for found in pattern.finditer(sentences))
+
+
+def names_specific_target(pattern: re.Pattern[str], sentences: str) -> bool:
+    """Whether the pattern, which may find a title with no name, finds a person of note aimed at who is a
+    specific one: named, of high office or of stated standing."""
+    return any(
+        not is_incidental_victim(sentences, found) and not is_unnamed_instance(sentences, found)
+        for found in pattern.finditer(sentences)
+    )
 
 
 def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
@@ -527,15 +642,22 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
                 names_prominent_target(NAMED_VICTIM_KILLED, sentences)
                 and names_prominent_target(TITLED_NAME, text)
             )
+            or (
+                (
+                    names_prominent_target(TITLED_NAME_KILLED, sentences)
+                    or names_specific_target(TITLED_OWNER_KILLED, sentences)
+                )
+                and AT_VICTIMS_OWN.search(sentences) is not None
+            )
         )
     if sub_type not in (S.ATTACK, S.ARMED_CLASH):
         return False
+    if any(names_specific_target(pattern, sentences) for pattern in (TITLED_VICTIM, TITLED_SUBJECT_KILLED)):
+        return True
     if any(
         names_prominent_target(pattern, sentences)
         for pattern in (
-            TITLED_VICTIM,
             TITLED_NAME_KILLED,
-            TITLED_SUBJECT_KILLED,
             ORGANISATION_TITLED_VICTIM,
             TITLE_BEFORE_NAME_ATTACKED,
             PROMINENT_VICTIM_KILLED,
@@ -568,7 +690,8 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
     if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE or (
         sub_type is S.ATTACK and KIDNAP_CUE.search(sentences)
     ):
-        return AttackType.BARRICADE if BARRICADE_CUE.search(sentences) else AttackType.KIDNAPPING
+        held_on_site = BARRICADE_CUE.search(sentences) is not None and LONG_CAPTIVITY.search(text) is None
+        return AttackType.BARRICADE if held_on_site else AttackType.KIDNAPPING
     if is_assassination(sub_type, sentences, text):
         return AttackType.ASSASSINATION
     if sub_type is S.DISRUPTED_WEAPONS_USE:
