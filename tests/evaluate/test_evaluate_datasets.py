@@ -14,6 +14,7 @@ from waqia.evaluate.datasets.gtd import NO_FIGURE_IS_ZERO, PERPETRATORS_COUNT, m
 from waqia.evaluate.datasets.satp import (
     SATP_CONVENTION,
     NameTools,
+    _city_of_district,
     annotated_province,
     gold_places,
     looked_up_province,
@@ -423,3 +424,16 @@ def test_report_by_split_and_its_markdown() -> None:
     assert "a fixed sample of 20 of 40" in text
     assert "| relevance F1 |" in text
     assert "- a note" in text
+
+
+@pytest.mark.parametrize(
+    ("district", "city"),
+    [
+        ("Karachi East", "Karachi"),
+        ("Karachi Central", "Karachi"),
+        ("Korangi", None),
+        ("North Waziristan", None),
+    ],
+)
+def test_a_district_named_after_its_part_of_a_city_lies_in_the_city(district: str, city: str | None) -> None:
+    assert _city_of_district(district) == city

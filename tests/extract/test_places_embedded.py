@@ -165,3 +165,20 @@ def test_a_country_written_after_a_shared_province_name_decides_it(
     country_code, admin1, admin2 = expected
     assert (place.country_code, place.admin1) == (country_code, admin1)
     assert admin2 is None or place.admin2 == admin2
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # The place the text puts inside another of its kind is the scene, whichever comes first.
+        ("Two policemen were shot dead in Charsadda's Tangi tehsil.", ["Charsadda", "Tangi"], "Tangi"),
+        ("Two policemen were shot dead in Tangi tehsil of Charsadda.", ["Tangi", "Charsadda"], "Tangi"),
+        ("A blast hit a shop in Mardan's Katlang area.", ["Mardan", "Katlang"], "Katlang"),
+    ],
+)
+def test_the_place_inside_another_is_the_scene(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: str
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    assert place.name == expected

@@ -203,6 +203,8 @@ SINGLE_EVENT_REPORTS = [
             country_code="PK",
             geo_precision=GeoPrecision.TOWN,
             coordinates=(34.01, 71.58),
+            # The force that baton-charged the crowd acted (the gold files' convention for interventions).
+            perpetrator="Pakistani police",
         ),
         id="protest-with-intervention",
     ),

@@ -85,8 +85,26 @@ def test_no_village_shadows_a_place_the_gazetteer_knew(geocoder: GazetteerGeocod
         assert not (place.gazetteer_id or "").startswith("village:")
 
 
-@pytest.mark.parametrize("name", ["PoK", "Pakistan-occupied Kashmir", "Pakistan-ruled Kashmir", "PoJK"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "PoK",
+        "Pakistan-occupied Kashmir",
+        "Pakistan-ruled Kashmir",
+        "PoJK",
+        "Pakistani-ruled Kashmir",
+        "Pakistani-controlled Kashmir",
+        "Azad (free) Kashmir",
+    ],
+)
 def test_names_of_pakistani_kashmir(geocoder: GazetteerGeocoder, name: str) -> None:
     place = geocoder.geocode(name, context=GeoContext())
     assert place is not None
     assert (place.country_code, place.admin1) == ("PK", "Azad Kashmir")
+
+
+@pytest.mark.parametrize("name", ["Neelum valley", "Neelam Valley", "Neelam"])
+def test_the_neelum_valley_by_its_news_spellings(geocoder: GazetteerGeocoder, name: str) -> None:
+    place = geocoder.geocode(name, context=GeoContext(country_code="PK"))
+    assert place is not None
+    assert (place.admin1, place.admin2) == ("Azad Kashmir", "Neelum")

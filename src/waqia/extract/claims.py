@@ -127,7 +127,8 @@ _ACT_VERBS = _words(
     "detonates storms abducts kidnaps ambushes bombs shoots blows murdered murder massacre raids "
     "overrun overruns besiege besieges beheads executes stabs hacks executing beheading stabbing "
     "storming assassinating massacring torturing riddled orchestrated orchestrates masterminded "
-    "masterminds infiltrated infiltrate"
+    "masterminds infiltrated infiltrate baton-charged lathi-charged tear-gassed teargassed dispersed "
+    "disperse disperses baton-charge lathi-charge"
 )
 _VICTIM_PARTICIPLES = _words(
     "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
@@ -180,6 +181,11 @@ _ATTACK_NOUNS = _words(
     "shells"
 )
 _ASSAULT_NOUNS = _words("attack attacks assault assaults raid raids ambush offensive onslaught")
+# What a force uses on a crowd: "police used tear gas and batons to disperse the rally" (ACLED: the force is
+# the actor of an intervention or of excessive force).
+_CROWD_FORCE_NOUNS = _words(
+    "tear teargas batons baton lathis force cannon cannons bullets ammunition pellets sticks clubs"
+)
 _CLASH_NOUNS = _words(
     "encounter clash clashes clashed clashing battle battled gunbattle gun-battle gunfight shootout fighting "
     "fought firing fire exchange fight skirmish skirmishes confrontation confrontations firefight "
@@ -665,7 +671,11 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         return MentionRole.AGENT  # "attempted a complex attack on the base"
     if first in _LIGHT_VERBS:
         # "carried out an attack", "launched an operation", but not "launched a search".
-        return MentionRole.AGENT if any(word in _ATTACK_NOUNS for word in words[1:6]) else None
+        return (
+            MentionRole.AGENT
+            if any(word in _ATTACK_NOUNS or word in _CROWD_FORCE_NOUNS for word in words[1:6])
+            else None
+        )
     if first in _ACT_VERBS:
         return MentionRole.AGENT
     return None

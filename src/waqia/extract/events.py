@@ -3178,6 +3178,14 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
         return max(cue.start - trigger.end, trigger.start - cue.end, 0)
 
     recalled = min(families, key=lambda family: min(distance(trigger) for trigger in families[family]))
+    last = max(trigger.end for trigger in families[recalled])
+    between = reading.sentence.text[last - reading.sentence.start : cue.start - reading.sentence.start]
+    deed = _DEED_OF_PERSON.search(between)
+    # Within the deed's clause: "wanted for murder, a court was told last week" dates the telling.
+    if cue.start >= last and deed is not None and not _CLAUSE_BREAK.search(between, deed.end()):
+        # "Police arrested a man wanted for killing two policemen last year": the cue dates the deed the
+        # arrested man is wanted for, which the sentence names only as his; the arrest is the news.
+        return [(family, Role.MAIN, triggers) for family, triggers in families.items()]
     groups = []
     # A cue that names its own event ("the 2013 bombings") recalls that one; where the family also has a
     # trigger told far from it, the family's other triggers are the news ("a suicide bomber struck mourners
@@ -3197,6 +3205,13 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
 
 # How far (in characters) a cue that names an event reaches to the triggers that tell it.
 _CUE_REACH = 60
+# A person named by an earlier deed: "a man wanted for killing", "suspects accused of bombing".
+_DEED_OF_PERSON = re.compile(
+    r"\b(?:wanted|accused|convicted|charged|suspected|booked|tried|sentenced|involved|allegedly involved)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|in|over|with)\b|\bin connection with\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _split_recalled(

@@ -667,6 +667,14 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     road named after a town, a border, the ends of a journey) after all others."""
     kinds = {toponym.text: lookup_kind(geocoder, toponym.text) for toponym in toponyms}
     positions = {id(toponym): index for index, toponym in enumerate(toponyms)}
+    # Between places of one kind, the one the text puts inside another with a possessive comes first:
+    # "Tangi" of "Charsadda's Tangi tehsil" is where the event was.
+    parents = {
+        other.text
+        for toponym in toponyms
+        for other in toponyms
+        if 0 <= toponym.start - other.end <= 3 and _POSSESSIVE_LINK.match(text[other.end : toponym.start])
+    }
     return sorted(
         toponyms,
         key=lambda toponym: (
@@ -674,6 +682,7 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
             # A known name inside a longer one ("Kamar" of "Kamar Sar bazaar") is weaker than a whole name.
             bool(text) and _is_embedded(text, toponym),
             KIND_ORDER.get(kinds[toponym.text], 2),
+            toponym.text in parents,
             positions[id(toponym)],
         ),
     )

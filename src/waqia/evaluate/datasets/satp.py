@@ -235,6 +235,16 @@ def _measure_provinces(pakistan: CaseResults[AnnotatedCase], *, names: NameTools
     )
 
 
+# A city's districts named by their part of it ("Karachi East"): the annotators name the city.
+_CITY_DISTRICT = re.compile(r"^(?P<city>.+?)\s+(?:East|West|North|South|Central)$")
+
+
+def _city_of_district(district: str | None) -> str | None:
+    """The city a district named after its part of the city lies in: "Karachi" for "Karachi East"."""
+    match = _CITY_DISTRICT.match(district or "")
+    return match.group("city") if match else None
+
+
 def _measure_places(pakistan: CaseResults[AnnotatedCase], *, names: NameTools) -> tuple[Figure, ...]:
     name_right = district_right = total = 0
     for case, mentions in pakistan:
@@ -249,7 +259,7 @@ def _measure_places(pakistan: CaseResults[AnnotatedCase], *, names: NameTools) -
         name_ok = place_key_of(place.name, place_key=names.place_key) in gold
         district_ok = name_ok or any(
             place_key_of(unit, place_key=names.place_key) in gold
-            for unit in (place.admin2, place.admin3)
+            for unit in (place.admin2, place.admin3, _city_of_district(place.admin2))
             if unit
         )
         name_right += name_ok
