@@ -364,11 +364,16 @@ _STATE_AGENT = (
     r"(?:security forces|SFs|troops|soldiers|police\w*|army|forces|FC|Frontier Corps|CTD|Levies|levies|"
     r"Rangers|commandos|personnel|military|government|regime|Peshmerga|marines)"
 )
+# The state as the one who takes ground, not a group named an army ("Arakan Army fighters captured").
+_STATE_SUBJECT = (
+    r"(?<!Arakan )(?<!Independence )(?<!Liberation )(?<!People's )(?<!Republican )"
+    rf"(?!army (?:fighters|rebels|militants|guerrillas|insurgents|militiamen)\b){_STATE_AGENT}"
+)
 # Words between an actor and its verb: a clause may hold commas ("army troops, working with allies, retook").
 _GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
-    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?)"
+    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits)"
 )
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
@@ -409,7 +414,9 @@ _NOT_CIVIL_OFFICE = (
 # Who takes ground from a state, by kind or by the names the news gives the best-known groups.
 _NON_STATE_FORCES = (
     rf"(?:{_MILITANTS}|militias?|militiamen|separatists?|guerrillas?|Islamists?|Houthis?|Islamic State|"
-    r"ISIS|ISIL|Daesh|(?:al-)?Shabaa?b|Boko Haram|al-Qaeda|rebel forces|armed groups?)"
+    # Armed gangs hold ground as militias do (ACLED codes Haiti's gangs as political militias).
+    r"ISIS|ISIL|Daesh|(?:al-)?Shabaa?b|Boko Haram|al-Qaeda|rebel forces|armed groups?|gangs|gang members|"
+    r"bandits|(?:Arakan|Independence|Liberation|People's|Republican) Army)"
 )
 # Who fights battles: without one of these, "clashes" and "battles" are political or legal.
 _ARMED_ACTORS = (
@@ -535,6 +542,14 @@ _ATTACK_CONTEXT = "|".join(
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
     )
+)
+# The armed groups world news names without a word such as "militants": "Boko Haram killed 20 soldiers".
+# Only beside a verb of the deed: "blamed the Arakan Army for the killing" attributes one.
+_NAMED_ARMED_GROUPS = (
+    # Names as written: "ISIs complicity" (Pakistan's ISI) is no Islamic State.
+    r"(?-i:Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|(?:[Aa]l-)?Shabaa?b|[Aa]l-Qaeda|JNIM|ADF|M23|"
+    r"CODECO|Houthis?|Hezbollah|Hamas|ELN|FARC|New People's Army|NPA|Abu Sayyaf|Arakan Army|RSF|"
+    r"Rapid Support Forces|Janjaweed|Ansaru)|bandits|herdsmen|jihadists?"
 )
 
 
@@ -794,6 +809,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"fighting (?:between|with|broke out|erupted|raged)",
             rf"(?:fought|battled) (?:[\w'’-]+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS})",
+            # An armed side as the direct object: "its troops fought a column of Myanmar soldiers".
+            rf"(?<!be )(?<!been )(?<!being )(?:fought|battled) (?:the |a |an )?"
+            rf"(?:(?!(?:alongside|beside|for|in|as|under|among|on|at|and|or|by|to|with)\b)"
+            rf"[\w'-]+ ){{0,3}}(?:{_ARMED_SIDES})\b(?!['’])",
             rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:[\w'’-]+ )?"
             r"(?:fought|battled)",
             r"heavy fighting",
@@ -803,7 +822,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
             r"the )?(?:[\w'’-]+ ){0,2}(?<!protest )(?<!peace )(?:check ?-?posts?|check ?points?|outposts?|"
-            r"posts?|camps?|convoys?|"
+            # Camps of the displaced hold civilians: attacking one is an attack, not a battle.
+            r"posts?|(?<!displacement )(?<!displaced )(?<!IDP )(?<!refugee )(?<!persons )(?<!relief )camps?"
+            r"(?! (?:for|of) (?:the )?(?:displaced|internally|refugees|IDPs))|"
+            r"convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
             rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
@@ -905,7 +927,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
             rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled|"
             # Harm with no gun or bomb: GTD's unarmed assault ("assailants strangled a health worker").
-            rf"beat|stabbed|strangled|poisoned|tortured|lynched)",
+            rf"beat|stabbed|strangled|poisoned|tortured|lynched|"
+            # Headlines tell it in the present: "militants storm army camp", "gunmen kill 4 policemen".
+            # Not "attacks" or "ambushes": "terrorist attacks" are nouns.
+            rf"(?<!to )(?:kills?|storms?|beheads?|behead))",
         ),
         attack_verb=True,
     ),
@@ -941,7 +966,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         needs_context=True,
         attack_verb=True,
         # A claim of responsibility for it says the attack took place, harm or not.
-        context=(_ATTACK_CONTEXT, _CLAIM_OF_ATTACK),
+        # A named group counts as the doer only before its deed: "Boko Haram attacked", not "the Islamic State
+        # claimed that attack", which points back to an event told before.
+        context=(
+            _ATTACK_CONTEXT,
+            _CLAIM_OF_ATTACK,
+            rf"(?:{_NAMED_ARMED_GROUPS})(?=\s+(?:(?!claim|own|accept|took|blam|condemn|den[iy]|said)[\w'’-]+\s+)"
+            r"{0,2}?(?:attack|assault|storm|murder|kill|shot|shoot))",
+        ),
     ),
     _rule(
         S.ATTACK,
@@ -968,7 +1000,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         needs_context=True,
         attack_verb=True,
-        context=(_ATTACK_CONTEXT, _CLAIM_CUE, r"owned(?= (?:the )?(?:killings?|murders?) of)"),
+        context=(
+            _ATTACK_CONTEXT,
+            _CLAIM_CUE,
+            r"owned(?= (?:the )?(?:killings?|murders?) of)",
+            # The killers named by a "by" agent: "the killing of eleven herders by suspected hunters".
+            r"by (?:suspected|alleged|unknown|unidentified|masked)",
+            r"by (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:militias?|militiamen|gangs?|gang members|bandits|"
+            r"herdsmen|hunters)",
+        ),
     ),
     _rule(
         S.ATTACK,
@@ -1099,6 +1139,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"raped",
             r"gang-?raped",
+            r"(?:gang-?)?raping",
             r"rapes?",
             r"sexual(?:ly)? (?:assault\w*|abus\w*|violence)",
             r"(?:abused|assaulted|molested) (?:[\w'’-]+ ){0,2}(?:women|girls|detainees)",
@@ -1119,6 +1160,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"demonstrate(?= (?:in|outside|against|for|at|near|across|on|over|through|before)\b))",
             r"(?:joined|joining|join|took part in|taking part in|participated in) (?:the |a |an )?"
             r"(?:[\w'-]+ ){0,2}(?-i:march(?:es)?)",
+            # "held a memorial march", "staged a march", "organised a march through the city".
+            r"(?:held|holding|staged|staging|organi[sz]ed|organi[sz]ing|led|leading) (?:a |an |the |their )?"
+            r"(?:[\w'-]+ ){0,2}(?-i:march(?:es)?)",
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:gathered|gathering|assembled|converged|congregated|"
             rf"turned out|poured (?:onto|into) the streets) (?:[\w'-]+ ){{0,8}}?(?:to {_DEMAND_VERBS}|"
             rf"{_DEMAND_PARTICIPLES})",
@@ -1133,8 +1177,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?-i:Marches)",
             r"march(?:es)? (?:towards|to|on|from)",
             r"(?:shutter[- ]down|wheel[- ]jam|hunger|general) strikes?",
+            # Headlines: "nurses strike over unpaid wages".
+            rf"{_CIVIL_CROWD} (?:[\w'-]+ ){{0,2}}(?-i:strike)"
+            r"(?= (?:over|for|against|across|nationwide|to)\b)",
             r"(?:went|go|goes|going|are|were|is|was) on (?:a )?(?:[\w'’-]+ )?strike",
             r"(?:staged|held|observed|called|began) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|shutdown)",
+            # A strike under way: "continued their strike", "a sit-down strike by nurses", "a strike by
+            # doctors entered its fifth day".
+            r"(?:continued|continue|continues|continuing|extended|extends|intensified|launched) "
+            r"(?:their |its |the |a |an )?(?:[\w'’-]+ )?(?:strike|walkout|shutdown)",
+            r"(?:sit-down|indefinite|nationwide|token|work|labou?r|warning) strikes?",
+            r"strikes? (?:by|of) (?:[\w'’-]+ ){0,2}(?:workers|teachers|doctors|nurses|drivers|employees|"
+            r"staff|lawyers|traders|transporters|miners|students|unions?|farmers)",
             r"walk-?outs?",
             r"(?:candlelight )?vigils?",
             r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
@@ -1152,7 +1206,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"gherao\w*",
             r"(?:rasta|rail) roko",
             r"chakka jam",
-            r"(?:took|take|takes|taking|taken) to the streets",
+            # Headlines drop the article: "thousands take to streets against tax reform".
+            r"(?:took|take|takes|taking|taken) to (?:the )?streets",
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:poured|pouring|flooded|flooding|filled|filling|packed|"
             rf"thronged|thronging) (?:into |onto )?the (?:[\w'’-]+ )?(?:streets|squares?)",
             r"chant(?:ed|ing) slogans",
@@ -1183,6 +1238,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
             r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}"
             r"(?:crowds?|gatherings?|assembl(?:y|ies))",
+            # A gathering the law forbids is a demonstration: "arrested people at an unauthorised assembly".
+            r"(?:unauthori[sz]ed|illegal|unlawful|unsanctioned|unpermitted) (?:[\w'’-]+ )?"
+            r"(?:assembl(?:y|ies)|gatherings?|rall(?:y|ies)|protests?|demonstrations?|(?-i:march(?:es)?))",
+            # The cacerolazo, and road blockades staged as a protest.
+            r"bang(?:ed|ing|s)? (?:on )?pots(?: and pans)?",
+            r"(?:staged|staging|mounted|mounting|held|holding) (?:a |an )?(?:[\w'’-]+ )?blockades?",
         ),
     ),
     _rule(
@@ -1208,7 +1269,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"supporters|activists|(?-i:[A-Z][a-z]+s)) (?:[\w'’-]+ ){0,2}(?:attacked|assaulted|beat|"
             r"thrashed|lynched|"
             r"stoned)",
-            r"(?:crowds?|mobs?|villagers|residents|locals) (?:[\w-]+ ){0,3}(?:beat|stoned|lynched|thrashed|"
+            # Not across "and": in "insurgents beheaded four villagers and burned their bodies" the villagers
+            # are the victims of the clause before.
+            r"(?:crowds?|mobs?|villagers|residents|locals) (?:(?!and\b)[\w-]+ ){0,3}(?:beat|stoned|lynched|"
+            r"thrashed|"
             r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
             # Vigilantes, except when quoted as a source of the news ("according to vigilantes").
             r"(?<!according to )(?<!according to the )(?<!according to local )vigilantes?"
@@ -1220,7 +1284,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"clash(?:es|ed)? with (?:[\w'’-]+ ){0,3}(?:supporters|workers|activists) of",
             r"(?:villagers|rival groups|supporters|workers|students|tribesmen|activists|residents|youths|"
             r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed",
-            r"(?:supporters|workers|students|villagers|residents|youths|tribesmen|activists) (?:[\w-]+ ){0,4}"
+            r"(?:supporters|workers|students|villagers|residents|youths|tribesmen|activists|members|"
+            r"communities|clans|neighbou?rs) (?:[\w-]+ ){0,4}"
             r"(?:fought|brawled) (?:[\w'’-]+ ){0,3}with (?:sticks|stones|clubs|machetes|knives|axes|rods|"
             r"bats)",
         ),
@@ -1231,7 +1296,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"torched",
             rf"(?<!to )torch(?:es)? (?:a |an |the |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY})",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
-            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}ablaze",
+            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:ablaze|alight)",
             r"setting fire",
             rf"(?:{_PROPERTY}) (?:[\w'’-]+ ){{0,2}}(?:were|was|have been|had been|"
             rf"has been) (?:[\w'’-]+ )?(?:burned|burnt|"
@@ -1323,7 +1388,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"peace (?:talks|deal|agreement|accord|process|negotiations|pact|jirga)",
             r"(?:sign(?:ed|ing|s)?|reach(?:ed|ing|es)?|ink(?:ed|ing|s)?|struck|clinch(?:ed|ing|es)?) "
             r"(?:an |a |the )?"
-            r"(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty|memorandum of understanding)",
+            # "signed a declaration of principles", "a protocol": a deal's first text is one too.
+            r"(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty|memorandum of understanding|"
+            r"declarations? of principles|protocols?)",
             r"(?:agreements?|accords?|deals?|pacts?|treaty) (?:was |were |has been |"
             r"had been )?(?:signed|reached)",
             r"signing of (?:an |a |the )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|deals?|pacts?|treaty)",
@@ -1409,7 +1476,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:soldiers|police|policemen|troops|forces|agents|officers) (?:[\w'’-]+ ){0,2}"
             r"(?:took|taken|carried) away (?:[\w'’-]+ ){0,3}"
             r"(?:men|people|persons|youths|students|activists|suspects|residents|villagers)",
-            r"(?:police|policemen|agents|officers|forces|troops|soldiers|authorities|operatives) "
+            # "Sudan's intelligence service picked up two activists": a state service detains.
+            r"(?:police|policemen|agents|officers|forces|troops|soldiers|authorities|operatives|services?) "
             r"(?:[\w'’-]+ ){0,2}picked up",
         ),
     ),
@@ -1424,10 +1492,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:[\w-]+ ){0,5}?"
             r"(?:was|were|had been|have been) (?:[\w'’-]+ )?(?:intercepted|shot down|downed)",
             r"intercept\w* (?:[\w'’-]+ ){0,5}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
-            r"air defen[cs]es? (?:[\w'’-]+ ){0,6}(?:intercepted|downed|shot down)",
+            r"air defen[cs]es? (?:[\w'’-]+ ){0,6}(?:intercepted|downed|shot down|destroyed)",
             # The plot or attack that was stopped is part of the trigger (and tried before the bare verb):
             # "foiled a plot" reports a disruption, though "plot" alone would read as intent.
-            r"(?:foil(?:ed|ing)|thwart(?:ed|ing)|avert(?:ed|ing)|prevent(?:ed|ing)|disrupt(?:ed|ing)|"
+            # Headlines in the present: "security forces foil suicide attack".
+            r"(?:foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?|prevent(?:ed|ing)|disrupt(?:ed|ing)|"
             r"frustrat(?:ed|ing)|scuttled) (?:an? |the |their |its |two |several |\d+ )?(?:[\w-]+ ){0,3}"
             r"(?:plots?|plans?|attempts?|attacks?|bombings?|conspirac(?:y|ies)|assaults?|blasts?)",
             r"foiled",
@@ -1441,23 +1510,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A bomb that did not go off, or was stopped before it could, was disrupted (ACLED).
             r"(?:failed to|did not|didn't) (?:explode|detonate|go off)",
             r"before (?:it|he|she|they|the \w+) could (?:explode|detonate|go off|be detonated|blow|reach|"
-            r"strike|carry out)",
+            r"strike|carry out|attack|launch|plant|use)",
             r"(?:recovered|seized|found|confiscated|unearthed|discovered|uncovered|impounded|retrieved|"
+            r"detected|interdicted|"
             # Headlines: "police seize arms haul", "troops find explosives".
             r"(?<!to )(?:recovers?|seizes?|finds?|confiscates?|unearths?|discovers?|uncovers?|impounds?|"
             r"intercepts?)|"
             # Counts hold commas: "confiscated 3,000 rounds of ammunition".
             r"intercepted) (?:[\w,-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
-            r"jackets?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
+            r"jackets?|belts?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
             r"rifles|missiles|pistols|revolvers|carbines|shotguns|cartridges|magazines|RDX|TNT|gelatin\w*)",
             # The hedge is part of the trigger: "a suspected explosive device was found" was found, whatever
             # it turns out to be.
             r"(?:(?:possible|potential|suspected|suspicious|would-be) )?"
-            r"(?:explosives?|IEDs?|bombs?|suicide (?:vests?|jackets?)|weapons|arms|ammunitions?|detonators|"
+            r"(?:explosives?|IEDs?|bombs?|suicide (?:vests?|jackets?|belts?)|weapons|arms|ammunitions?|"
+            r"detonators|"
             r"firearms|guns|rifles|pistols|revolvers|carbines|shotguns|cartridges|(?:land)?mines?|rockets?|"
             r"mortars?|mortar shells|missiles?|grenades?|(?:explosive )?devices?|stash|cache|packages?|"
             r"parcels?) (?:[\w-]+ ){0,8}?(?:were |was |had been |have been )?(?:recovered|seized|found|"
-            r"confiscated|defused|unearthed|removed|"
+            r"confiscated|defused|unearthed|removed|detected|disabled|interdicted|lifted|"
             r"intercepted|discovered|cleared|uncovered|impounded|retrieved|disarmed|neutrali[sz]ed|"
             r"deactivated|dismantled|made safe|rendered (?:safe|harmless|inoperable|inert))",
             r"(?:arms|weapons|explosives?) (?:cache|depot|dump|stash|haul)s?",
@@ -1593,10 +1664,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # One side leaves as the other comes: "withdrew from Kirkuk as federal troops advanced",
             # "abandoned the town ahead of the army's arrival".
             rf"(?:withdr[ae]w from|pulled out of|retreated from|abandoned|evacuated|vacated) (?:the )?"
-            rf"(?:{_PLACE_NAME}|(?:[\w'-]+ ){{0,2}}{_TERRITORY}) (?:[\w'-]+ ){{0,6}}?"
+            rf"(?:{_PLACE_NAME}|(?:[\w'-]+ ){{0,2}}(?:{_TERRITORY}|camps?)) (?:[\w'-]+ ){{0,6}}?"
             r"(?:(?:as|after|when|while) (?:[\w'-]+ ){0,4}(?:advanced|moved in|entered|arrived|approached)|"
+            # Left before a blow that had not yet fallen: "ahead of an expected assault".
             r"(?:ahead of|before) (?:the )?"
-            r"(?:[\w'’-]+ ){0,3}(?:arrival|advance|approach))",
+            r"(?:[\w'’-]+ ){0,3}(?:arrival|advance|approach|assault|attack|offensive))",
+            # Ground entered with no one left to resist: "resistance fighters moved in unopposed".
+            r"(?:moved in|moved into|marched in|marched into|rolled in|rolled into|walked in|walked into|"
+            r"entered|took over|taken over|took (?:full )?control) (?:[\w'-]+ ){0,4}?(?:unopposed|"
+            r"unchallenged|uncontested)",
             rf"(?:entered|moved into|deployed (?:in|to)) (?:[\w'-]+ ){{0,4}}{_TERRITORY} (?:[\w'-]+ ){{0,6}}"
             r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated)",
             # ACLED: ground taken because the other side left it changed hands without a fight, whoever took
@@ -1618,17 +1694,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         anchor=(
             r"withdr|pull|retreat|evacuat|vacat|hand|without|entered|moved|deployed|transfer|left|abandon|"
+            r"marched|rolled|walked|"
             r"took|taken|occupied"
         ),
     ),
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
         (
-            rf"{_STATE_AGENT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|regains|"
+            rf"{_STATE_SUBJECT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|regains|"
             rf"(?<!to )(?:retakes?|recaptures?|reclaims?|liberates?)|"
             rf"took back|liberated|freed|wrested|won back|drove (?:back|out)|pushed (?:back|out)|"
             rf"expelled) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
-            rf"{_STATE_AGENT} {_GAP}(?:drove|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}out of "
+            rf"{_STATE_SUBJECT} {_GAP}(?:drove|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}out of "
             rf"(?:[\w'-]+ ){{0,3}}(?:{_TERRITORY})",
             r"(?:regained|retook|recaptured|took back|retaken|reclaimed|(?<!to )(?:regains?|retakes?)) "
             r"(?:full |significant |the )?"
@@ -1640,10 +1717,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"regained) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_STATE_AGENT}",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:were|was) (?:driven|pushed|forced) (?:back|out)",
-            rf"{_STATE_AGENT} {_GAP}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
+            rf"{_STATE_SUBJECT} {_GAP}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
             rf"taken (?:full )?control of|occupied|recovered control of|pushed (?:their way )?into|"
             rf"advanced into|entered) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
-            rf"{_STATE_AGENT} {_GAP}(?:{_PLACE_VERBS}) {_PLACE_NAME}",
+            rf"{_STATE_SUBJECT} {_GAP}(?:{_PLACE_VERBS}) {_PLACE_NAME}",
             rf"(?:purg\w+|clear\w*|"
             rf"evict\w*) (?:[\w'’-]+ ){{0,3}}from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:captured|"
             rf"liberated) (?:{_TERRITORY})",
@@ -1807,9 +1884,16 @@ _PROTEST_SCENE_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"\b(?:(?:days?|weeks?|months?|hours?|nights?|years?) (?:after|since)|(?:last|previous|earlier) "
     # Within one clause: "Days after the election, police fired tear gas" tells today's intervention.
-    r"(?:week|month|year)['’]s)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:week|month|year)['’]s)\s+"
+    # The state as the subject right after "after" acts in the earlier clause ("a day after police fired
+    # tear gas"); after a noun phrase it opens the main clause ("two days after Khan's arrest police
+    # fired tear gas"), comma or not.
+    r"(?:(?:the\s+)?(?:riot\s+)?(?:police\w*|security|troops|soldiers|officers|authorities|forces|army)\s+"
+    r"(?:[\w'’-]+\s+){0,3}|"
+    r"(?:(?!(?:police\w*|security|troops|soldiers|officers|authorities|forces|army)\b)[\w'’-]+\s+){0,4})$",
     re.IGNORECASE,
 )
+
 _EARLIER_AFTER = re.compile(
     r"\W+(?:[\w'’-]+\W+){0,4}?(?:(?:at|during|in|on) (?:the |an? )?(?:earlier|previous|past|"
     r"last (?:week|month|year)['’]s) (?:[\w'’-]+ )?(?:rall|protest|demonstrat|march|sit-in|gathering)|"
@@ -1852,6 +1936,9 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:on|at|upon|into) (?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"marchers?|rall(?:y|ies))|"
     r"(?<!against the )(?<!over the )(?:deadly|bloody|lethal) crackdown|(?:lethal|excessive) force|"
+    # The toll of a crackdown told after it: "the crackdown on protesters left 38 dead".
+    r"(?:crackdown|cracked down) (?:[\w'’-]+ ){0,5}?(?:left|leaving|killed|killing) (?:at least )?"
+    r"(?:[\w'’-]+ ){0,2}(?:dead|people|protesters|demonstrators)|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
     # Killings told beside the dispersal: "police killed three people as they broke up the march".
     rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:killed|shot dead|gunned down|fatally shot) (?:[\w,'-]+ ){{0,5}}"
@@ -1876,6 +1963,7 @@ _EXCESSIVE_FORCE = re.compile(
     r"wounded|"
     r"beaten|hospitali[sz]ed)|"
     r"(?:beat|beating|beaten|bludgeon\w*|thrash\w*) (?:up )?(?:the |several |dozens of |\d+ )?"
+    r"(?:(?:peaceful|unarmed|young|student|female|elderly|fleeing) )?"
     r"(?:protesters?|protestors?|demonstrators?|marchers)|"
     # The state's fire named as the cause of death: "killed by police gunfire", "died in police firing".
     r"(?:killed|shot|wounded|injured|hit|died|dead) (?:[\w'’-]+ ){0,2}(?:by|in|from|of) (?:the )?"
@@ -1884,7 +1972,10 @@ _EXCESSIVE_FORCE = re.compile(
     # Killed while demonstrating: "troops shot dead four youths protesting the fuel price rise".
     rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,2}}(?:killed|shot dead|shot|gunned down|wounded) (?:[\w,'-]+ ){{0,5}}"
     r"(?:people|persons|men|women|youths?|students|villagers|residents|workers|farmers|civilians) "
-    r"(?:who were |who had been )?(?:protesting|demonstrating|marching|rallying|agitating))\b",
+    r"(?:who were |who had been )?(?:protesting|demonstrating|marching|rallying|agitating|"
+    # "shot dead two men taking part in a peaceful rally".
+    r"(?:taking part|participating|who took part|who were taking part) in (?:a |an |the )?(?:[\w'’-]+ ){0,2}"
+    r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?)))\b",
     re.IGNORECASE,
 )
 # Protesters mourning or condemning earlier killings ("rallied to mourn demonstrators killed last month")
@@ -2046,9 +2137,13 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     r"security )?(?:cordons?|lines|barricades|barriers|gates?)|forc(?:ed|ing) (?:their|its) way (?:in|into)|"
     r"(?:tore|tearing|torn|pulled|pulling|toppled|toppling) (?:down )?(?:[\w'’-]+ ){0,3}(?:statues?|fences?|"
     r"barriers|gates?)|"
-    # Headlines and captions tell it in the present: "a protester throws a rock".
+    # Headlines and captions tell it in the present: "a protester throws a rock". Tear gas lobbed at the
+    # crowd is the police's; thrown back, the crowd's.
+    r"(?:threw|throws?|throwing|thrown|hurl(?:s|ed|ing)?|lob(?:s|bed|bing)?|kick(?:s|ed|ing)?) "
+    r"(?:[\w'’-]+ ){1,4}back (?:at|towards|to)\b|"
     r"(?:threw|throws?|throwing|thrown|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing)?|lob(?:s|bed|bing)?|"
-    r"kick(?:s|ed|ing)?) (?:back )?(?:[\w'’-]+ ){0,3}"
+    r"kick(?:s|ed|ing)?) (?:back (?:[\w'’-]+ ){0,3}|"
+    r"(?!(?:[\w'’-]+ ){0,2}?(?:tear|teargas|gas|smoke|stun)\b)(?:[\w'’-]+ ){0,3})"
     r"(?:stones|rocks?|bricks?|bottles?|fireworks|firecrackers|eggs|objects|projectiles|missiles|flares?|"
     r"chairs|sticks|debris|canisters?)|slingshots?|catapults?|"
     r"clash\w* (?:[\w'’-]+ ){0,6}(?:protesters|protestors|demonstrators|activists|marchers|youths?|students)|"
@@ -2057,7 +2152,11 @@ _DEMONSTRATORS_VIOLENT = re.compile(
     # Not a passive: "protesters were attacked" were the victims.
     # Nor the words of someone else's deed: "protesters said police stormed the camp".
     r"marchers|youths?) (?:(?!were |was |been |being |are |is |got |said |say |says |told |under |by |"
-    r"from |police|security|troops|soldiers|officers|authorities|forces)[\w'-]+,? ){0,5}"
+    # Room for the crowd's grievance: "youths protesting the killing of a student attacked". A participle of
+    # harm makes the crowd the victims ("demonstrators killed last month in a raid").
+    r"from |police|security|troops|soldiers|officers|authorities|forces|killed |injured |wounded |"
+    # Those a crowd names did the deed: "demanded the arrest of those who set the temple on fire".
+    r"arrested |detained |shot |beaten |hurt |jailed |those |whoever |anyone )[\w'-]+,? ){0,7}"
     r"(?:torch(?:es|ed)?|set (?:on )?fire|set ablaze|pelt(?:s|ed)?|hurl(?:s|ed)?|throw|threw|"
     r"storm(?:s|ed|ing)?|ransack(?:s|ed)?|vandali[sz](?:e|es|ed)|clash(?:es|ed)?|attack(?:s|ed)?|"
     r"damag(?:e|es|ed)|burnt|burn(?:s|ed)?|smash(?:es|ed)?|loot(?:s|ed)?|confront(?:s|ed)?|fight|fought|"
@@ -2140,7 +2239,8 @@ _WEAPON_START = re.compile(
     r"warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
 )
-_FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded", re.IGNORECASE)
+# Stopped "before he could attack": the plot, not the arrest that stopped it, is the event.
+_FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded|\bcould\b", re.IGNORECASE)
 _ROAD_BLOCK = re.compile(r"block", re.IGNORECASE)
 _TERRITORY_TYPES = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
 _HANDOVER = re.compile(r"hand|transfer|deal|agreement|accord|truce|arrangement|understanding", re.IGNORECASE)
@@ -2217,11 +2317,38 @@ _ARMED_ARSONIST = re.compile(
 
 
 _RIOT_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
+# Civilians as the object of an attack verb or right after it: "gunmen killed two civilians near an army
+# camp", "attacked a village", "killed the wife of a policeman".
+_CIVILIANS_AFTER = re.compile(
+    r"\W*(?:(?:killed|kills?|shot(?: dead)?|gunned down|murdered|attacked|stormed|targeted|opened fire on|"
+    r"hacked|beheaded|executed|massacred)\W+)?"
+    r"(?:(?!soldiers?|troops|police|policem[ae]n|officers?|guards?|militiam[ae]n|militias?|gendarm|fighters|"
+    r"personnel|army|military|security|rebels?|militants?)[\w'’-]+\W+){0,3}?"
+    r"(?:civilians?|villagers?|villages?|farmers?|residents?|teachers?|traders?|passengers|worshippers|"
+    r"women|children|wife|wives|famil(?:y|ies)|herders?|shepherds?|students?|pupils|fishermen|miners|"
+    r"labou?rers|chiefs?|elders?|journalists?|priests?|imams?|pastors?|aid workers|motorists|mourners|"
+    r"shoppers|markets?|churche?s?|mosques?|schools?|buses|weddings?|funerals?)\b",
+    re.IGNORECASE,
+)
+# From a battle's trigger to a "that" or "which" clause of its toll: "attack on a checkpoint that killed".
+_TOLL_CLAUSE_BETWEEN = re.compile(
+    r"(?:\W+[\w'’-]+){0,6}?\W+(?:that|which)\W+(?:[\w'’-]+\W+)?$", re.IGNORECASE
+)
+
 # Setting a fire on purpose, as a property-destruction trigger words it.
 _ARSON_WORD = re.compile(
     r"\b(?:set (?:[\w'’-]+ ){0,4}(?:on fire|ablaze|alight)|set fire|torch\w*|burn\w*|arson)",
     re.IGNORECASE,
 )
+# A riot named as the offence of a case or a charge ("arrest warrants in a case of rioting") is the law's
+# word for an old event, not a riot told now.
+_CHARGE_BEFORE = re.compile(
+    # The preposition is needed: "a charged mob" is an angry one.
+    r"\b(?:cases?|charges?|charged|accused|convicted|guilty|acquitted|sentenced|indicted|booked|trials?|"
+    r"tried|warrants?|offen[cs]es?)\s+(?:of|with|for|over|in)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # A crowd trigger that ends on a deed against things: "residents torched", "villagers ransacked".
 _PROPERTY_DEED_END = re.compile(r"(?:torched|burned|burnt|ransacked|vandali[sz]ed|looted)$", re.IGNORECASE)
 # The press's own name for an unorganised violent crowd keeps its deeds mob violence, as ACLED files them.
@@ -2561,7 +2688,8 @@ PREFILTER = re.compile(
     r"chopped off|cut off|shahadat|sent to hell|(?:VB|RC|PB|SVB)IED|"
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
-    r"fallen (?:to|into)|abandon|sets up)",
+    r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
+    r"declarations? of princip|rustl|pots|shutdown|raping)",
     re.IGNORECASE,
 )
 
@@ -2825,9 +2953,15 @@ def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> l
 
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
+    triggers = [
+        t
+        for t in triggers
+        if t.sub_event_type not in _RIOT_TYPES or not _CHARGE_BEFORE.search(text, 0, t.start - offset)
+    ]
     if not triggers:
         return triggers
     triggers = _read_incendiary_bombs(text, offset, triggers)
+
     kinds = {trigger.sub_event_type for trigger in triggers if not trigger.reference}
     protest = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST]
     if S.ARRESTS in kinds:
@@ -2945,7 +3079,12 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     handed_over = any(
         t.sub_event_type is S.NON_VIOLENT_TRANSFER_OF_TERRITORY
         and not t.reference
-        and (_HANDOVER.search(t.text) or (left_unfought and _WITHDRAWAL.search(t.text)))
+        and (
+            _HANDOVER.search(t.text)
+            # "entered the town unopposed", "took it without a fight": no side resisted.
+            or _WITHOUT_FIGHT.search(t.text)
+            or (left_unfought and _WITHDRAWAL.search(t.text))
+        )
         for t in triggers
     )
     if territory and handed_over and not _tells_harm(text):
@@ -2971,6 +3110,28 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             else trigger
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
+        ]
+    # ACLED: an armed group's violence against civilians is an attack, though a soldier's relative, an army
+    # camp or a police station is named nearby ("killed a teacher in front of the police station").
+    triggers = [
+        replace(t, sub_event_type=S.ATTACK)
+        if t.sub_event_type is S.ARMED_CLASH and _CIVILIANS_AFTER.match(text, t.end - offset)
+        else t
+        for t in triggers
+    ]
+    clashes = [t for t in triggers if t.sub_event_type is S.ARMED_CLASH]
+    if clashes:
+        # "an attack on an army checkpoint that killed eight conscripts": a killing told in a relative clause
+        # of the battle is its toll, not an attack on others.
+        triggers = [
+            replace(t, sub_event_type=S.ARMED_CLASH)
+            if t.sub_event_type is S.ATTACK
+            and any(
+                c.end <= t.start and _TOLL_CLAUSE_BETWEEN.match(text, c.end - offset, t.start - offset)
+                for c in clashes
+            )
+            else t
+            for t in triggers
         ]
     attacks = [t for t in triggers if t.sub_event_type in (S.ATTACK, S.ARMED_CLASH)]
     if (
@@ -3045,7 +3206,8 @@ VIOLENT_SUB_TYPES = frozenset(sub for sub in SubEventType if sub.event_type in V
 
 
 _WITHOUT_FIGHT = re.compile(
-    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|firing|a shot|bloodshed|clashes|a battle)",
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|firing|a shot|bloodshed|clashes|a battle)|"
+    r"\b(?:unopposed|unchallenged|uncontested)\b",
     re.IGNORECASE,
 )
 
