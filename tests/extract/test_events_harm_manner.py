@@ -93,3 +93,29 @@ def test_arson_that_kills_attacks_people(text: str, expected: SubEventType) -> N
 )
 def test_arson_that_hurts_nobody_destroys_property(text: str) -> None:
     assert events_of(text)[0] == (S.LOOTING_PROPERTY_DESTRUCTION, Role.MAIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Present-tense headlines tell harm too.
+        ("A fire bomb kills seven and injures seven in a bus in Bogota.", S.ATTACK),
+        # The arrest is the news; the attack after "after" is referred to.
+        ("Police arrested 12 suspects in Bannu on Monday after militants attacked a checkpost.", S.ARRESTS),
+    ],
+)
+def test_headline_harm_and_arrests_after_an_attack(text: str, expected: SubEventType) -> None:
+    assert events_of(text)[0][0] is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched a strike on a house in Rafah, killing 12 people.",
+        "The US military launched a drone strike in Somalia on Tuesday, killing three fighters.",
+        "Veterans who fought the Soviet army in the 1980s gathered in Peshawar on Monday.",
+        "Israel held a naval blockade of Gaza.",
+    ],
+)
+def test_military_strikes_blockades_and_old_wars_are_no_protest_or_clash(text: str) -> None:
+    assert not {S.PEACEFUL_PROTEST, S.ARMED_CLASH} & {sub_type for sub_type, _ in events_of(text)}

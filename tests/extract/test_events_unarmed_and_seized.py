@@ -132,3 +132,40 @@ def test_petrol_bombs_that_hurt_people_attack_them(text: str, expected: SubEvent
 )
 def test_violence_at_coal_mines_and_mine_accidents(text: str, expected: list[SubEventType]) -> None:
     assert sub_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown men forced a shopkeeper into a car outside his shop in Jacobabad on Monday.",
+        "Armed men dragged the doctor into their vehicle near the hospital gate.",
+        "The kidnappers demanded a ransom of five million rupees from the family.",
+        "The gang demanded ransom for the schoolboy, police said.",
+    ],
+)
+def test_people_forced_into_cars_or_held_for_ransom_are_abducted(text: str) -> None:
+    assert sub_types(text)[:1] == [S.ABDUCTION_FORCED_DISAPPEARANCE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government was forced into a corner by the opposition on the budget.",
+        "Police forced the protesters into police vans outside the press club.",
+        "Traders demanded a ransom-free market after the strike.",
+    ],
+)
+def test_a_corner_a_police_van_or_a_ransom_metaphor_is_no_abduction(text: str) -> None:
+    assert S.ABDUCTION_FORCED_DISAPPEARANCE not in sub_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a prison in Bannu, killing two jail wardens.",
+        "Taliban fighters attacked an ANDSF checkpoint in Kunduz, killing four conscripts.",
+        "Militants ambushed a convoy of the Afghan National Army in Helmand.",
+    ],
+)
+def test_conscripts_afghan_forces_and_prison_guards_are_armed_sides(text: str) -> None:
+    assert sub_types(text)[:1] == [S.ARMED_CLASH]

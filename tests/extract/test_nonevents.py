@@ -114,7 +114,15 @@ def test_sport_and_fiction_stories_give_no_event(extractor: RulesExtractor, text
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "sub_type"),
-    [(STADIUM_ATTACK, "Suicide bomb"), (CINEMA_ATTACK, "Grenade")],
+    [
+        (STADIUM_ATTACK, "Suicide bomb"),
+        (CINEMA_ATTACK, "Grenade"),
+        # A walkout outside a legislature is a strike, not a gesture in the house.
+        (
+            "KARACHI: Dock workers staged a walkout at the port on Monday to protest unpaid wages.",
+            "Peaceful protest",
+        ),
+    ],
 )
 def test_attacks_in_sport_and_culture_settings_are_events(
     extractor: RulesExtractor, text: str, sub_type: str

@@ -182,9 +182,11 @@ _CLAIM_BEFORE = re.compile(
 # "the anniversary of the massacre" recalls the massacre, not the sentence's other news.
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 _NEW_AFTER_BEFORE = re.compile(
-    r"\b(?:after|following|when|as)\W+(?:(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
-    # Armed men with no article are as new as "a gunman": "burnt to death after attackers threw petrol
-    # bombs into his shop" tells one attack.
+    r"(?:\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
+    # Armed men with no article, right after the harm they did, are as new as "a gunman": "burnt to death
+    # after attackers threw petrol bombs into his shop" tells one attack ("arrested ... after militants
+    # attacked" still refers to one).
+    r"\b(?:died|dead|hurt|death|burns|burnt|burned|injured|wounded|killed)\W+(?:after|following|when|as)\W+"
     r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
     r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1})$",
     re.IGNORECASE,
@@ -324,6 +326,9 @@ _ARMED_VICTIM = re.compile(
     r"personnel|convoys?|check ?-?posts?|check ?points?|outposts?|(?:police|army|security|military|FC|levies|"
     r"border) (?:posts?|camps?|stations?|lines|vehicles?|vans?|mobiles?)|patrol\w*|pickets?|cantonments?|"
     r"garrisons?|(?:army|military|air|naval) bases?|militiam[ae]n|peace committee|sepoys?|commandos?|forces|"
+    # Conscripts, Afghan forces and guards of prisons are armed sides too.
+    r"conscripts?|ANDSF|Afghan (?:National )?(?:Army|Police|forces|security forces)|"
+    r"(?:prison|jail) (?:guards?|wardens?|staff)|"
     r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?|"
     # Other armed sides: border and peacekeeping forces, militias, and rebels' own positions.
     r"border guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|national guard(?:smen)?|"
@@ -810,7 +815,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:fought|battled) (?:[\w'’-]+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS})",
             # An armed side as the direct object: "its troops fought a column of Myanmar soldiers".
-            rf"(?<!be )(?<!been )(?<!being )(?:fought|battled) (?:the |a |an )?"
+            # Not who once fought ("veterans who fought the Soviet army", "had fought the Taliban").
+            rf"(?<!be )(?<!been )(?<!being )(?<!who )(?<!had )(?<!have )(?<!has )"
+            rf"(?:fought|battled) (?:the |a |an )?"
             rf"(?:(?!(?:alongside|beside|for|in|as|under|among|on|at|and|or|by|to|with)\b)"
             rf"[\w'-]+ ){{0,3}}(?:{_ARMED_SIDES})\b(?!['’])",
             rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:[\w'’-]+ )?"
@@ -1038,6 +1045,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
             r"(?:en)?forced disappearance",
+            # Taken by force into a car or held for ransom: "forced a trader into a car", "demanded a ransom".
+            r"(?<!police )(?:forced|dragged|pushed) (?:[\w'’-]+ ){1,3}(?:into|in) (?:a|an|their|the|his|her) "
+            r"(?:[\w-]+ )?(?:car|vehicle|jeep|pickup|pick-up|van|SUV)(?<!police van)(?<!prison van)\b",
+            r"demand(?:ed|ing|s)? (?:a |an |the )?(?:[\w'’-]+ )?ransom(?= (?:of|for|from)\b|[.,;])",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
             r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
@@ -1184,9 +1195,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:staged|held|observed|called|began) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|shutdown)",
             # A strike under way: "continued their strike", "a sit-down strike by nurses", "a strike by
             # doctors entered its fifth day".
+            # Not a military strike launched or intensified: "launched a drone strike", "a strike on a house".
             r"(?:continued|continue|continues|continuing|extended|extends|intensified|launched) "
-            r"(?:their |its |the |a |an )?(?:[\w'’-]+ )?(?:strike|walkout|shutdown)",
-            r"(?:sit-down|indefinite|nationwide|token|work|labou?r|warning) strikes?",
+            r"(?:their |its |the |a |an )?(?!(?:air|drone|missile|rocket|military|retaliatory|precision|"
+            r"pre-?emptive|surgical)\b)(?:[\w'’-]+ )?(?:strike|walkout|shutdown)(?! (?:on|against)\b)",
+            r"(?:sit-down|indefinite|nationwide|token|work|labou?r) strikes?",
             r"strikes? (?:by|of) (?:[\w'’-]+ ){0,2}(?:workers|teachers|doctors|nurses|drivers|employees|"
             r"staff|lawyers|traders|transporters|miners|students|unions?|farmers)",
             r"walk-?outs?",
@@ -1243,7 +1256,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:assembl(?:y|ies)|gatherings?|rall(?:y|ies)|protests?|demonstrations?|(?-i:march(?:es)?))",
             # The cacerolazo, and road blockades staged as a protest.
             r"bang(?:ed|ing|s)? (?:on )?pots(?: and pans)?",
-            r"(?:staged|staging|mounted|mounting|held|holding) (?:a |an )?(?:[\w'’-]+ )?blockades?",
+            r"(?:staged|staging|mounted|mounting|held|holding) (?:a |an )?"
+            r"(?!(?:naval|military|maritime|sea|air|economic)\b)(?:[\w'’-]+ )?blockades?",
         ),
     ),
     _rule(
@@ -2439,7 +2453,7 @@ def _crowd_acts(text: str) -> bool:
 
 
 _CASUALTY_CUE = re.compile(
-    r"\b(?:killed|killing|dead|died|death toll|injured|injuring|wounded|wounding|martyred|"
+    r"\b(?:killed|killing|kills|dead|died|death toll|injured|injuring|injures|wounded|wounding|martyred|"
     r"lost (?:their|his|her) lives?|succumbed|bodies|casualties|hurt|"
     r"laid down (?:their|his|her) lives?|embraced (?:martyrdom|shahadat)|neutrali[sz]ed|sent to hell|"
     r"claim(?:ed|ing) (?:the )?(?:[\w'’-]+ ){0,2}lives|"
@@ -2689,7 +2703,7 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping)",
+    r"declarations? of princip|rustl|pots|shutdown|raping|ransom|forced|dragged)",
     re.IGNORECASE,
 )
 
