@@ -196,6 +196,17 @@ def test_prefilter_passes_the_new_phrasings(text: str) -> None:
     assert could_report_event(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers banged pots and pans to drive the bear back into the forest.",
+        "Israel launched a strike on a house in Rafah, killing 12 people.",
+    ],
+)
+def test_pots_against_a_bear_and_a_military_strike_are_no_protest(text: str) -> None:
+    assert S.PEACEFUL_PROTEST not in sub_types(text)
+
+
 # Headlines tell events in the present tense, without articles.
 HEADLINES = [
     ("Militants storm police post in Diffa, kill 3 officers", S.ARMED_CLASH),

@@ -119,3 +119,23 @@ def test_headline_harm_and_arrests_after_an_attack(text: str, expected: SubEvent
 )
 def test_military_strikes_blockades_and_old_wars_are_no_protest_or_clash(text: str) -> None:
     assert not {S.PEACEFUL_PROTEST, S.ARMED_CLASH} & {sub_type for sub_type, _ in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance fought the Taliban in the 1990s, a historian said in Kabul on Monday.",
+        "His grandfather fought the British Army in the 1857 war, the historian said.",
+        "A gunman kills himself after a standoff with police in Lahore.",
+        "Taliban ban kills livelihoods of Afghan women beauticians.",
+        "Fans take to streets to celebrate Pakistan's win over India in Karachi.",
+    ],
+)
+def test_history_suicide_metaphor_and_celebration_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_an_arrest_for_an_old_rape_is_an_arrest() -> None:
+    assert events_of("Four men were arrested in Lahore on Monday for raping a woman, police said.")[0][0] is (
+        S.ARRESTS
+    )

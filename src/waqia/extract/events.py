@@ -819,7 +819,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?<!be )(?<!been )(?<!being )(?<!who )(?<!had )(?<!have )(?<!has )"
             rf"(?:fought|battled) (?:the |a |an )?"
             rf"(?:(?!(?:alongside|beside|for|in|as|under|among|on|at|and|or|by|to|with)\b)"
-            rf"[\w'-]+ ){{0,3}}(?:{_ARMED_SIDES})\b(?!['’])",
+            rf"[\w'-]+ ){{0,3}}(?:{_ARMED_SIDES})\b(?!['’])"
+            # Not history: "fought the British Army in the 1857 war", "in the 1990s".
+            r"(?![^.;]{0,40}\b(?:in|during) (?:the )?(?:\d{4}s?|\d{2}s)\b)",
             rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:[\w'’-]+ )?"
             r"(?:fought|battled)",
             r"heavy fighting",
@@ -937,7 +939,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"beat|stabbed|strangled|poisoned|tortured|lynched|"
             # Headlines tell it in the present: "militants storm army camp", "gunmen kill 4 policemen".
             # Not "attacks" or "ambushes": "terrorist attacks" are nouns.
-            rf"(?<!to )(?:kills?|storms?|beheads?|behead))",
+            rf"(?<!to )(?:kills?(?! (?:himself|herself|themselves|livelihoods?|jobs|hopes|dreams|trade))|"
+            rf"storms?|beheads?|behead))",
         ),
         attack_verb=True,
     ),
@@ -1150,7 +1153,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"raped",
             r"gang-?raped",
-            r"(?:gang-?)?raping",
+            # Not the deed a man is arrested or charged for: "arrested for raping a woman".
+            r"(?<!for )(?:gang-?)?raping",
             r"rapes?",
             r"sexual(?:ly)? (?:assault\w*|abus\w*|violence)",
             r"(?:abused|assaulted|molested) (?:[\w'’-]+ ){0,2}(?:women|girls|detainees)",
@@ -1220,7 +1224,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:rasta|rail) roko",
             r"chakka jam",
             # Headlines drop the article: "thousands take to streets against tax reform".
-            r"(?:took|take|takes|taking|taken) to (?:the )?streets",
+            r"(?:took|take|takes|taking|taken) to (?:the )?streets(?! to celebrate)",
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:poured|pouring|flooded|flooding|filled|filling|packed|"
             rf"thronged|thronging) (?:into |onto )?the (?:[\w'’-]+ )?(?:streets|squares?)",
             r"chant(?:ed|ing) slogans",
@@ -1255,7 +1259,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:unauthori[sz]ed|illegal|unlawful|unsanctioned|unpermitted) (?:[\w'’-]+ )?"
             r"(?:assembl(?:y|ies)|gatherings?|rall(?:y|ies)|protests?|demonstrations?|(?-i:march(?:es)?))",
             # The cacerolazo, and road blockades staged as a protest.
-            r"bang(?:ed|ing|s)? (?:on )?pots(?: and pans)?",
+            # As a protest only: villagers also bang pots to drive off a bear.
+            r"bang(?:ed|ing|s)? (?:on )?pots(?: and pans)?"
+            r"(?= (?:[\w'’-]+ ){0,4}?(?:in protest|to protest|against|to demand|demanding|over|chanting))",
             r"(?:staged|staging|mounted|mounting|held|holding) (?:a |an )?"
             r"(?!(?:naval|military|maritime|sea|air|economic)\b)(?:[\w'’-]+ )?blockades?",
         ),
