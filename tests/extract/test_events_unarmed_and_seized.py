@@ -139,11 +139,9 @@ def test_violence_at_coal_mines_and_mine_accidents(text: str, expected: list[Sub
     [
         "Unknown men forced a shopkeeper into a car outside his shop in Jacobabad on Monday.",
         "Armed men dragged the doctor into their vehicle near the hospital gate.",
-        "The kidnappers demanded a ransom of five million rupees from the family.",
-        "The gang demanded ransom for the schoolboy, police said.",
     ],
 )
-def test_people_forced_into_cars_or_held_for_ransom_are_abducted(text: str) -> None:
+def test_people_forced_into_cars_are_abducted(text: str) -> None:
     assert sub_types(text)[:1] == [S.ABDUCTION_FORCED_DISAPPEARANCE]
 
 
@@ -152,10 +150,9 @@ def test_people_forced_into_cars_or_held_for_ransom_are_abducted(text: str) -> N
     [
         "The government was forced into a corner by the opposition on the budget.",
         "Police forced the protesters into police vans outside the press club.",
-        "Traders demanded a ransom-free market after the strike.",
     ],
 )
-def test_a_corner_a_police_van_or_a_ransom_metaphor_is_no_abduction(text: str) -> None:
+def test_a_corner_or_a_police_van_is_no_abduction(text: str) -> None:
     assert S.ABDUCTION_FORCED_DISAPPEARANCE not in sub_types(text)
 
 

@@ -1048,10 +1048,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
             r"(?:en)?forced disappearance",
-            # Taken by force into a car or held for ransom: "forced a trader into a car", "demanded a ransom".
+            # Taken by force into a car: "forced a trader into a car".
             r"(?<!police )(?:forced|dragged|pushed) (?:[\w'’-]+ ){1,3}(?:into|in) (?:a|an|their|the|his|her) "
             r"(?:[\w-]+ )?(?:car|vehicle|jeep|pickup|pick-up|van|SUV)(?<!police van)(?<!prison van)\b",
-            r"demand(?:ed|ing|s)? (?:a |an |the )?(?:[\w'’-]+ )?ransom(?= (?:of|for|from)\b|[.,;])",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
             r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
@@ -2709,7 +2708,7 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping|ransom|forced|dragged)",
+    r"declarations? of princip|rustl|pots|shutdown|raping|forced|dragged)",
     re.IGNORECASE,
 )
 
