@@ -2708,7 +2708,8 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping|forced|dragged)",
+    r"declarations? of princip|rustl|pots|shutdown|raping|"
+    r"into (?:a|an|their|the|his|her) (?:[\w-]+ )?(?:car|vehicle|jeep|pickup|van|SUV))",
     re.IGNORECASE,
 )
 
