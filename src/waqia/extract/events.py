@@ -2953,22 +2953,31 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
 
 def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """The "bombs" of "hurled petrol bombs" are incendiaries, not explosives: the incendiary trigger that
-    covers them tells the event, else they destroy property (an attack when they hurt people, see below)."""
+    covers them tells the event, else they destroy property under the incendiary's own words (an attack when
+    they hurt people, see below)."""
     spans = [(offset + match.start(), offset + match.end()) for match in _INCENDIARY_CUE.finditer(text)]
     if not spans:
         return triggers
-    bombs = [
-        t
-        for t in triggers
-        if t.sub_event_type in _WEAPON_TYPES
-        and any(start <= t.start and t.end <= end for start, end in spans)
-    ]
-    covering = [t for t in triggers if t not in bombs and t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION]
-    return [
-        replace(t, sub_event_type=S.LOOTING_PROPERTY_DESTRUCTION) if t in bombs else t
-        for t in triggers
-        if t not in bombs or not any(c.start <= t.start and t.end <= c.end for c in covering)
-    ]
+    covering = [t for t in triggers if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION]
+    kept = []
+    for trigger in triggers:
+        span = next(
+            ((start, end) for start, end in spans if start <= trigger.start and trigger.end <= end), None
+        )
+        if span is None or trigger.sub_event_type not in _WEAPON_TYPES:
+            kept.append(trigger)
+        elif not any(c.start <= trigger.start and trigger.end <= c.end for c in covering):
+            start, end = span
+            kept.append(
+                replace(
+                    trigger,
+                    sub_event_type=S.LOOTING_PROPERTY_DESTRUCTION,
+                    start=start,
+                    end=end,
+                    text=text[start - offset : end - offset],
+                )
+            )
+    return kept
 
 
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
@@ -3170,12 +3179,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     incendiaries = [
         t
         for t in triggers
-        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
-        and any(
-            match.start() <= t.start - offset <= t.end - offset <= match.end()
-            or t.start - offset <= match.start() <= match.end() <= t.end - offset
-            for match in _INCENDIARY_CUE.finditer(text)
-        )
+        if t.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION and _INCENDIARY_CUE.search(t.text)
     ]
     if incendiaries and _tells_harm(text):
         # Petrol bombs that hurt people attack them (ACLED: an attack, or a crowd's mob violence).

@@ -646,10 +646,17 @@ def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> 
         after = 0 <= other.start - toponym.end <= 60
         if after and _PARENT_LINK.match(text[toponym.end : other.start]):
             return other.text
-        before = 0 <= toponym.start - other.end <= 3
-        if before and _POSSESSIVE_LINK.match(text[other.end : toponym.start]):
+        if _is_possessive_of(text, other, toponym):
             return other.text
     return None
+
+
+def _is_possessive_of(text: str, owner: Toponym, toponym: Toponym) -> bool:
+    """Whether the text writes the toponym as the owner's: "Charsadda's Tangi"."""
+    return (
+        0 <= toponym.start - owner.end <= 3
+        and _POSSESSIVE_LINK.match(text[owner.end : toponym.start]) is not None
+    )
 
 
 def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
@@ -670,10 +677,7 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     # Between places of one kind, the one the text puts inside another with a possessive comes first:
     # "Tangi" of "Charsadda's Tangi tehsil" is where the event was.
     parents = {
-        other.text
-        for toponym in toponyms
-        for other in toponyms
-        if 0 <= toponym.start - other.end <= 3 and _POSSESSIVE_LINK.match(text[other.end : toponym.start])
+        other.text for toponym in toponyms for other in toponyms if _is_possessive_of(text, other, toponym)
     }
     return sorted(
         toponyms,
