@@ -788,3 +788,59 @@ def test_the_group_saying_it_was_behind_is_a_claim(actors: ActorDictionary) -> N
     attribution = read_attribution(text, actors=actors)
     assert attribution.claim.status is ClaimStatus.CLAIMED
     assert attribution.claim.claimed_by == ("Tehreek-e-Taliban Pakistan",)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # "Army" ending another force's name is not Pakistan's army.
+        ("Two policemen were hurt in a raid by the National Liberation Army in Arauca.", None),
+        ("Fighters of the Free Syrian Army shelled a village near Azaz.", None),
+        # ... while the army of the home country, written either way, still is.
+        ("The Army said its troops shot dead four militants in Tirah.", "pk_army"),
+        ("Pakistani Army troops shot dead four militants in Tirah.", "pk_army"),
+    ],
+)
+def test_another_armys_name_is_not_the_army(
+    actors: ActorDictionary, text: str, perpetrator: str | None
+) -> None:
+    attribution = read_attribution(text, actors=actors)
+    expected = actors.actor(perpetrator) if perpetrator else None
+    assert attribution.perpetrator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("ELN guerrillas detonated a bomb under an oil pipeline.", "eln"),
+        ("FARC guerrillas kidnap a consul in Cali.", "farc"),
+        ("The IRA firebombed a department store in London.", "pira"),
+        ("NPA rebels ambushed an army patrol in Samar.", "npa"),
+        # An acronym in brackets stands where its name stands.
+        ("Guerrillas of the National Liberation Army (ELN) killed two farmers in Tame.", "eln"),
+        ("The Provisional Irish Republican Army plants an incendiary bomb outside a restaurant.", "pira"),
+        # A group's weapon as the subject of the killing.
+        ("An IRA landmine kills the ambassador and his secretary.", "pira"),
+    ],
+)
+def test_guerrillas_and_firebombs_name_who_acted(
+    actors: ActorDictionary, text: str, perpetrator: str
+) -> None:
+    assert read_attribution(text, actors=actors).perpetrator == actors.actor(perpetrator)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # A neighbour's fire names its force; the victims "killed in" it name who acted.
+        ("Two civilians were killed in unprovoked Indian shelling in Kotli.", "india_military"),
+        ("Indian shelling killed two civilians in the Neelum valley.", "india_military"),
+        ("A woman was injured by Iranian firing near Mand.", "iran_military"),
+        ("Three policemen were injured in a BLA attack in Quetta.", "bla"),
+        # Fire answered is not fire that harmed.
+        ("Pakistani troops responded to Indian firing along the Line of Control.", None),
+    ],
+)
+def test_fire_named_by_its_force(actors: ActorDictionary, text: str, perpetrator: str | None) -> None:
+    expected = actors.actor(perpetrator) if perpetrator else None
+    assert read_attribution(text, actors=actors).perpetrator == expected

@@ -84,6 +84,7 @@ _GROUP_NOUNS = _words(
     "vehicles van mobile patrol post posts checkpost checkpoint camp base station s army security "
     "paramilitary special elite spokesman spokesperson spokeswoman spokesmen intelligence jihadists jihadist "
     "extremists extremist militia militiamen sniper snipers knifeman cell cells elements loyalists "
+    "guerrillas guerrilla guerillas guerilla subversives naxals naxalites "
     "department directorate agency ministry organization organisation outfit"
 )
 _OBJECT_HEADS = _words(
@@ -128,7 +129,8 @@ _ACT_VERBS = _words(
     "overrun overruns besiege besieges beheads executes stabs hacks executing beheading stabbing "
     "storming assassinating massacring torturing riddled orchestrated orchestrates masterminded "
     "masterminds infiltrated infiltrate baton-charged lathi-charged tear-gassed teargassed dispersed "
-    "disperse disperses baton-charge lathi-charge"
+    "disperse disperses baton-charge lathi-charge firebombed firebomb firebombs petrol-bombed plants "
+    "planting hurls lobs activated triggered torches"
 )
 _VICTIM_PARTICIPLES = _words(
     "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
@@ -178,7 +180,7 @@ _ATTACK_NOUNS = _words(
     "shootout captivity custody bomb bombs bombings car-bomb ied ieds execution executions massacre "
     "massacres killing killings murder murders genocide assassination assassinations kidnapping "
     "kidnappings abduction abductions missile missiles rocket rockets mortar mortars grenade grenades "
-    "shells"
+    "shells landmine landmines"
 )
 _ASSAULT_NOUNS = _words("attack attacks assault assaults raid raids ambush offensive onslaught")
 # What a force uses on a crowd: "police used tear gas and batons to disperse the rally" (ACLED: the force is
@@ -421,6 +423,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*\s*\($")
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -432,6 +437,11 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     the words before it (a verb or preposition it is the object of: "attacked a", "attack on",
     "killed by", "blamed", "clash with"), then a noun right after it ("police raid", "TTP attack").
     """
+    if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
+        # "Guerrillas of the National Liberation Army (ELN) killed": the acronym in brackets stands for the
+        # name before it, whose place in the sentence is the mention's.
+        name = _NAME_BEFORE_BRACKET.search(sentence, 0, start)
+        start, end = (name.start() if name else start - 1), end + 1
     right = _tokens(sentence[end:])[:24]
     if sentence[end : end + 1] in _HYPHENS and right and right[0].lower() in _HYPHEN_SUFFIXES:
         # "TTP-affiliated militants", "BLA-linked gunmen": the group names who the militants are.
@@ -454,6 +464,9 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     if decided is not None:
         return decided
     if _is_weapon_of(right, left):
+        return MentionRole.AGENT
+    if _killed_in_attack_of(left, sentence[start:end], right):
+        # "two civilians were killed in unprovoked Indian shelling": the fire the victims died in.
         return MentionRole.AGENT
     decided = _read_left(left)
     if decided is not None:
@@ -791,6 +804,19 @@ def _read_left(left: list[str]) -> MentionRole | None:
     if scan.index is None:
         return MentionRole.BLAMED if scan.saw_suspected else None
     return _read_left_cue(left, scan.index, saw_suspected=scan.saw_suspected, passed_head=scan.passed_head)
+
+
+def _killed_in_attack_of(left: list[str], mention: str, right: list[str]) -> bool:
+    """Whether victims died "in" the mention's attack or fire: "killed in unprovoked Indian shelling",
+    "injured in a BLA attack"; not "killed in TTP-infested Tirah" or "in the Lashkar-e-Islam stronghold"."""
+    recent = [token.lower() for token in left[-5:]]
+    place = next((i for i in range(len(recent) - 1, 0, -1) if recent[i] in {"in", "during"}), None)
+    if place is None or len(recent) - place > 3 or recent[place - 1] not in _VICTIM_PARTICIPLES:
+        return False
+    if not all(word.isalpha() for word in recent[place + 1 :]):
+        return False
+    fire_named = mention.lower().rsplit(" ", 1)[-1] in _ATTACK_NOUNS | {"firing", "artillery"}
+    return fire_named or (bool(right) and right[0].lower() in _ATTACK_NOUNS)
 
 
 def _names_attacker_membership(left: list[str]) -> bool:
@@ -1266,6 +1292,8 @@ def _generic_state_mentions(
             previous_word = text[max(0, match.start() - 30) : match.start()].split()[-1:]
             if previous_word and previous_word[0].strip("'’s") in _FOREIGN_DEMONYMS:
                 continue
+            if match.group() == "Army" and previous_word and _names_another_army(previous_word[0]):
+                continue
             sentence_start, sentence_end = (
                 sentences[_sentence_of(sentences, match.start())] if sentences else (0, 0)
             )
@@ -1277,6 +1305,15 @@ def _generic_state_mentions(
             actor = units.pop() if len(units) == 1 else umbrella
             found.append((actor, match.start(), match.end(), True))
     return found
+
+
+def _names_another_army(previous_word: str) -> bool:
+    """Whether "Army" ends another force's name: "National Liberation Army", "Free Syrian Army",
+    "New People's Army" (not "the Army", "Pakistan Army")."""
+    if previous_word[-1:] in {":", ".", ";", "!", "?", "-", "—", "–", '"', "“", "”"}:
+        return False  # a dateline ("PESHAWAR:") or the end of a sentence: "Army" opens a new one.
+    word = previous_word.strip("'’s,")
+    return word[:1].isupper() and word not in {"The", "A", "An", "Pakistan", "Pakistani", "PAK"}
 
 
 def _sentence_of(sentences: tuple[tuple[int, int], ...], position: int) -> int:

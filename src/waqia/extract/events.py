@@ -246,11 +246,14 @@ _COMMENTARY_BEFORE = re.compile(
 _SECOND_BEFORE = re.compile(r"\b(?:second|another|twin|more|fresh)\W+(?:[\w-]+\W+){0,1}$", re.IGNORECASE)
 COMMENTARY_SENTENCE = re.compile(
     r"\b(?:so far this year|this year alone|since (?:the start of|the beginning of|January|20\d\d)|"
-    r"in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w'’-]+ )?(?:weeks|months|years)|"
+    r"in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w'’-]+ )?(?:weeks?|months?|years?)|"
     r"(?:have|has) (?:carried out|claimed(?! (?:the |its )?(?:responsibility|credit)| (?:the|this)\b)|"
     r"conducted|stepped up|"
     r"intensified|"
     r"increased)|"
+    # "The southern districts have seen a spate of kidnappings this year".
+    r"(?:have|has|had) (?:seen|witnessed|experienced|suffered) (?:a |an )?(?:[\w'’-]+ )?(?:spate|wave|series|"
+    r"string|surge|rise|number|string)s? of|"
     # "No group has so far claimed responsibility for the attack" is about one attack.
     r"a total of|statistics|data (?:show|compiled)|till (?:date|now|\w+ end)|"
     r"(?<!responsibility )(?<!credit )(?<!attack )(?<!blast )(?<!incident )(?<!murder )(?<!killing )"
@@ -378,7 +381,7 @@ _STATE_SUBJECT = (
 _GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
-    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits)"
+    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits|guerr?illas?)"
 )
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
@@ -811,7 +814,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"returned (?:the )?fire",
             r"retaliated",
             r"retaliatory (?:fire|action)",
-            r"fighting (?:between|with|broke out|erupted|raged)",
+            # Not "fighting with old rifles": what they fight with is no side.
+            r"fighting (?:with (?:[\w'’-]+ ){0,2}(?:rifles|guns|weapons|arms)\s+)?"
+            r"(?:between|broke out|erupted|raged)",
+            r"fighting with(?! (?:[\w'’-]+ ){0,2}(?:rifles|guns|weapons|arms|sticks|stones|bare hands)\b)",
             rf"(?:fought|battled) (?:[\w'’-]+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS})",
             # An armed side as the direct object: "its troops fought a column of Myanmar soldiers".
@@ -1830,6 +1836,9 @@ _PROTEST_INTERVENTION = re.compile(
     r"was) (?:[\w'’-]+ )?suppressed|"
     r"drag(?:ged|ging)? (?:[\w'’-]+ ){0,2}(?:them|protesters|demonstrators|protestors|activists|marchers|"
     r"students)|"
+    # "Police forced the protesters into police vans": taken away by force.
+    r"(?:forced|bundled|pushed|shoved|herded|loaded) (?:[\w'’-]+ ){0,3}(?:into|onto) (?:[\w'’-]+ ){0,2}"
+    r"(?:vans?|trucks?|buses|vehicles|prison vans?)|"
     r"(?:arrest\w*|detain\w*|rounded up|round up) "
     r"(?:[\w'’-]+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
     r"persons|marchers|leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|"
@@ -2491,7 +2500,11 @@ def _tells_harm(text: str) -> bool:
     )
 
 
-_PLURAL_TRIGGER_END = re.compile(r"^[A-Za-z]+(?:s|es)$")
+# "soldiers had been killed in attacks this year, and suicide bombers and militants...": a plural weapon or
+# attacker in a tally is many events.
+_PLURAL_TRIGGER_END = re.compile(
+    r"^[A-Za-z]+(?:s|es)$|\b(?:bombers|devices|bombs|grenades|rockets|missiles|mortars|drones|IEDs|vests)$"
+)
 # A count in the tens or more in a tally: "61 security operations in which 904 militants were killed".
 TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
 # "shelling incidents", "bomb attacks": a trigger that qualifies events named after it in the plural.
@@ -2586,6 +2599,46 @@ def _refer_which_clauses(text: str, offset: int, triggers: list[Trigger]) -> lis
         else trigger
         for trigger in triggers
     ]
+
+
+_GERUND_START = re.compile(r"[a-z]+ing\b")
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends: the next semicolon, else the end of the sentence."""
+    found = text.find(";", position)
+    return len(text) if found < 0 else found
+
+
+_ANY_BEFORE = re.compile(
+    r"\b(?:any|all|every)\s+(?:(?:kind|form|type)s?\s+of\s+)?$"
+    # What a gathering is declared or termed: "declared any gathering of four people an unlawful assembly".
+    r"|\b(?:declar|deem|term|label|brand)\w*\b[^.;]{0,80}\b(?:an?|as)\s+$",
+    re.IGNORECASE,
+)
+_ANIMAL_OBJECT = re.compile(
+    r"\s+(?:dead\s+)?(?:a|an|the|two|three|four|five|several|some|dozens of|\d+)?\s*(?:stray\s+|wild\s+)?"
+    r"(?:cows?|cattle|buffal(?:o|oes)|goats?|sheep|camels?|donkeys?|horses?|dogs?|cats?|birds?|animals?|"
+    r"livestock|leopards?|bears?|wolves|wolf|snakes?|pigs?|boars?)\b"
+    # The animal is the object itself, not a word of a person's trade ("a cattle dealer").
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:that|which|and|in|at|near|on|of|from|belonging|with|by|after|as|for)\b)",
+    re.IGNORECASE,
+)
+_PROP_BEFORE = re.compile(r"\b(?:mock|dummy|fake|replica|toy|imitation)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HABIT_WORD = re.compile(
+    r"\b(?:never|routinely|often|regularly|frequently|usually|habitually|every (?:day|week|month)|"
+    r"at a time|for days on end)\b",
+    re.IGNORECASE,
+)
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:are|is|get|gets) (?:(?:routinely|often|regularly|frequently|usually|sometimes|still) )?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:men|women|man|woman|persons?|people|employees|engineers|workers|labou?rers|officials|passengers|"
+    r"victims|soldiers|policem[ae]n|personnel|students|children|boys?|girls?|traders?|tourists|hostages)\b",
+    re.IGNORECASE,
+)
 
 
 def is_seized_weapon(text: str, start: int, end: int) -> bool:
@@ -2767,9 +2820,19 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             continue
         if _is_hypothetical(text, match.start(), match.end()):
             continue
+        if _PRESENT_PASSIVE_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ) and _HABIT_WORD.search(text, text.rfind(";", 0, match.start()) + 1, _clause_end(text, match.end())):
+            # "young men are picked up by security agencies and never charged": what happens, not an event.
+            continue
         if rule.sub_event_type in _NEEDS_ARMED_GROUP and not _ARMED_GROUP_CUE.search(text):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
+        if rule.attack_verb and _ANIMAL_OBJECT.match(text, match.end()):
+            # "Herdsmen killed a cow", "shot dead two stray dogs": no person harmed.
+            continue
+        if rule.sub_event_type in _WEAPON_TYPES and _PROP_BEFORE.search(before):
+            continue  # "a mock suicide vest", "dummy bombs": props of a drill
         # "The third attack this year" talks about attacks; "an unknown number of gunmen opened fire" and
         # "dozens of mortar shells" report one.
         event_noun = _EVENT_NOUN_END.search(match.group(0)) is not None and not _MUNITION_END.search(
@@ -2779,6 +2842,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             continue
         if commentary and (
             not rule.specific
+            # "blamed for abducting government employees": a gerund in a tally names a habit.
+            or _GERUND_START.match(match.group(0))
             or _PLURAL_TRIGGER_END.search(match.group(0))
             or _PLURAL_EVENT_NOUN_END.search(match.group(0))
             or TALLY_COUNT_BEFORE.search(before)
@@ -2795,7 +2860,14 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             and _INDEFINITE_BEFORE.search(before) is None
         ) or (
             _DEFINITE_JUST_BEFORE.search(before) is not None
-            and _WEAPON_START.match(match.group(0)) is not None
+            and (
+                _WEAPON_START.match(match.group(0)) is not None
+                # "The abducted men were identified as ...": people the report has told of.
+                or (
+                    match.group(0).endswith("ed")
+                    and _PEOPLE_AFTER_PARTICIPLE.match(text, match.end()) is not None
+                )
+            )
         )
         reference = determined or any(
             pattern.search(before) for pattern in (_REFERENCE_VERB_BEFORE, _SECOND_BEFORE)
@@ -2917,6 +2989,8 @@ def _is_hypothetical(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     if _NEGATION_BEFORE.search(before) or _MAY_BEFORE.search(before) or _RULED_OUT_BEFORE.search(before):
         return True
+    if _ANY_BEFORE.search(before):
+        return True  # "declared any gathering an unauthorised assembly", "banned all rallies"
     after = text[end : end + 60]
     if _PERFECT_TALLY.search(text, max(0, start - 40), min(len(text), end + 40)):
         return True
@@ -3364,6 +3438,23 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
         return max(cue.start - trigger.end, trigger.start - cue.end, 0)
 
     recalled = min(families, key=lambda family: min(distance(trigger) for trigger in families[family]))
+    # A cue after a semicolon dates its own clause: "Gunmen killed two brothers on Sunday; the family had
+    # come from Amritsar in 1947" reports Sunday's killing.
+    semicolon = reading.sentence.text.rfind(";", 0, cue.start - reading.sentence.start)
+    if semicolon >= 0:
+        split_at = reading.sentence.start + semicolon
+        told = [t for t in families[recalled] if t.end <= split_at]
+        if told:
+            later = [t for t in families[recalled] if t.end > split_at]
+            return [
+                *(
+                    (family, Role.MAIN, triggers)
+                    for family, triggers in families.items()
+                    if family != recalled
+                ),
+                (recalled, Role.MAIN, told),
+                *([(recalled, Role.BACKGROUND, later)] if later else []),
+            ]
     last = max(trigger.end for trigger in families[recalled])
     between = reading.sentence.text[last - reading.sentence.start : cue.start - reading.sentence.start]
     deed = _DEED_OF_PERSON.search(between)
@@ -3418,6 +3509,14 @@ def _split_recalled(
     return [(family, whole, triggers)]
 
 
+_SEIZED_FROM_THE_ARRESTED = re.compile(
+    r"\b(?:from|in|on) (?:the )?(?:suspects?|accused|arrested|detained|detainees|militants|men|them|him|"
+    r"(?:their|his) (?:possession|custody|hideouts?|compound|house|homes?))\b"
+    r"|\b(?:had|have|has|were|was) been (?:seized|recovered|confiscated)\b",
+    re.IGNORECASE,
+)
+
+
 def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceReading) -> bool:
     """Whether a new trigger of `family` opens an event on its own after the events found so far.
 
@@ -3428,11 +3527,20 @@ def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceRead
         return True
     if any(draft.family in ("violence", "demonstration") for draft in drafts):
         return False
+    places = {place.lower() for place in reading.sentence.places}
+    if (
+        family == S.DISRUPTED_WEAPONS_USE.value
+        and any(draft.family == S.ARRESTS.value and places <= draft.places for draft in drafts)
+        and _SEIZED_FROM_THE_ARRESTED.search(reading.sentence.text)
+        and not _tells_harm(reading.sentence.text)
+    ):
+        # "Explosives and grenades were recovered from the suspects", "adding that three suicide vests had
+        # been seized": the seizure told after an arrest, where it was made, is part of the arrest.
+        return False
     if family != S.ARRESTS.value:
         return True
     # A defused or seized weapon is such a story too ("police detained two porters for questioning"),
     # unless the arrests are made in a place the defusal was not ("In Karachi, the CTD arrested...").
-    places = {place.lower() for place in reading.sentence.places}
     return not any(
         draft.family == S.DISRUPTED_WEAPONS_USE.value and places <= draft.places for draft in drafts
     )
@@ -3472,8 +3580,18 @@ def _find_draft(
     return main
 
 
+_WHERE_IT_HAPPENED = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:attack|blast|explosion|bombing|incident|ambush|shooting|assault|"
+    r"abduction|kidnapping) (?:took place|happened|occurred)\b"
+)
+
+
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     """An indefinite trigger in a sentence naming only other places reports another incident."""
+    if _WHERE_IT_HAPPENED.match(reading.sentence.text):
+        # "The attack took place near Turbat, when a roadside bomb hit a vehicle": a sentence about where
+        # "the attack" happened tells where the event it points to was.
+        return False
     # An event known so far only by back-references ("the death toll from Wednesday's bombing rose") takes
     # the first account of what happened, wherever its victims were then taken.
     return any(not trigger.reference and trigger.specific for trigger in reading.triggers) and any(

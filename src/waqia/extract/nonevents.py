@@ -109,7 +109,7 @@ _PLOT_PRESENT = re.compile(
 # or culture story still reports an event ("a bomb went off outside the stadium, killing six spectators").
 _ARMED_ACTOR = re.compile(
     r"\b(?:militants?|terrorists?|gunm[ae]n|insurgents?|(?:suicide )?bombers?|assailants?|armed men|"
-    r"extremists?|rebels?|Taliban|TTP|separatists?|miscreants)\b",
+    r"extremists?|rebels?|Taliban|TTP|separatists?|miscreants|guerr?illas?)\b",
     re.IGNORECASE,
 )
 # What a news report says and a plot summary does not: a source speaking, a day of the week.

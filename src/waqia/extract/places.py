@@ -213,6 +213,19 @@ _NATIONALITY = re.compile(
     r"security forces|border guards?|government|officials|authorities|capital|towns?|cities|city|villages?|"
     r"province|provinces|army base|military base|checkpoint|outpost)\b)"
 )
+# "the eastern Libyan city of Derna", "the Cameroonian town of Fotokol": whose place it is. Not a "border
+# town", which lies on either side.
+_NATIONAL_PLACE_WORD = r"(?:town|city|village|province|region|district|commune|municipality|governorate)"
+_NATIONAL_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
+    + rf") {_NATIONAL_PLACE_WORD} of (?:the )?$"
+)
+_NATIONAL_PLACE = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
+    + rf")(?= {_NATIONAL_PLACE_WORD} of\b)"
+)
 # A name followed by one of these is a people or a group, not the place ("Hazara community").
 _PEOPLE_AFTER = re.compile(
     r"(?:'s|’s)?[ -](?:community|communities|tribes?|tribesmen|people|nationals?|citizens?|origin|descent|"
@@ -267,7 +280,10 @@ _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
 _PARENT_LINK = re.compile(
     r"^\W{0,2}(?:(?:\w+\s+){0,2}(?:area|village|town|tehsil|locality|neighbou?rhood|bazaar|market|mohalla|"
     r"sector|sub-division|subdivision|city|region|valley|union council|police station)(?:\s+|(?=,)))?"
-    r"(?:of|in|,)\s+(?:the\s+)?$",
+    r"(?:of|in|,)\s+(?:the\s+)?$"
+    # "Lafia in the northern Malian region of Tombouctou"
+    r"|^,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:region|province|state|district|department|governorate|"
+    r"county|prefecture)\s+of\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE_LINK = re.compile(r"^(?:'s|’s)\s+$")
@@ -322,6 +338,12 @@ _ROUTE_BEFORE = re.compile(
     r"(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\badjacent )\b(?:from|to|towards|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "in Hakkari, near the borders with Iraq and Iran": the neighbours of the scene, not the scene.
+_BORDER_BEFORE = re.compile(
+    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:,|and|or)\s*(?:the\s+)?)*$",
+    re.IGNORECASE,
+)
 # "trains to and from Quetta": a service's end, wherever the line was cut.
 _BOTH_WAYS_BEFORE = re.compile(r"\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
@@ -336,7 +358,8 @@ _ORIGIN_BEFORE = re.compile(
     r"engineers|migrants|natives|truckers|drivers|visitors|employees|men|people|families|trawlers|boats|"
     r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies)\s+"
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
-    r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in)"
+    r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
+    r"|residents?\s+of)"
     rf"\s+(?:the\s+)?{_REGION_PART}$",
     re.IGNORECASE,
 )
@@ -356,7 +379,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?)(?=\s*(?:,|\(|:|-|–|—)))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)))?"
-    r"\s*(?:\((?:[A-Za-z .]+)\))?\s*(?::|-{1,2}|–|—)\s+",
+    # "Peshawar (Pakistan) (WPA) -": the country and the agency may each be bracketed.
+    r"(?:\s*\((?:[A-Za-z .]+)\)){0,2}\s*(?::|-{1,2}|–|—)\s+",
 )
 
 
@@ -534,11 +558,18 @@ def lookup_kind(geocoder: Geocoder, name: str) -> str | None:
 
 
 def read_article_geography(
-    toponyms: Iterable[Toponym], *, geocoder: Geocoder, text: str = ""
+    toponyms: Iterable[Toponym],
+    *,
+    geocoder: Geocoder,
+    text: str = "",
+    actor_countries: Sequence[str] = (),
 ) -> ArticleGeography:
     """The country and the province the article names (the first of each), resolved to canonical names.
 
-    An article that names no country is about the one most of its towns and districts lie in (the first
+    An article that names no country or province is in the country a nationality names a place of ("the
+    eastern Libyan city of Derna"); else in the country of the armed groups and forces it names
+    (`actor_countries`, first named first) when its first town or district lies there too ("Boko Haram
+    attacked Baga" is Nigeria's Baga); else in the one most of its towns and districts lie in (the first
     named on a tie): "Shahdara" in a story that names Lahore is not the Delhi district.
     """
     country_code: str | None = None
@@ -548,6 +579,10 @@ def read_article_geography(
     toponyms = list(toponyms)
     for toponym in toponyms:
         kind = lookup_kind(geocoder, toponym.text)
+        if kind in _COARSE_KINDS and is_peripheral(text, toponym):
+            # "near the borders with Iraq and Iran", "workers from Punjab": not the country or province
+            # the article is about.
+            continue
         if kind in _SETTLEMENT_KINDS:
             if toponym.text not in places:
                 places.append(toponym.text)
@@ -578,9 +613,39 @@ def read_article_geography(
             if place is not None:
                 admin1 = place.admin1 or place.name
                 country_code = country_code or place.country_code
+    if country_code is None:
+        country_code = _country_of_actors(places, actor_countries=actor_countries, geocoder=geocoder)
     if country_code is None and settlement_countries:
         country_code = max(settlement_countries, key=settlement_countries.count)
     return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
+
+
+def _country_of_actors(
+    places: Sequence[str], *, actor_countries: Sequence[str], geocoder: Geocoder
+) -> str | None:
+    """The first actor's country, when the article's first town or district lies in it under that very
+    name (not a near spelling: "Tangi" is no "Tani")."""
+    if not places or not actor_countries:
+        return None
+    country = actor_countries[0]
+    found = geocoder.geocode(places[0], context=GeoContext(country_code=country))
+    if found is None or found.country_code != country or _name_key(found.name) != _name_key(places[0]):
+        return None
+    return country
+
+
+def _name_key(name: str) -> str:
+    return "".join(char for char in name.lower() if char.isalpha())
+
+
+def read_national_place(text: str, toponym: Toponym, *, geocoder: Geocoder) -> str | None:
+    """The country code of a nationality written right before the toponym's kind of place: "the eastern
+    Libyan city of Derna" is Libya's Derna."""
+    match = _NATIONAL_PLACE_BEFORE.search(text, max(0, toponym.start - 60), toponym.start)
+    if match is None:
+        return None
+    place = geocoder.geocode(DEMONYM_COUNTRIES[match.group("name")], context=GeoContext())
+    return place.country_code if place else None
 
 
 def _read_following_country(
@@ -706,6 +771,7 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
         _PERIPHERAL_AFTER.match(after) is not None
         or route
         or _BOTH_WAYS_BEFORE.search(before) is not None
+        or _BORDER_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None
         or _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
         or _AFTERMATH_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
     )
@@ -722,11 +788,16 @@ def find_area_chain(text: str, toponym: Toponym) -> list[Toponym]:
         if match is None or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             break
         name = match.group("name")
-        if sum(char.isalpha() for char in name) < MIN_NAME_LETTERS:
+        # "the Turkish village of Gecitli" says whose village it is, not its area.
+        if sum(char.isalpha() for char in name) < MIN_NAME_LETTERS or _names_a_people(name):
             break
         chain.append(Toponym(text=name, start=match.start("name"), end=match.end("name")))
         end = match.start("name")
     return chain
+
+
+def _names_a_people(name: str) -> bool:
+    return name.lower() in DEMONYMS or name in DEMONYM_COUNTRIES
 
 
 def _resolve_area(
@@ -797,13 +868,24 @@ def choose_place(
             coarse = coarse or reading
         elif coarse is None or _lies_within(reading.place, coarse.place):
             return reading
-    return coarse or peripheral or read_nationality_place(text, geocoder=geocoder, producer=producer)
+    # The nationality of a place ("the Cameroonian town of Fotokol near the border with Nigeria") says more
+    # about the scene than a place the text names as a border or a journey's end; that of a force ("Afghan
+    # forces fired on posts near the border with Pakistan") may be the attacker's and says less.
+    return (
+        coarse
+        or read_nationality_place(text, geocoder=geocoder, producer=producer, pattern=_NATIONAL_PLACE)
+        or peripheral
+        or read_nationality_place(text, geocoder=geocoder, producer=producer)
+    )
 
 
-def read_nationality_place(text: str, *, geocoder: Geocoder, producer: str) -> PlaceReading | None:
+def read_nationality_place(
+    text: str, *, geocoder: Geocoder, producer: str, pattern: re.Pattern[str] | None = None
+) -> PlaceReading | None:
     """The country of the first nationality the text names ("Two Somali soldiers were killed"), at region
-    precision: the place of an event whose report names no place (ACLED geo_precision 3)."""
-    for match in _NATIONALITY.finditer(text):
+    precision: the place of an event whose report names no place (ACLED geo_precision 3). `pattern` reads
+    only some nationalities (by default those of forces, governments and settlements)."""
+    for match in (pattern or _NATIONALITY).finditer(text):
         place = geocoder.geocode(DEMONYM_COUNTRIES[match.group("name")], context=GeoContext())
         if place is None:
             continue
@@ -824,6 +906,8 @@ def _choose_in_group(
     admin2 = find_district(text, group)
     for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
         context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
+        if national := read_national_place(text, toponym, geocoder=geocoder):
+            context = replace(context, country_code=national, admin1=None)
         place = geocoder.geocode(toponym.text, context=context)
         if (
             place is not None

@@ -24,6 +24,7 @@ from waqia.extract.events import (
     DetectedEvent,
     Sentence,
     SentenceReading,
+    Trigger,
     could_report_event,
     group_events,
     read_sentence,
@@ -36,6 +37,7 @@ from waqia.extract.places import (
     choose_place,
     find_dateline,
     find_untagged_toponyms,
+    is_peripheral,
     is_place_name,
     read_article_geography,
 )
@@ -43,7 +45,9 @@ from waqia.extract.spacy_pipeline import STATISTICAL_COMPONENTS, build_nlp
 from waqia.extract.targets import classify_target
 from waqia.geocode.base import Geocoder
 from waqia.geocode.gazetteer import build_geocoder
+from waqia.geocode.index import FOCUS_COUNTRIES
 from waqia.model import (
+    ActorType,
     Article,
     Casualties,
     DatePrecision,
@@ -278,12 +282,17 @@ class RulesExtractor:
         toponyms = [
             toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
         ]
+        # The dateline says where the report was filed, not where its first sentence's event was: its
+        # place does not set the first event apart from the next sentence's ("PESHAWAR: ... claimed an
+        # attack on an army post" and "attacked the post in Mir Ali").
+        # People's home towns ("a resident of Multan") and roads' ends do not tell a sentence's event apart.
+        local = [t for t in toponyms if not is_peripheral(article.text, t)]
         readings = tuple(
             replace(
                 sentence_reading,
                 sentence=replace(
                     sentence_reading.sentence,
-                    places=tuple(t.text for t in toponyms if _within(t.start, sentence_reading.sentence)),
+                    places=tuple(t.text for t in local if _within(t.start, sentence_reading.sentence)),
                 ),
             )
             for sentence_reading in reading.readings
@@ -296,7 +305,23 @@ class RulesExtractor:
         if not events:
             return ()
         toponyms = toponyms or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
-        geography = read_article_geography(toponyms, geocoder=self.geocoder, text=article.text)
+        actor_matches = self.actors.find_actors(article.text)
+        geography = read_article_geography(
+            toponyms,
+            geocoder=self.geocoder,
+            text=article.text,
+            # Armed groups of far-off wars name their country ("NPA rebels ... in Isabela"); forces act
+            # across borders, and the focus region's groups on both sides of theirs.
+            actor_countries=tuple(
+                dict.fromkeys(
+                    m.actor.country_code
+                    for m in actor_matches
+                    if m.actor.country_code
+                    and m.actor.actor_type is not ActorType.STATE_FORCES
+                    and m.actor.country_code not in FOCUS_COUNTRIES
+                )
+            ),
+        )
         # A main event with no date of its own takes the article's first date outside recalled passages.
         recalled = [r.sentence for r in readings if r.background_cue is not None]
         fallback_dates = [d for d in dates if not any(_within(d.start, sentence) for sentence in recalled)]
@@ -314,7 +339,6 @@ class RulesExtractor:
         drafts = demote_earlier_events(
             drafts, published=article.published_at.date() if article.published_at is not None else None
         )
-        actor_matches = self.actors.find_actors(article.text)
         return tuple(
             self._mention(
                 article,
@@ -352,8 +376,13 @@ class RulesExtractor:
         in_text = [t for t in toponyms if dateline is None or t.start >= dateline.place.end]
         lead, rest = ordered[:1], ordered[1:]
         groups: list[list[Toponym]] = [
-            [t for t in in_text if any(_within(t.start, sentence) for sentence in part)]
-            for part in (lead, rest)
+            # "a day after five soldiers were killed in a bomb attack in Kech district": the place written
+            # right after the trigger is the event's, whatever else its sentence names (a meeting in Quetta).
+            _attached_places(text, event.type_trigger, in_text),
+            *(
+                [t for t in in_text if any(_within(t.start, sentence) for sentence in part)]
+                for part in (lead, rest)
+            ),
         ]
         if dateline is not None and event.role is Role.MAIN:
             groups.append([dateline.place])
@@ -510,6 +539,14 @@ class RulesExtractor:
                 casualty_reading.attackers_killed.maximum,
             )
         evidence.extend(casualty_reading.evidence)
+        if (
+            sub_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+            and draft.role is Role.MAIN
+            and _kills_in_sentence(event.type_trigger, trigger_sentences)
+        ):
+            # ACLED codes an abduction with deaths as an attack ("abducted ... and shot them dead"); the
+            # abduction trigger stays the event-type evidence.
+            sub_type = SubEventType.ATTACK
 
         mention = Mention(
             mention_id=hash_id(article.article_id, str(ordinal), sub_type.value, prefix="m"),
@@ -534,6 +571,49 @@ class RulesExtractor:
             if reading.target is not None:
                 return reading.target, reading.evidence
         return None, None
+
+
+_CLAUSE_BETWEEN = re.compile(r"[.;,]|\b(?:while|and|but|when|after|as|where|whereas)\b")
+_TRIGGER_TO_PLACE = re.compile(
+    r"(?:[\w'’-]+ ){0,4}?(?:in|at|near|outside) (?:the )?(?:[\w'’-]+ ){0,3}?$", re.IGNORECASE
+)
+
+
+def _attached_places(text: str, trigger: Trigger, toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponym written right after the trigger and those that follow it closely, which place it
+    ("in the commune of Lafia in the northern Malian region of Tombouctou")."""
+    first = next((t for t in toponyms if _follows_trigger(text, trigger, t)), None)
+    if first is None:
+        return []
+    return [
+        t
+        for t in toponyms
+        if first.start <= t.start <= first.end + 80
+        and _CLAUSE_BETWEEN.search(text, first.end, t.start) is None
+    ]
+
+
+def _follows_trigger(text: str, trigger: Trigger, toponym: Toponym) -> bool:
+    """Whether the toponym is written a few words after the trigger behind "in", "at", "near" or "outside",
+    with no punctuation between ("killed in a bomb attack in Kech district")."""
+    between = text[trigger.end : toponym.start]
+    return 0 < len(between) <= 60 and _TRIGGER_TO_PLACE.fullmatch(between.lstrip()) is not None
+
+
+_THEN_KILLED = re.compile(
+    r"[^.;]{0,80}?\b(?:and|then|later|before)\b(?:(?!\b(?:after|when|since)\b)[^.;]){0,40}?"
+    r"\b(?:killed|shot (?:\w+ )?dead|murdered|beheaded|executed|slaughtered|gunned down)\b",
+    re.IGNORECASE,
+)
+
+
+def _kills_in_sentence(trigger: Trigger, sentences: Sequence[Sentence]) -> bool:
+    """Whether the abduction's own clause goes on to kill ("abducted two Levies men and shot them dead",
+    "kidnapped a contractor and killed his driver"), not a death the sentence tells of another event."""
+    own = [sentence for sentence in sentences if sentence.start <= trigger.start < sentence.end]
+    return any(
+        _THEN_KILLED.match(sentence.text, trigger.end - sentence.start) is not None for sentence in own
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
