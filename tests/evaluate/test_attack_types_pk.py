@@ -4,7 +4,6 @@ weapon opened it, and what it damaged (no spaCy)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pytest
 
@@ -686,25 +685,4 @@ def test_titled_victims_who_are_not_aimed_at_are_no_assassination(
 )
 def test_hostages_held_for_weeks_were_kidnapped(text: str, expected: AttackType) -> None:
     mention = make_mention(text, S.ABDUCTION_FORCED_DISAPPEARANCE)
-    assert attack_type_of(mention, text) is expected
-
-
-@pytest.mark.parametrize(
-    ("trigger", "expected"),
-    [
-        # An attack the extractor read from an abduction (an abduction with deaths) is GTD's kidnapping.
-        ("abducted", A.KIDNAPPING),
-        ("kidnapped", A.KIDNAPPING),
-        # One read from a killing stays an armed assault.
-        ("shot dead", A.ARMED_ASSAULT),
-    ],
-)
-def test_an_attack_typed_by_an_abduction_is_a_kidnapping(trigger: str, expected: A) -> None:
-    text = f"Militants {trigger} two labourers in Kech on Monday; both were later found dead."
-    mention = make_mention(text, S.ATTACK)
-    start = text.index(trigger)
-    typed = Evidence(
-        field=EvidenceField.EVENT_TYPE, start=start, end=start + len(trigger), text=trigger, producer="t"
-    )
-    mention = replace(mention, evidence=(*mention.evidence, typed))
     assert attack_type_of(mention, text) is expected

@@ -178,7 +178,7 @@ def test_a_cue_after_a_semicolon_dates_its_clause(text: str, expected: list[Role
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A killing the sentence tells of another event does not make an abduction an attack.
+        # A killing the sentence tells of another event leaves the abduction the news.
         (
             "Gunmen abducted three labourers in Kech on Monday, a day after five soldiers were killed in a "
             "bomb attack in Turbat.",

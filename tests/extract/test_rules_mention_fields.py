@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from waqia.extract.events import Cue, DetectedEvent, Sentence, Trigger
-from waqia.extract.rules import MentionDraft, RulesExtractor, other_event_sentences
+from waqia.extract.rules import MentionDraft, other_event_sentences
 from waqia.ingest.articles import make_article_id
 from waqia.model import Article, ClaimStatus, Role, SubEventType, Target
 
@@ -173,34 +173,3 @@ def test_global_group_named_by_its_branch_where_the_event_is(
     assert main[0].perpetrator is not None
     assert main[0].perpetrator.name == perpetrator
     assert main[0].claim.claimed_by == claimed_by
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_type"),
-    [
-        # ACLED: an abduction with deaths is an attack.
-        (
-            "Militants abducted two Levies personnel in Kech on Monday and later shot them dead, officials "
-            "said.",
-            SubEventType.ATTACK,
-        ),
-        (
-            "Gunmen kidnapped a contractor near Khar and killed his driver who tried to stop them.",
-            SubEventType.ATTACK,
-        ),
-        # Without deaths it stays an abduction.
-        (
-            "Unknown armed men kidnapped three labourers from a construction site in Awaran on Friday.",
-            SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
-        ),
-    ],
-)
-def test_an_abduction_with_deaths_is_an_attack(
-    extractor: RulesExtractor, text: str, sub_type: SubEventType
-) -> None:
-    mentions = extractor.extract(make_article(text))
-    main = [mention for mention in mentions if mention.role is Role.MAIN]
-    assert [mention.sub_event_type for mention in main] == [sub_type]
-    typed = [item.text.lower() for item in main[0].evidence if item.field.value == "event_type"]
-    assert typed
-    assert "abduct" in typed[0] or "kidnap" in typed[0]

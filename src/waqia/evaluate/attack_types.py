@@ -109,7 +109,6 @@ CAPTIVE_PERSON = (
     # Not a possessive: "seized the policemen's weapons" takes things.
     r"children|boys?|girls?|wom[ae]n|men|people|persons?|civilians?|nationals?|citizens?|staff)\b(?!['’])"
 )
-ABDUCTION_TRIGGER = re.compile(r"kidnap|abduct", re.IGNORECASE)
 KIDNAP_CUE = re.compile(
     r"\b(?:(?:took|taken|taking) (?:[\w'-]+ ){0,4}?captives?|(?:seized|snatched|whisked away|carried off) "
     rf"(?:a|an|the|two|three|four|five|six|several|some|\d+) {CAPTIVE_PERSON})",
@@ -497,15 +496,6 @@ def event_sentences(mention: Mention, text: str) -> str:
     return " ".join(text[item.start : item.end] for item in spans) or text
 
 
-def _typed_by_abduction(mention: Mention) -> bool:
-    """Whether an attack was read from an abduction trigger: the extractor codes an abduction with deaths
-    as ACLED's Attack, and GTD codes a hostage later killed as a kidnapping."""
-    return any(
-        item.field is EvidenceField.EVENT_TYPE and ABDUCTION_TRIGGER.search(item.text)
-        for item in mention.evidence
-    )
-
-
 def is_incendiary(sentences: str) -> bool:
     """Whether the weapon the sentences name is an incendiary one (a petrol bomb) and no explosive."""
     return INCENDIARY_WORD.search(sentences) is not None and BLAST_WORD.search(sentences) is None
@@ -698,7 +688,7 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
     ):
         return AttackType.BARRICADE
     if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE or (
-        sub_type is S.ATTACK and (KIDNAP_CUE.search(sentences) or _typed_by_abduction(mention))
+        sub_type is S.ATTACK and KIDNAP_CUE.search(sentences)
     ):
         held_on_site = BARRICADE_CUE.search(sentences) is not None and LONG_CAPTIVITY.search(text) is None
         return AttackType.BARRICADE if held_on_site else AttackType.KIDNAPPING

@@ -539,14 +539,6 @@ class RulesExtractor:
                 casualty_reading.attackers_killed.maximum,
             )
         evidence.extend(casualty_reading.evidence)
-        if (
-            sub_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
-            and draft.role is Role.MAIN
-            and _kills_in_sentence(event.type_trigger, trigger_sentences)
-        ):
-            # ACLED codes an abduction with deaths as an attack ("abducted ... and shot them dead"); the
-            # abduction trigger stays the event-type evidence.
-            sub_type = SubEventType.ATTACK
 
         mention = Mention(
             mention_id=hash_id(article.article_id, str(ordinal), sub_type.value, prefix="m"),
@@ -598,22 +590,6 @@ def _follows_trigger(text: str, trigger: Trigger, toponym: Toponym) -> bool:
     with no punctuation between ("killed in a bomb attack in Kech district")."""
     between = text[trigger.end : toponym.start]
     return 0 < len(between) <= 60 and _TRIGGER_TO_PLACE.fullmatch(between.lstrip()) is not None
-
-
-_THEN_KILLED = re.compile(
-    r"[^.;]{0,80}?\b(?:and|then|later|before)\b(?:(?!\b(?:after|when|since)\b)[^.;]){0,40}?"
-    r"\b(?:killed|shot (?:\w+ )?dead|murdered|beheaded|executed|slaughtered|gunned down)\b",
-    re.IGNORECASE,
-)
-
-
-def _kills_in_sentence(trigger: Trigger, sentences: Sequence[Sentence]) -> bool:
-    """Whether the abduction's own clause goes on to kill ("abducted two Levies men and shot them dead",
-    "kidnapped a contractor and killed his driver"), not a death the sentence tells of another event."""
-    own = [sentence for sentence in sentences if sentence.start <= trigger.start < sentence.end]
-    return any(
-        _THEN_KILLED.match(sentence.text, trigger.end - sentence.start) is not None for sentence in own
-    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
