@@ -565,7 +565,9 @@ class RulesExtractor:
         return None, None
 
 
-_CLAUSE_BETWEEN = re.compile(r"[.;,]|\b(?:while|and|but|when|after|as|where|whereas)\b")
+# A name after a comma still places the one before it ("Sangota, Swat district"); a new clause does not
+# ("in Quetta's Jinnah Town, while a second device was defused in Pishin").
+_CLAUSE_BETWEEN = re.compile(r"[.;]|\b(?:while|but|when|after|as|where|whereas|killing|injuring)\b")
 _TRIGGER_TO_PLACE = re.compile(
     r"(?:[\w'’-]+ ){0,4}?(?:in|at|near|outside) (?:the )?(?:[\w'’-]+ ){0,3}?$", re.IGNORECASE
 )
