@@ -282,9 +282,6 @@ class RulesExtractor:
         toponyms = [
             toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
         ]
-        # The dateline says where the report was filed, not where its first sentence's event was: its
-        # place does not set the first event apart from the next sentence's ("PESHAWAR: ... claimed an
-        # attack on an army post" and "attacked the post in Mir Ali").
         # People's home towns ("a resident of Multan") and roads' ends do not tell a sentence's event apart.
         local = [t for t in toponyms if not is_peripheral(article.text, t)]
         readings = tuple(
