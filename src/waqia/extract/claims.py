@@ -806,6 +806,9 @@ def _read_left(left: list[str]) -> MentionRole | None:
     return _read_left_cue(left, scan.index, saw_suspected=scan.saw_suspected, passed_head=scan.passed_head)
 
 
+_FIRE_NOUNS = _ATTACK_NOUNS | {"firing", "artillery"}
+
+
 def _killed_in_attack_of(left: list[str], mention: str, right: list[str]) -> bool:
     """Whether victims died "in" the mention's attack or fire: "killed in unprovoked Indian shelling",
     "injured in a BLA attack"; not "killed in TTP-infested Tirah" or "in the Lashkar-e-Islam stronghold"."""
@@ -815,7 +818,7 @@ def _killed_in_attack_of(left: list[str], mention: str, right: list[str]) -> boo
         return False
     if not all(word.isalpha() for word in recent[place + 1 :]):
         return False
-    fire_named = mention.lower().rsplit(" ", 1)[-1] in _ATTACK_NOUNS | {"firing", "artillery"}
+    fire_named = mention.lower().rsplit(" ", 1)[-1] in _FIRE_NOUNS
     return fire_named or (bool(right) and right[0].lower() in _ATTACK_NOUNS)
 
 

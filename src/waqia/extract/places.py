@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
 from waqia.geocode.base import VILLAGE_ID_PREFIX, Geocoder, GeoContext
+from waqia.geocode.names import make_name_key
 from waqia.model import Evidence, EvidenceField, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -206,9 +207,10 @@ DEMONYM_COUNTRIES: Mapping[str, str] = MappingProxyType(
 # Only a nationality said of a state's own forces, government or settlements places the scene: "Two Somali
 # soldiers", "a Turkish police station"; "Chinese engineers", "Afghan nationals" and "American weapons" can be
 # anywhere.
+_DEMONYM_NAMES = "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
 _NATIONALITY = re.compile(
     r"(?<![\w-])(?P<name>"
-    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
+    + _DEMONYM_NAMES
     + r")(?![\w-])(?= (?:army|military|soldiers?|troops|police(?:men| station| post| officers?)?|forces|"
     r"security forces|border guards?|government|officials|authorities|capital|towns?|cities|city|villages?|"
     r"province|provinces|army base|military base|checkpoint|outpost)\b)"
@@ -217,15 +219,9 @@ _NATIONALITY = re.compile(
 # town", which lies on either side.
 _NATIONAL_PLACE_WORD = r"(?:town|city|village|province|region|district|commune|municipality|governorate)"
 _NATIONAL_PLACE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<name>"
-    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
-    + rf") {_NATIONAL_PLACE_WORD} of (?:the )?$"
+    r"(?<![\w-])(?P<name>" + _DEMONYM_NAMES + rf") {_NATIONAL_PLACE_WORD} of (?:the )?$"
 )
-_NATIONAL_PLACE = re.compile(
-    r"(?<![\w-])(?P<name>"
-    + "|".join(sorted(map(re.escape, DEMONYM_COUNTRIES), key=len, reverse=True))
-    + rf")(?= {_NATIONAL_PLACE_WORD} of\b)"
-)
+_NATIONAL_PLACE = re.compile(r"(?<![\w-])(?P<name>" + _DEMONYM_NAMES + rf")(?= {_NATIONAL_PLACE_WORD} of\b)")
 # A name followed by one of these is a people or a group, not the place ("Hazara community").
 _PEOPLE_AFTER = re.compile(
     r"(?:'s|’s)?[ -](?:community|communities|tribes?|tribesmen|people|nationals?|citizens?|origin|descent|"
@@ -566,11 +562,12 @@ def read_article_geography(
 ) -> ArticleGeography:
     """The country and the province the article names (the first of each), resolved to canonical names.
 
-    An article that names no country or province is in the country a nationality names a place of ("the
-    eastern Libyan city of Derna"); else in the country of the armed groups and forces it names
-    (`actor_countries`, first named first) when its first town or district lies there too ("Boko Haram
-    attacked Baga" is Nigeria's Baga); else in the one most of its towns and districts lie in (the first
-    named on a tie): "Shahdara" in a story that names Lahore is not the Delhi district.
+    An article that names no country or province is in the country of the first armed group it names
+    (`actor_countries`, the caller's choice of groups) when its first town or district lies there under
+    that name ("New People's Army rebels ... in Isabela" is the Philippine Isabela); else in the one most of
+    its towns and districts lie in (the first named on a tie): "Shahdara" in a story that names Lahore is
+    not the Delhi district. A country or province named only as a neighbour ("near the border with Iraq")
+    is not the article's.
     """
     country_code: str | None = None
     admin1: str | None = None
@@ -629,13 +626,13 @@ def _country_of_actors(
         return None
     country = actor_countries[0]
     found = geocoder.geocode(places[0], context=GeoContext(country_code=country))
-    if found is None or found.country_code != country or _name_key(found.name) != _name_key(places[0]):
+    if (
+        found is None
+        or found.country_code != country
+        or make_name_key(found.name) != make_name_key(places[0])
+    ):
         return None
     return country
-
-
-def _name_key(name: str) -> str:
-    return "".join(char for char in name.lower() if char.isalpha())
 
 
 def read_national_place(text: str, toponym: Toponym, *, geocoder: Geocoder) -> str | None:
