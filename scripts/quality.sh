@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every extraction figure (issue #3): each reference-set adapter of `waqia evaluate`, the demo
-# gold, the tricky gold (when it exists), the non-event gold (whole and per half), the UCDP place descriptions and
-# the speed benchmark. Prints the figures and writes them between
+# gold, the tricky gold (when it exists), the non-event and compound-sentence gold (whole and per half), the UCDP
+# place descriptions and the speed benchmark. Prints the figures and writes them between
 # the "extraction figures" markers of docs/quality.md and of benchmarks/RESULTS.md (its extraction section).
 #
 # Usage: bash scripts/quality.sh [--data DIR]
@@ -59,6 +59,27 @@ else
   sections+=("$out/tricky-gold.md")
 fi
 run nonevents-gold --gold src/waqia/data/gold/nonevents.jsonl --articles src/waqia/data/gold/nonevents_articles.jsonl
+# The compound-sentence batch, whole and per half (odd ids studied in session 10, even ids held out).
+compound=src/waqia/data/gold/compound
+mkdir -p "$out/compound"
+.venv/bin/python - "$compound" "$out/compound" <<'EOF'
+"""Write the odd (dev) and even (held-out) halves of the compound batch for the runs below."""
+import json
+import sys
+from pathlib import Path
+
+stem, out = sys.argv[1], Path(sys.argv[2])
+for half, remainder in (("dev", 1), ("heldout", 0)):
+    for suffix, key in (("_articles.jsonl", "id"), (".jsonl", "article_id")):
+        lines = Path(stem + suffix).read_text(encoding="utf-8").splitlines()
+        kept = [line for line in lines if int(json.loads(line)[key].rsplit("-", 1)[1]) % 2 == remainder]
+        (out / f"compound-{half}{suffix}").write_text("\n".join(kept) + "\n", encoding="utf-8")
+EOF
+run compound-gold --gold "$compound.jsonl" --articles "${compound}_articles.jsonl"
+run compound-gold-dev --gold "$out/compound/compound-dev.jsonl" \
+  --articles "$out/compound/compound-dev_articles.jsonl"
+run compound-gold-heldout --gold "$out/compound/compound-heldout.jsonl" \
+  --articles "$out/compound/compound-heldout_articles.jsonl"
 echo "== nonevents per half"
 .venv/bin/python benchmarks/nonevents_gold.py --markdown "$out/nonevents-halves.md"
 sections+=("$out/nonevents-halves.md")

@@ -241,7 +241,9 @@ _CLAIM_ACTIVE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|assum(?:ed|es|ing)|t(?:ook|akes|aking)|"
     r"own(?:ed|s)?(?:\s+up)?(?:\s+to)?)\s+(?:the\s+|full\s+|its\s+)*(?:responsibility|credit|ownership)\b"
     # "owned the blast": Pakistani copy's verb for a claim.
-    r"|\b(?:claim(?:ed|s)?|own(?:ed|s))\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+)?(?:[\w-]+\s+)?"
+    # "claimed Thursday's killing": the day names which of a report's events.
+    r"|\b(?:claim(?:ed|s)?|own(?:ed|s))\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|blasts?|"
     r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b"
     # "the group later claimed it": the pronoun is the attack, unless a clause follows ("claimed it was").
@@ -299,6 +301,7 @@ _NO_CLAIM = re.compile(
     r"|\bnobody\b[^.;]{0,30}?\bclaim\w*"
     r"|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b|\bno\s+immediate\s+claim\b"
     r"|\b(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?claim\w*"
+    r"|\b(?:was|were)\s+not\s+(?:yet\s+)?claimed\b"
     r"|\byet\s+to\s+be\s+claimed\b|\b(?:went|remains?|remained)\s+unclaimed\b",
     re.IGNORECASE,
 )
@@ -430,6 +433,16 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:at|on|into|against|targeting|targeted|hit|struck|ambushed)\s+(?:a|an|the)\s+$", re.IGNORECASE
+)
+_NOUN_OF_FORCE = re.compile(
+    r"\s+(?:vans?|vehicles?|trucks?|mobiles?|cars?|jeeps?|convoys?|stations?|posts?|check-?posts?|"
+    r"checkpoints?|camps?|bases?|patrols?|pickups?|headquarters|lines|barracks|academy|compound|office)\b",
+    re.IGNORECASE,
+)
+
+
 def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
     """What the group, force or person named at sentence[start:end] does in the sentence.
 
@@ -443,10 +456,15 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
         name = _NAME_BEFORE_BRACKET.search(sentence, 0, start)
         start, end = (name.start() if name else start - 1), end + 1
     right = _tokens(sentence[end:])[:24]
+    if _TARGET_BEFORE.search(sentence, 0, start) and _NOUN_OF_FORCE.match(sentence, end):
+        # "a grenade hurled at a police van injured three": the force names what was hit.
+        return MentionRole.VICTIM
     if sentence[end : end + 1] in _HYPHENS and right and right[0].lower() in _HYPHEN_SUFFIXES:
         # "TTP-affiliated militants", "BLA-linked gunmen": the group names who the militants are.
         right = right[1:]
-    left = _tokens(sentence[:start])[-24:]
+    # "blamed the al-Qaeda-linked JNIM": the affiliation is an adjective of the name.
+    affiliation = _AFFILIATION_BEFORE.search(sentence, 0, start)
+    left = _tokens(sentence[: affiliation.start() if affiliation else start])[-24:]
     opening = _find_membership_aside(left)
     if opening is not None:
         # "A man, a member of Islamic State, stabbed ...": the group's member does what the man does.
@@ -1237,7 +1255,9 @@ def _read_mentions(
     country_code: str | None = None,
 ) -> list[_Mention]:
     found = actors.find_actors(text) if actor_matches is None else actor_matches
-    named = _merge_repeats(text, [(match.actor, match.start, match.end) for match in found])
+    named = _drop_affiliations(
+        text, _merge_repeats(text, [(match.actor, match.start, match.end) for match in found])
+    )
     # "Police" in a report from elsewhere are that country's police, for which the dictionary has no entry.
     at_home = country_code is None or country_code.upper() == HOME_COUNTRY_CODE
     generic = _generic_state_mentions(text, sentences, named, actors) if at_home else []
@@ -1261,6 +1281,24 @@ def _read_mentions(
             )
         )
     return mentions
+
+
+# "-linked" in "the al-Qaeda-linked JNIM": the group before it is the affiliation of the name after it.
+_AFFILIATION_COMPOUND = r"[-‐‑](?:affiliated|linked|allied|aligned|backed|inspired|sponsored)\s+"
+_AFFILIATION_SUFFIX = re.compile(rf"{_AFFILIATION_COMPOUND}(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE)
+
+_AFFILIATION_BEFORE = re.compile(rf"[\w'’-]+{_AFFILIATION_COMPOUND}$", re.IGNORECASE)
+
+
+def _drop_affiliations(text: str, found: list[tuple[Actor, int, int]]) -> list[tuple[Actor, int, int]]:
+    """Without a group named only as another's affiliation: "the al-Qaeda-linked JNIM" names JNIM."""
+    return [
+        (actor, start, end)
+        for number, (actor, start, end) in enumerate(found)
+        if number + 1 == len(found)
+        or found[number + 1][1] - end > 40
+        or _AFFILIATION_SUFFIX.match(text, end, found[number + 1][1]) is None
+    ]
 
 
 def _merge_repeats(text: str, found: list[tuple[Actor, int, int]]) -> list[tuple[Actor, int, int]]:

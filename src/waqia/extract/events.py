@@ -2695,6 +2695,10 @@ class SentenceReading:
     casualties: bool = False
     # A toll told outside relative clauses: "the families of officers who died in the attack" tells no harm.
     harm_told: bool = False
+    # A clause of the sentence read just before (`split_compound`), not a sentence of its own.
+    continues: bool = False
+    # One of the clauses a sentence telling several incidents was read as.
+    compound: bool = False
 
     @property
     def references_only(self) -> bool:
@@ -2939,6 +2943,127 @@ _NEEDS_ARMED_GROUP = frozenset(
 )
 
 
+# Where one sentence can join two reports: a semicolon, ", while"/", whereas", a dash, ", and in <Place>".
+_CLAUSE_JOINT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:while|whereas|but)\s)|\s+(?:—|–|--)\s+|"
+    r",\s+(?=and (?:(?:in|at|near) [A-Z]|(?:on|then|later|separately|elsewhere|meanwhile)\b|"
+    r"(?:[\w-]+ ){1,3}later\b))"
+)
+
+
+def split_compound(
+    reading: SentenceReading, *, places: Sequence[tuple[int, str]], dates: Sequence[int]
+) -> tuple[SentenceReading, ...]:
+    """A sentence that joins two reports, read as one reading per report.
+
+    "Gunmen shot a shopkeeper dead in Turbat; a bomb wounded three soldiers in Buleda" and "a blast killed
+    two in Quetta, while a second device was defused in Pishin" tell two incidents, each with its own
+    place and toll. A clause is read apart only when it holds a trigger of its own (not "the attack") and
+    names a place the clauses before it do not, or a date of its own; "; three others were wounded" and
+    "while they were escorting a polio team" stay with their clause. `places` are the article offsets and
+    names of the sentence's local toponyms, `dates` the offsets of its date phrases. Triggers, read on the
+    whole sentence, are kept as they were read; cues and tolls are read again on each clause.
+    """
+    sentence = reading.sentence
+    if sum(not trigger.reference for trigger in reading.triggers) < 2:
+        return (reading,)
+    segments = [(sentence.start + start, sentence.start + end) for start, end in joint_clauses(sentence.text)]
+    if len(segments) == 1:
+        return (reading,)
+    parts = [segments[0]]
+    apart = [False]
+    for start, end in segments[1:]:
+        reason = _reports_apart(reading, parts[-1], (start, end), places=places, dates=dates)
+        if reason is None:
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+            apart.append(reason)
+    if len(parts) == 1:
+        return (reading,)
+    return tuple(
+        replace(_clause_reading(reading, start, end, separate=separate), continues=number > 0, compound=True)
+        for number, ((start, end), separate) in enumerate(zip(parts, apart, strict=True))
+    )
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def joint_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence between its joints (semicolons, ", while", dashes), as offsets into it."""
+    bounds = [0]
+    for joint in _CLAUSE_JOINT.finditer(text):
+        dash = joint.group(0).strip()
+        if text.count("(", 0, joint.start()) > text.count(")", 0, joint.start()) or (
+            dash in _DASHES and text.count(dash) > 1
+        ):
+            # Inside brackets, or one of two dashes around an aside ("Five were killed - two of them
+            # guards - and 40 injured").
+            continue
+        bounds.extend((joint.start(), joint.end()))
+    bounds.append(len(text))
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _reports_apart(
+    reading: SentenceReading,
+    before: tuple[int, int],
+    clause: tuple[int, int],
+    *,
+    places: Sequence[tuple[int, str]],
+    dates: Sequence[int],
+) -> bool | None:
+    """None when `clause` goes on with the report before it; else whether it is told apart by both its own
+    place and its own date ("...in Quetta on Monday; on Tuesday, a bomb killed two soldiers in Turbat")."""
+
+    def holds(span: tuple[int, int], position: int) -> bool:
+        return span[0] <= position < span[1]
+
+    def reports(span: tuple[int, int]) -> bool:
+        return any(holds(span, t.start) and not t.reference for t in reading.triggers)
+
+    if not (reports(before) and reports(clause)):
+        return None
+    text = reading.sentence.text
+    offset = reading.sentence.start
+    # A place or a date only in the later clause is the whole sentence's ("Nine soldiers were killed, while
+    # six were wounded in an attack in Anbar"); a second one, beside the first clause's, may be another's.
+    dated = any(holds(clause, position) for position in dates) and any(
+        holds(before, position) for position in dates
+    )
+    earlier = BACKGROUND_CUE.search(text, before[0] - offset, before[1] - offset)
+    later = BACKGROUND_CUE.search(text, clause[0] - offset, clause[1] - offset)
+    if earlier is not None and later is None and not dated:
+        # "Last year militants stormed the post; two soldiers were killed": the cue dates the whole sentence.
+        return None
+    known = {name.lower() for position, name in places if holds(before, position)}
+    elsewhere = any(holds(clause, position) and name.lower() not in known for position, name in places)
+    if not ((elsewhere and known) or dated or later is not None):
+        return None
+    return elsewhere and dated
+
+
+def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate: bool) -> SentenceReading:
+    sentence = reading.sentence
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    clause = Sentence(start=start, end=end, text=text, places=sentence.places)
+    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
+    return SentenceReading(
+        sentence=clause,
+        triggers=tuple(t for t in reading.triggers if start <= t.start < end),
+        background_cue=(
+            Cue(start=start + background.start(), end=start + background.end(), text=background.group(0))
+            if background
+            else None
+        ),
+        past_perfect=_PAST_PERFECT.search(text) is not None,
+        separate=separate or _SEPARATE_CUE.search(text) is not None,
+        casualties=reading.casualties and _CASUALTY_CUE.search(text) is not None,
+        harm_told=reading.harm_told and _tells_harm(text),
+    )
+
+
 def _keep_outermost(
     raw: list[tuple[TriggerRule, re.Match[str]]],
 ) -> list[tuple[TriggerRule, re.Match[str]]]:
@@ -3017,7 +3142,13 @@ _MILITANT_OBJECT = re.compile(
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
-    if _ARMED_VICTIM.search(masked, end, min(len(masked), end + 90)):
+    # The victims are before the next semicolon: "shot dead a shopkeeper; a bomb killed three soldiers"
+    # (after "while" the same attack's other victims may be told: "a constable was killed, while two
+    # head constables were injured").
+    semicolon = text.find(";", end)
+    if _ARMED_VICTIM.search(
+        masked, end, min(len(masked), end + 90, semicolon if semicolon >= 0 else len(text))
+    ):
         return True
     if _MILITANT_OBJECT.match(text, end):
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
@@ -3206,10 +3337,24 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         # Weapons "recovered from their possession" are part of an arrest, which is the event.
         return [t for t in triggers if t.sub_event_type is not S.DISRUPTED_WEAPONS_USE]
     if disrupted:
+        clauses = joint_clauses(text)
+
+        def clause_of(trigger: Trigger) -> tuple[int, int]:
+            return next(c for c in clauses if c[0] <= trigger.start - offset < c[1])
+
+        defused_in = {clause_of(t) for t in disrupted}
+        # "A blast killed two in Quetta, while a second device was defused in Pishin": the blast told with
+        # its toll in a clause of its own went off.
+        went_off = {
+            (start, end)
+            for start, end in clauses
+            if (start, end) not in defused_in and _tells_harm(text[start:end])
+        }
         return [
             replace(trigger, sub_event_type=S.DISRUPTED_WEAPONS_USE, reference=False)
             if trigger.sub_event_type
             in _EXPLOSIVE_TYPES | {S.SHELLING_ARTILLERY_MISSILE_ATTACK, S.DISRUPTED_WEAPONS_USE}
+            and clause_of(trigger) not in went_off
             else trigger
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
@@ -3371,14 +3516,25 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
     """Group sentence readings into events: restatements and back-references join the event they restate."""
     drafts: list[_Draft] = []
     pending_casualties: list[tuple[int, SentenceReading]] = []
-    for index, reading in enumerate(readings):
+    # Readings are counted by sentence: the clauses of one sentence are equally near what follows.
+    index = -1
+    for reading in readings:
+        index += 0 if reading.continues else 1
         if not reading.triggers:
             _attach_riot_sentence(drafts, index, reading)
             if reading.casualties:
                 _attach_casualty_sentence(drafts, pending_casualties, index, reading)
+            elif len(drafts) > 1:
+                _attach_dated_mention(drafts, index, reading)
             continue
         if _attach_demonstration_sequel(drafts, index, reading):
             continue
+        if reading.references_only and len(drafts) > 1:
+            pointed = _split_references(reading, drafts)
+            if pointed is not None:
+                for referent, part in pointed:
+                    referent.add(part, index, part.triggers)
+                continue
         groups = _group_by_role(reading)
         opens = {family for family, _, triggers in groups if any(not t.reference for t in triggers)}
         for family, role, triggers in groups:
@@ -3517,6 +3673,10 @@ _SEIZED_FROM_THE_ARRESTED = re.compile(
 )
 
 
+# A device found and made safe, not weapons recovered in a search: "was defused", "foiled".
+_DEFUSED = re.compile(r"\b(?:defus|foil|thwart|disarm|made safe|render)", re.IGNORECASE)
+
+
 def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceReading) -> bool:
     """Whether a new trigger of `family` opens an event on its own after the events found so far.
 
@@ -3525,9 +3685,16 @@ def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceRead
     """
     if family in ("violence", "demonstration"):
         return True
-    if any(draft.family in ("violence", "demonstration") for draft in drafts):
-        return False
     places = {place.lower() for place in reading.sentence.places}
+    if any(draft.family in ("violence", "demonstration") for draft in drafts):
+        # "A blast killed two in Quetta, while a second device was defused in Pishin": a bomb defused in a
+        # place the story's events were not is an event of its own.
+        return (
+            family == S.DISRUPTED_WEAPONS_USE.value
+            and bool(places)
+            and not any(places & draft.places for draft in drafts)
+            and any(_DEFUSED.search(trigger.text) for trigger in reading.triggers)
+        )
     if (
         family == S.DISRUPTED_WEAPONS_USE.value
         and any(draft.family == S.ARRESTS.value and places <= draft.places for draft in drafts)
@@ -3560,9 +3727,8 @@ def _find_draft(
         # "The attack" after a mob's or arsonists' deed names that deed, not a second event.
         related = [d for d in drafts if references_only and {d.family, family} <= _HARM_FAMILIES]
         return related[-1] if related else None
-    latest = same_family[-1]
     if references_only:
-        return latest
+        return _referent(same_family, reading.sentence.text, reading.triggers, offset=reading.sentence.start)
     if reading.separate:
         return None
     if role is Role.BACKGROUND:
@@ -3580,6 +3746,103 @@ def _find_draft(
     return main
 
 
+# "Wednesday's bombing" names the event of that day among those the report tells.
+_DAY_OF_EVENT = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\b", re.IGNORECASE
+)
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.IGNORECASE
+)
+
+
+_KILLING_REFERENCE = re.compile(
+    r"\b(?:the|that|this|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
+    r"(?:[\w-]+ )?(killings?|shootings?|murders?|gunfight)\b",
+    re.IGNORECASE,
+)
+# What a back-reference says was hit: "the attack on the post", "the blast at the market".
+_OBJECT_AFTER = re.compile(r"\s+(?:on|at|against|near|in) (?:the|a|an) (?:[\w-]+ )?([\w-]{3,})\b")
+
+
+def _kind(sub_type: SubEventType) -> str:
+    return "explosive" if sub_type in _EXPLOSIVE_TYPES else sub_type.value
+
+
+def _referent(candidates: Sequence[_Draft], text: str, triggers: Sequence[Trigger], *, offset: int) -> _Draft:
+    """The event a back-reference points to among those told so far: the one whose place it names ("the
+    killing near Hawija"), whose day it names ("Wednesday's bombing") or whose kind it names ("the mortar
+    attack" after a shelling and a bombing), else the latest."""
+    lowered = text.lower()
+    days = {day.lower() for day in _DAY_OF_EVENT.findall(text)}
+    kinds = {_kind(t.sub_event_type) for t in triggers if t.sub_event_type not in (S.ATTACK, S.ARMED_CLASH)}
+
+    objects = {
+        found.group(1).lower()
+        for trigger in triggers
+        if (found := _OBJECT_AFTER.match(text, trigger.end - offset)) is not None
+    }
+
+    def score(numbered: tuple[int, _Draft]) -> tuple[bool, bool, bool, bool, int]:
+        number, draft = numbered
+        named_place = any(re.search(rf"\b{re.escape(place)}\b", lowered) for place in draft.places)
+        told = " ".join(sentence.text for sentence in draft.sentences).lower()
+        draft_days = {day.lower() for day in _DAY_WORD.findall(told)}
+        named_object = any(re.search(rf"\b{re.escape(word)}\b", told) for word in objects)
+        kind = choose_sub_type(draft.lede)
+        named_kind = kind is not None and _kind(kind.sub_event_type) in kinds
+        return named_place, bool(days & draft_days), named_object, named_kind, number
+
+    return max(enumerate(candidates), key=score)[1]
+
+
+def _split_references(
+    reading: SentenceReading, drafts: Sequence[_Draft]
+) -> list[tuple[_Draft, SentenceReading]] | None:
+    """A sentence of back-references whose clauses point to different events, read clause by clause.
+
+    "The BLA claimed the attack on the post, but no group claimed the grenade attack": each clause's claim
+    is about the event its reference names. None when the clauses all point to one event.
+    """
+    sentence = reading.sentence
+    pointed: list[tuple[int, _Draft]] = []
+    for start, end in joint_clauses(sentence.text):
+        triggers = [t for t in reading.triggers if start <= t.start - sentence.start < end]
+        noun = _KILLING_REFERENCE.search(sentence.text, start, end)
+        if not triggers and noun is not None:
+            # "...for the bombing; the killing near Hawija was not claimed": a killing named only by its
+            # noun points back too.
+            triggers = [
+                Trigger(
+                    sub_event_type=S.ATTACK,
+                    start=sentence.start + noun.start(1),
+                    end=sentence.start + noun.end(1),
+                    text=noun.group(1),
+                    specific=False,
+                    reference=True,
+                )
+            ]
+        if not triggers:
+            continue
+        family = _family(triggers[0].sub_event_type)
+        candidates = [d for d in drafts if d.family == family] or [
+            d for d in drafts if {d.family, family} <= _HARM_FAMILIES
+        ]
+        if not candidates:
+            return None
+        clause = sentence.text[start:end]
+        pointed.append((start, _referent(candidates, clause, triggers, offset=sentence.start + start)))
+    if len({id(draft) for _, draft in pointed}) < 2:
+        return None
+    parts: list[tuple[_Draft, SentenceReading]] = []
+    ends = [start for start, _ in pointed[1:]] + [len(sentence.text)]
+    for number, ((start, draft), end) in enumerate(zip(pointed, ends, strict=True)):
+        begin = start if number else 0
+        finish = begin + len(sentence.text[begin:end].rstrip(" ;,—–-"))
+        part = _clause_reading(reading, sentence.start + begin, sentence.start + finish, separate=False)
+        parts.append((draft, part))
+    return parts
+
+
 _WHERE_IT_HAPPENED = re.compile(
     r"\s*(?:The|This|That) (?:[\w-]+ )?(?:attack|blast|explosion|bombing|incident|ambush|shooting|assault|"
     r"abduction|kidnapping) (?:took place|happened|occurred)\b"
@@ -3594,9 +3857,11 @@ def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
         return False
     # An event known so far only by back-references ("the death toll from Wednesday's bombing rose") takes
     # the first account of what happened, wherever its victims were then taken.
-    return any(not trigger.reference and trigger.specific for trigger in reading.triggers) and any(
-        not trigger.reference for trigger in main.lede
-    )
+    # A clause read apart from its sentence's other incidents ("In Mosul, a bombing killed an officer,
+    # while a sniper shot a soldier in Fallujah") needs no specific word of its own.
+    return any(
+        not trigger.reference and (trigger.specific or reading.compound) for trigger in reading.triggers
+    ) and any(not trigger.reference for trigger in main.lede)
 
 
 def _follows_demonstration(drafts: Sequence[_Draft], index: int) -> bool:
@@ -3682,11 +3947,34 @@ def _attach_casualty_sentence(
     index: int,
     reading: SentenceReading,
 ) -> None:
-    """A toll sentence without a trigger ("Three people died") belongs to the adjacent event."""
-    if drafts and index - drafts[-1].last_index <= 1:
-        drafts[-1].add(reading, drafts[-1].last_index, ())
+    """A toll sentence without a trigger ("Three people died") belongs to the adjacent event.
+
+    Of two events told in one sentence ("Maoists killed a villager, while troops defused a bomb"), a
+    sentence telling harm ("The villager was dragged out and killed") goes on with the one that harmed.
+    """
+    adjacent = [draft for draft in drafts if index - draft.last_index <= 1]
+    if adjacent:
+        harmful = [draft for draft in adjacent if draft.family in _HARM_FAMILIES] if reading.harm_told else []
+        draft = _referent(harmful or adjacent, reading.sentence.text, (), offset=reading.sentence.start)
+        draft.add(reading, draft.last_index, ())
         return
     pending.append((index, reading))
+
+
+def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: SentenceReading) -> None:
+    """A sentence naming one of several events by its day ("blamed JNIM for Tuesday's killings") is about
+    the event told with that day, whatever event was told just before it."""
+    days = {day.lower() for day in _DAY_OF_EVENT.findall(reading.sentence.text)}
+    if not days:
+        return
+    named = [
+        draft
+        for draft in drafts
+        if draft.family in _HARM_FAMILIES
+        and days & {day.lower() for s in draft.sentences for day in _DAY_WORD.findall(s.text)}
+    ]
+    if named:
+        named[-1].add(reading, index, ())
 
 
 def _finish(draft: _Draft) -> DetectedEvent:

@@ -133,7 +133,9 @@ _ABSTRACT_TARGET = (
     r"credibility|integrity|legacy|stance|silence|claims?|ideology)"
 )
 _VERBAL_ATTACK_AFTER = re.compile(
-    rf"^\W*(?:on|against|at)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_ABSTRACT_TARGET}\b(?!\s+(?:offices?|"
+    # The words before the target do not run past a preposition: "the attack on the post in a statement".
+    rf"^\W*(?:on|against|at)\s+(?:the\s+)?(?:(?!(?:in|at|by|with|after|during|from)\s)[\w'-]+\s+){{0,3}}?"
+    rf"{_ABSTRACT_TARGET}\b(?!\s+(?:offices?|"
     r"buildings?|headquarters|convoy|vehicles?|workers|supporters|members|camp|rally|house|residence))|"
     # "attacked the government over inflation", "attacked the prime minister for his silence"
     r"^\W*(?:the\s+)?(?:federal\s+|provincial\s+|ruling\s+)?(?:government|opposition|prime minister|PM|"

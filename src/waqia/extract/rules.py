@@ -28,6 +28,7 @@ from waqia.extract.events import (
     could_report_event,
     group_events,
     read_sentence,
+    split_compound,
 )
 from waqia.extract.nonevents import drop_figurative_triggers
 from waqia.extract.places import (
@@ -284,6 +285,17 @@ class RulesExtractor:
         ]
         # People's home towns ("a resident of Multan") and roads' ends do not tell a sentence's event apart.
         local = [t for t in toponyms if not is_peripheral(article.text, t)]
+        # "Saturday night" and "Monday morning" come labelled TIME.
+        dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
+        clauses = [
+            part
+            for sentence_reading in reading.readings
+            for part in split_compound(
+                sentence_reading,
+                places=[(t.start, t.text) for t in local if _within(t.start, sentence_reading.sentence)],
+                dates=[d.start for d in dates if _within(d.start, sentence_reading.sentence)],
+            )
+        ]
         readings = tuple(
             replace(
                 sentence_reading,
@@ -292,10 +304,8 @@ class RulesExtractor:
                     places=tuple(t.text for t in local if _within(t.start, sentence_reading.sentence)),
                 ),
             )
-            for sentence_reading in reading.readings
+            for sentence_reading in clauses
         )
-        # "Saturday night" and "Monday morning" come labelled TIME.
-        dates = [entity for entity in entities if entity.label in DATE_LABELS and is_date_phrase(entity.text)]
         if article.published_at is not None:
             readings = self._cue_stale_dates(readings, dates=dates, published=article.published_at.date())
         events = group_events(readings)
@@ -564,7 +574,10 @@ class RulesExtractor:
 
 # A name after a comma still places the one before it ("Sangota, Swat district"); a new clause does not
 # ("in Quetta's Jinnah Town, while a second device was defused in Pishin").
-_CLAUSE_BETWEEN = re.compile(r"[.;]|\b(?:while|but|when|after|as|where|whereas|killing|injuring)\b")
+_CLAUSE_BETWEEN = re.compile(
+    r"[.;]|\b(?:while|but|when|after|as|where|whereas|killing|injuring)\b|,\s+and (?:in|at|near)\b|"
+    r"\s(?:—|–|--)\s"
+)
 _TRIGGER_TO_PLACE = re.compile(
     r"(?:[\w'’-]+ ){0,4}?(?:in|at|near|outside) (?:the )?(?:[\w'’-]+ ){0,3}?$", re.IGNORECASE
 )
