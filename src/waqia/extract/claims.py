@@ -130,7 +130,7 @@ _ACT_VERBS = _words(
     "storming assassinating massacring torturing riddled orchestrated orchestrates masterminded "
     "masterminds infiltrated infiltrate baton-charged lathi-charged tear-gassed teargassed dispersed "
     "disperse disperses baton-charge lathi-charge firebombed firebomb firebombs petrol-bombed plants "
-    "planting hurls lobs activated triggered torches"
+    "planting hurls lobs activated triggered torches defused defuse defuses"
 )
 _VICTIM_PARTICIPLES = _words(
     "killed injured wounded martyred arrested detained shot abducted kidnapped apprehended nabbed hurt "
@@ -456,14 +456,14 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
         name = _NAME_BEFORE_BRACKET.search(sentence, 0, start)
         start, end = (name.start() if name else start - 1), end + 1
     right = _tokens(sentence[end:])[:24]
-    if _TARGET_BEFORE.search(sentence, 0, start) and _NOUN_OF_FORCE.match(sentence, end):
+    if _TARGET_BEFORE.search(sentence, max(0, start - 30), start) and _NOUN_OF_FORCE.match(sentence, end):
         # "a grenade hurled at a police van injured three": the force names what was hit.
         return MentionRole.VICTIM
     if sentence[end : end + 1] in _HYPHENS and right and right[0].lower() in _HYPHEN_SUFFIXES:
         # "TTP-affiliated militants", "BLA-linked gunmen": the group names who the militants are.
         right = right[1:]
     # "blamed the al-Qaeda-linked JNIM": the affiliation is an adjective of the name.
-    affiliation = _AFFILIATION_BEFORE.search(sentence, 0, start)
+    affiliation = _AFFILIATION_BEFORE.search(sentence, max(0, start - 60), start)
     left = _tokens(sentence[: affiliation.start() if affiliation else start])[-24:]
     opening = _find_membership_aside(left)
     if opening is not None:
@@ -707,7 +707,8 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
             if any(word in _ATTACK_NOUNS or word in _CROWD_FORCE_NOUNS for word in words[1:6])
             else None
         )
-    if first in _ACT_VERBS:
+    if first in _ACT_VERBS or (words[1:2] == ["and"] and words[2:3] and words[2] in _ACT_VERBS):
+        # "troops found and defused a bomb", "gunmen arrived and opened fire".
         return MentionRole.AGENT
     return None
 
