@@ -2945,7 +2945,7 @@ _NEEDS_ARMED_GROUP = frozenset(
 
 # Where one sentence can join two reports: a semicolon, ", while"/", whereas", a dash, ", and in <Place>".
 _CLAUSE_JOINT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:while|whereas|but)\s)|\s+(?:—|–|--)\s+|"
+    r"\s*;\s*|,\s+(?=(?:while|whereas)\s)|\s+(?:—|–|--)\s+|"
     r",\s+(?=and (?:(?:in|at|near) [A-Z]|(?:on|then|later|separately|elsewhere|meanwhile)\b|"
     r"(?:[\w-]+ ){1,3}later\b))"
 )
@@ -2990,10 +2990,16 @@ def split_compound(
 _DASHES = frozenset({"—", "–", "--"})
 
 
-def joint_clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence between its joints (semicolons, ", while", dashes), as offsets into it."""
+# ", but" joins what one report says of two events ("X claimed the attack on the post, but no group
+# claimed the grenade attack") more often than two reports ("..., but the attack was repulsed").
+_CONTRAST_JOINT = re.compile(rf"{_CLAUSE_JOINT.pattern}|,\s+(?=but\s)")
+
+
+def joint_clauses(text: str, *, contrast: bool = False) -> list[tuple[int, int]]:
+    """The clauses of a sentence between its joints (semicolons, ", while", dashes; with `contrast`, also
+    ", but"), as offsets into it."""
     bounds = [0]
-    for joint in _CLAUSE_JOINT.finditer(text):
+    for joint in (_CONTRAST_JOINT if contrast else _CLAUSE_JOINT).finditer(text):
         dash = joint.group(0).strip()
         if text.count("(", 0, joint.start()) > text.count(")", 0, joint.start()) or (
             dash in _DASHES and text.count(dash) > 1
@@ -3023,7 +3029,10 @@ def _reports_apart(
     def reports(span: tuple[int, int]) -> bool:
         return any(holds(span, t.start) and not t.reference for t in reading.triggers)
 
-    if not (reports(before) and reports(clause)):
+    if not (reports(before) and reports(clause)) or any(
+        holds(clause, t.start) and t.reference for t in reading.triggers
+    ):
+        # A clause that points back ("the attack was repulsed") goes on telling the event before it.
         return None
     text = reading.sentence.text
     offset = reading.sentence.start
@@ -3805,7 +3814,7 @@ def _split_references(
     """
     sentence = reading.sentence
     pointed: list[tuple[int, _Draft]] = []
-    for start, end in joint_clauses(sentence.text):
+    for start, end in joint_clauses(sentence.text, contrast=True):
         triggers = [t for t in reading.triggers if start <= t.start - sentence.start < end]
         noun = _KILLING_REFERENCE.search(sentence.text, start, end)
         if not triggers and noun is not None:
