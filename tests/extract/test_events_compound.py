@@ -103,6 +103,45 @@ def test_clauses_that_tell_their_own_incident(
             "Last year militants stormed the post in Zhob; two soldiers were killed.",
             (Role.BACKGROUND, S.ARMED_CLASH, "2024", "Zhob", 2, None),
         ),
+        # A victim's home town is no second place of the event.
+        (
+            "Militants attacked a checkpost in Kurram on Monday; a soldier was martyred - Sepoy Zahid of "
+            "Jhelum - officials said.",
+            (Role.MAIN, S.ARMED_CLASH, "2025-03-10", "Kurram", 1, None),
+        ),
+        (
+            "Gunmen attacked a police post in Karak on Monday; a constable from Kohat was killed.",
+            (Role.MAIN, S.ARMED_CLASH, "2025-03-10", "Karak", 1, None),
+        ),
+        # An older, undated brush told in the past perfect is no event of the day.
+        (
+            "Gunmen killed a judge in Sibi on Monday; the judge had earlier escaped an ambush in Dhadar.",
+            (Role.MAIN, S.ATTACK, "2025-03-10", "Sibi", 1, None),
+        ),
+        # A clause that points back goes on with its event.
+        (
+            "Terrorists attacked a post in Bannu on Monday, but the attack was repulsed and two of them were "
+            "killed in Jani Khel.",
+            (Role.MAIN, S.ARMED_CLASH, "2025-03-10", "Bannu", 2, None),
+        ),
+        # One of two bombs went off; the other was defused where it was planted.
+        (
+            "Two bombs were planted outside a court in Hub on Monday; one exploded, killing three, while the "
+            "other was defused.",
+            (Role.MAIN, S.REMOTE_EXPLOSIVE_LANDMINE_IED, "2025-03-10", "Hub", 3, None),
+        ),
+        # Devices made safe at a raid's hideout are part of the raid.
+        (
+            "Troops killed two militants in a raid in Khyber on Monday; a suicide vest was defused at the "
+            "hideout in Bara.",
+            (Role.MAIN, S.ARMED_CLASH, "2025-03-10", "Khyber", 2, None),
+        ),
+        # Policemen named as victims in a later sentence part that says where they came from.
+        (
+            "Two policemen were shot dead in Tank on Monday; one of them, constable Rashid, belonged to "
+            "Kulachi.",
+            (Role.MAIN, S.ARMED_CLASH, "2025-03-10", "Tank", 2, None),
+        ),
     ],
 )
 def test_clauses_of_one_incident_stay_one_event(
@@ -167,6 +206,17 @@ def test_a_day_named_in_the_blame_picks_that_days_event(extractor: RulesExtracto
         ("Jama'at Nusrat al-Islam wal-Muslimin", ClaimStatus.ATTRIBUTED)
     ]
     assert [m.perpetrator for m in recalled] == [None]
+
+
+def test_a_claim_clause_goes_to_the_event_it_names(extractor: RulesExtractor) -> None:
+    text = (
+        "A bomb killed three people in Turbat on Monday; in Gwadar, police defused another bomb; the BLF "
+        "claimed the bombing in Turbat."
+    )
+    assert claims_by_type(extract(extractor, text)) == {
+        S.REMOTE_EXPLOSIVE_LANDMINE_IED: ("Balochistan Liberation Front", ClaimStatus.CLAIMED),
+        S.DISRUPTED_WEAPONS_USE: ("Pakistani police", ClaimStatus.UNKNOWN),
+    }
 
 
 def test_a_claim_of_the_days_killing(extractor: RulesExtractor) -> None:

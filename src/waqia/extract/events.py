@@ -2945,7 +2945,7 @@ _NEEDS_ARMED_GROUP = frozenset(
 
 # Where one sentence can join two reports: a semicolon, ", while"/", whereas", a dash, ", and in <Place>".
 _CLAUSE_JOINT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:while|whereas)\s)|\s+(?:—|–|--)\s+|"
+    r"\s*;\s*|,\s+(?=(?:while|whereas|but)\s)|\s+(?:—|–|--|-)\s+|"
     r",\s+(?=and (?:(?:in|at|near) [A-Z]|(?:on|then|later|separately|elsewhere|meanwhile)\b|"
     r"(?:[\w-]+ ){1,3}later\b))"
 )
@@ -2972,14 +2972,19 @@ def split_compound(
         return (reading,)
     parts = [segments[0]]
     apart = [False]
+    split = False
     for start, end in segments[1:]:
         reason = _reports_apart(reading, parts[-1], (start, end), places=places, dates=dates)
-        if reason is None:
+        inside = [t for t in reading.triggers if start <= t.start < end]
+        if reason is None and not (inside and all(t.reference for t in inside)):
             parts[-1] = (parts[-1][0], end)
-        else:
-            parts.append((start, end))
-            apart.append(reason)
-    if len(parts) == 1:
+            continue
+        # "...; the BLA claimed the bombing in Quetta": a clause that only points back is read on its own,
+        # so it can go to the event it names.
+        split = split or reason is not None
+        parts.append((start, end))
+        apart.append(bool(reason))
+    if not split:
         return (reading,)
     return tuple(
         replace(_clause_reading(reading, start, end, separate=separate), continues=number > 0, compound=True)
@@ -2987,19 +2992,14 @@ def split_compound(
     )
 
 
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
-# ", but" joins what one report says of two events ("X claimed the attack on the post, but no group
-# claimed the grenade attack") more often than two reports ("..., but the attack was repulsed").
-_CONTRAST_JOINT = re.compile(rf"{_CLAUSE_JOINT.pattern}|,\s+(?=but\s)")
-
-
-def joint_clauses(text: str, *, contrast: bool = False) -> list[tuple[int, int]]:
-    """The clauses of a sentence between its joints (semicolons, ", while", dashes; with `contrast`, also
-    ", but"), as offsets into it."""
+def joint_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence between its joints (semicolons, ", while", ", but", dashes), as offsets
+    into it."""
     bounds = [0]
-    for joint in (_CONTRAST_JOINT if contrast else _CLAUSE_JOINT).finditer(text):
+    for joint in _CLAUSE_JOINT.finditer(text):
         dash = joint.group(0).strip()
         if text.count("(", 0, joint.start()) > text.count(")", 0, joint.start()) or (
             dash in _DASHES and text.count(dash) > 1
@@ -3029,13 +3029,16 @@ def _reports_apart(
     def reports(span: tuple[int, int]) -> bool:
         return any(holds(span, t.start) and not t.reference for t in reading.triggers)
 
+    text = reading.sentence.text
+    offset = reading.sentence.start
     if not (reports(before) and reports(clause)) or any(
-        holds(clause, t.start) and t.reference for t in reading.triggers
+        holds(clause, t.start)
+        and t.reference
+        and not _ORDINAL_BEFORE.search(text, max(0, t.start - offset - 25), t.start - offset)
+        for t in reading.triggers
     ):
         # A clause that points back ("the attack was repulsed") goes on telling the event before it.
         return None
-    text = reading.sentence.text
-    offset = reading.sentence.start
     # A place or a date only in the later clause is the whole sentence's ("Nine soldiers were killed, while
     # six were wounded in an attack in Anbar"); a second one, beside the first clause's, may be another's.
     dated = any(holds(clause, position) for position in dates) and any(
@@ -3046,11 +3049,35 @@ def _reports_apart(
     if earlier is not None and later is None and not dated:
         # "Last year militants stormed the post; two soldiers were killed": the cue dates the whole sentence.
         return None
+    told = text[clause[0] - offset : clause[1] - offset]
+    if not dated and later is None and (_PAST_PERFECT.search(told) or _EARLIER_WORD.search(told)):
+        # "...; the lawyer had earlier survived an attack in Pishin": an older event, undated.
+        return None
     known = {name.lower() for position, name in places if holds(before, position)}
-    elsewhere = any(holds(clause, position) and name.lower() not in known for position, name in places)
+    elsewhere = any(
+        holds(clause, position)
+        and name.lower() not in known
+        and _WHERE_BEFORE.search(text, max(0, position - offset - 40), position - offset)
+        and not _ORIGIN_JUST_BEFORE.search(text, max(0, position - offset - 30), position - offset)
+        for position, name in places
+    )
     if not ((elsewhere and known) or dated or later is not None):
         return None
     return elsewhere and dated
+
+
+# "a second blast", "another attack" point to a new event of the same kind, not back to the one told.
+_ORDINAL_BEFORE = re.compile(r"\b(?:second|third|another|fresh|new)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_EARLIER_WORD = re.compile(r"\b(?:earlier|previously|before that)\b", re.IGNORECASE)
+# A place where something happened ("in Buleda", "near the Turbat bazaar"), not where someone came from.
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|off|around|across|along|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_ORIGIN_JUST_BEFORE = re.compile(
+    r"\b(?:of|from|native of|resident of|belonged to|belonging to|hail(?:ed|s|ing)? from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate: bool) -> SentenceReading:
@@ -3148,16 +3175,20 @@ _MILITANT_OBJECT = re.compile(
 )
 
 
+_HARM_VERB = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|attacked|ambushed|hit|struck|targeted)\b",
+    re.IGNORECASE,
+)
+
+
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
-    # The victims are before the next semicolon: "shot dead a shopkeeper; a bomb killed three soldiers"
-    # (after "while" the same attack's other victims may be told: "a constable was killed, while two
-    # head constables were injured").
-    semicolon = text.find(";", end)
-    if _ARMED_VICTIM.search(
-        masked, end, min(len(masked), end + 90, semicolon if semicolon >= 0 else len(text))
-    ):
+    victim = _ARMED_VICTIM.search(masked, end, min(len(masked), end + 90))
+    semicolon = text.find(";", end, victim.start()) if victim else -1
+    if victim and not (semicolon >= 0 and _HARM_VERB.search(text, semicolon, victim.start())):
+        # Armed victims told after a semicolon with a verb of their own were hurt in another clause's
+        # event: "shot dead a shopkeeper; a bomb killed three soldiers".
         return True
     if _MILITANT_OBJECT.match(text, end):
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
@@ -3363,7 +3394,9 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             replace(trigger, sub_event_type=S.DISRUPTED_WEAPONS_USE, reference=False)
             if trigger.sub_event_type
             in _EXPLOSIVE_TYPES | {S.SHELLING_ARTILLERY_MISSILE_ATTACK, S.DISRUPTED_WEAPONS_USE}
-            and clause_of(trigger) not in went_off
+            # Where one bomb went off, only the defused clauses' bombs were defused ("Two bombs were
+            # planted; one went off, killing four, while the other was defused").
+            and (clause_of(trigger) in defused_in if went_off else True)
             else trigger
             for trigger in triggers
             if trigger.sub_event_type is not S.ARRESTS or not trigger.specific
@@ -3682,6 +3715,12 @@ _SEIZED_FROM_THE_ARRESTED = re.compile(
 )
 
 
+# Devices made safe where a raid was ("defused at the hideout") belong to the raid.
+_RAID_SITE = re.compile(
+    r"\b(?:hideouts?|compound|the site|the scene|from them|their possession|same operation|raid(?:ed)?|"
+    r"search operation|recovered)\b",
+    re.IGNORECASE,
+)
 # A device found and made safe, not weapons recovered in a search: "was defused", "foiled".
 _DEFUSED = re.compile(r"\b(?:defus|foil|thwart|disarm|made safe|render)", re.IGNORECASE)
 
@@ -3703,6 +3742,7 @@ def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceRead
             and bool(places)
             and not any(places & draft.places for draft in drafts)
             and any(_DEFUSED.search(trigger.text) for trigger in reading.triggers)
+            and _RAID_SITE.search(reading.sentence.text) is None
         )
     if (
         family == S.DISRUPTED_WEAPONS_USE.value
@@ -3814,7 +3854,7 @@ def _split_references(
     """
     sentence = reading.sentence
     pointed: list[tuple[int, _Draft]] = []
-    for start, end in joint_clauses(sentence.text, contrast=True):
+    for start, end in joint_clauses(sentence.text):
         triggers = [t for t in reading.triggers if start <= t.start - sentence.start < end]
         noun = _KILLING_REFERENCE.search(sentence.text, start, end)
         if not triggers and noun is not None:
