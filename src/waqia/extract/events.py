@@ -3796,16 +3796,18 @@ def _find_draft(
 
 
 # "Wednesday's bombing" names the event of that day among those the report tells.
-_DAY_OF_EVENT = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\b", re.IGNORECASE
-)
-_DAY_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.IGNORECASE
-)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_OF_EVENT = re.compile(rf"\b({_WEEKDAY}|yesterday|today)['’]s\b", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.IGNORECASE)
+
+
+def _days_told(draft: _Draft) -> set[str]:
+    """The weekdays (and "yesterday", "today") the event's sentences name, lower-cased."""
+    return {day.lower() for sentence in draft.sentences for day in _DAY_WORD.findall(sentence.text)}
 
 
 _KILLING_REFERENCE = re.compile(
-    r"\b(?:the|that|this|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) "
+    rf"\b(?:the|that|this|{_WEEKDAY}['’]s) "
     r"(?:[\w-]+ )?(killings?|shootings?|murders?|gunfight)\b",
     re.IGNORECASE,
 )
@@ -3835,11 +3837,10 @@ def _referent(candidates: Sequence[_Draft], text: str, triggers: Sequence[Trigge
         number, draft = numbered
         named_place = any(re.search(rf"\b{re.escape(place)}\b", lowered) for place in draft.places)
         told = " ".join(sentence.text for sentence in draft.sentences).lower()
-        draft_days = {day.lower() for day in _DAY_WORD.findall(told)}
         named_object = any(re.search(rf"\b{re.escape(word)}\b", told) for word in objects)
         kind = choose_sub_type(draft.lede)
         named_kind = kind is not None and _kind(kind.sub_event_type) in kinds
-        return named_place, bool(days & draft_days), named_object, named_kind, number
+        return named_place, bool(days & _days_told(draft)), named_object, named_kind, number
 
     return max(enumerate(candidates), key=score)[1]
 
@@ -4016,12 +4017,7 @@ def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: Sentenc
     days = {day.lower() for day in _DAY_OF_EVENT.findall(reading.sentence.text)}
     if not days:
         return
-    named = [
-        draft
-        for draft in drafts
-        if draft.family in _HARM_FAMILIES
-        and days & {day.lower() for s in draft.sentences for day in _DAY_WORD.findall(s.text)}
-    ]
+    named = [draft for draft in drafts if draft.family in _HARM_FAMILIES and days & _days_told(draft)]
     if named:
         named[-1].add(reading, index, ())
 
