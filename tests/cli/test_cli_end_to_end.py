@@ -132,3 +132,28 @@ def test_ingest_folder_then_every_export(tmp_path: Path) -> None:
     assert len(mentions) == 5
     assert sum(len(line["events"]) for line in mentions) == 3
     assert pq.read_table(outputs["parquet"]).num_rows == len(rows)
+
+
+def test_extract_in_two_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"workers-{workers}.jsonl"
+        result = runner.invoke(
+            cli.app,
+            ["extract", "-i", str(DATA), "-o", str(out), "--workers", workers],
+        )
+        assert result.exit_code == 0, result.output
+        outputs[workers] = out.read_text(encoding="utf-8")
+    assert outputs["2"] == outputs["1"]
+    assert outputs["1"].count("\n") == 5  # three spec articles, a web page and a text file
+
+
+def test_a_negative_worker_count_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    out = tmp_path / "never.jsonl"
+    result = runner.invoke(
+        cli.app,
+        ["extract", "-i", str(DATA / "single_event_reports.jsonl"), "-o", str(out), "--workers", "-1"],
+    )
+    assert result.exit_code == 2
+    assert "--workers" in result.output
+    assert not out.exists()

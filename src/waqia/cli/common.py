@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from waqia.errors import ConfigError
 from waqia.extract.base import Extractor
+from waqia.extract.parallel import extractor_in_workers, worker_count
 from waqia.model import EventFilter, Skipped
 from waqia.store import open_store
 from waqia.store.base import EventStore
@@ -24,6 +25,15 @@ DB_HELP = "SQLite file path or SQLAlchemy URL (sqlite:///..., postgresql://user@
 
 
 DbOption = Annotated[str, typer.Option("--db", envvar="WAQIA_DB", help=DB_HELP)]
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        envvar="WAQIA_WORKERS",
+        min=0,
+        help="Extraction processes: 0 for one per CPU (at most 4), 1 to extract in this process.",
+    ),
+]
 
 
 def stderr_console() -> Console:
@@ -39,6 +49,13 @@ def build_default_extractor() -> Extractor:
     from waqia.extract.rules import build_extractor
 
     return build_extractor()
+
+
+@contextmanager
+def extracting_in(extractor: Extractor, *, workers: int) -> Iterator[Extractor]:
+    """`extractor`, run in `--workers` processes while the block lasts (they stop on leaving it)."""
+    with extractor_in_workers(extractor, workers=worker_count(workers)) as running:
+        yield running
 
 
 @contextmanager

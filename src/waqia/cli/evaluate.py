@@ -18,7 +18,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from waqia.cli.common import build_default_extractor, now_utc, open_output, print_skipped, stderr_console
+from waqia.cli.common import (
+    WorkersOption,
+    build_default_extractor,
+    extracting_in,
+    now_utc,
+    open_output,
+    print_skipped,
+    stderr_console,
+)
 from waqia.errors import ConfigError
 from waqia.evaluate.datasets import Case
 from waqia.evaluate.datasets.actions import NOTES as ACTION_NOTES
@@ -304,19 +312,21 @@ def _evaluate_gold(
     articles: list[str] | None,
     json_output: str | None,
     markdown_output: str | None,
+    workers: int,
 ) -> None:
     gold_articles = _read_spec_file(gold)
     notes: list[str] = []
     if predictions is not None:
         predicted = _read_spec_file(predictions)
     elif articles:
-        extractor = build_default_extractor()
         with_keys = any(event.event_key for article in gold_articles for event in article.events)
+        with extracting_in(build_default_extractor(), workers=workers) as extractor:
+            if with_keys:
+                predicted = _predict_through_store(articles, extractor=extractor)
+            else:
+                predicted = _predict_without_store(articles, extractor=extractor)
         if with_keys:
-            predicted = _predict_through_store(articles, extractor=extractor)
             notes.append("Predictions came through a temporary store, so dedup pairs compare event_ids.")
-        else:
-            predicted = _predict_without_store(articles, extractor=extractor)
         given = {article.article_id for article in predicted}
         left_out = [article.article_id for article in gold_articles if article.article_id not in given]
         if left_out:
@@ -358,6 +368,7 @@ def _evaluate_dataset(
     limit: int | None,
     json_output: str | None,
     markdown_output: str | None,
+    workers: int,
 ) -> None:
     adapter = DATASETS.get(name)
     if adapter is None:
@@ -371,12 +382,12 @@ def _evaluate_dataset(
         cases = [case for case in cases if split_of(case.split_key) == Split(split.value)]
     available = len(cases)
     cases = choose_sample(cases, key=lambda case: case.split_key, limit=limit)
-    extractor = build_default_extractor()
-    started = time.perf_counter()
-    extracted = _extract_with_progress(
-        [case.article for case in cases], extractor=extractor, label=f"extracting {adapter.name}"
-    )
-    seconds = time.perf_counter() - started
+    with extracting_in(build_default_extractor(), workers=workers) as extractor:
+        started = time.perf_counter()
+        extracted = _extract_with_progress(
+            [case.article for case in cases], extractor=extractor, label=f"extracting {adapter.name}"
+        )
+        seconds = time.perf_counter() - started
     failures = [result for result in extracted if isinstance(result, Skipped)]
     if failures:
         print_skipped(tuple(failures), stderr_console())
@@ -461,6 +472,7 @@ def evaluate(
     markdown_output: Annotated[
         str | None, typer.Option("--markdown", help="Also write the figures as a Markdown section.")
     ] = None,
+    workers: WorkersOption = 0,
 ) -> None:
     """Score extraction: against a gold file (--gold), or on a reference dataset (--dataset)."""
     if (gold is None) == (dataset is None):
@@ -479,6 +491,7 @@ def evaluate(
             limit=limit,
             json_output=json_output,
             markdown_output=markdown_output,
+            workers=workers,
         )
         return
     if split is not SplitChoice.ALL or limit is not None or data is not None:
@@ -490,6 +503,7 @@ def evaluate(
             articles=articles,
             json_output=json_output,
             markdown_output=markdown_output,
+            workers=workers,
         )
 
 

@@ -27,8 +27,10 @@ from waqia.cli.common import (
     SinceOption,
     TypeOption,
     UntilOption,
+    WorkersOption,
     build_default_extractor,
     event_filter_from_options,
+    extracting_in,
     now_utc,
     open_output,
     opened_store,
@@ -129,11 +131,15 @@ def ingest(
         ),
     ],
     db: DbOption = DEFAULT_DB,
+    workers: WorkersOption = 0,
 ) -> None:
     """Read articles, extract their events and store them (re-running changes nothing)."""
     console = stderr_console()
-    with opened_store(db) as store:
-        report = _run_ingest(sources, store=store, extractor=build_default_extractor(), console=console)
+    with (
+        opened_store(db) as store,
+        extracting_in(build_default_extractor(), workers=workers) as extractor,
+    ):
+        report = _run_ingest(sources, store=store, extractor=extractor, console=console)
     print_skipped(report.skipped, console)
     _print_report(report, console)
     if report.failed:
@@ -154,14 +160,17 @@ def extract(
     output: Annotated[
         str, typer.Option("--output", "-o", help="Where to write the events (JSON Lines), or -.")
     ],
+    workers: WorkersOption = 0,
 ) -> None:
     """Extract events from spec-format articles to spec-format JSON Lines, without a database."""
     console = stderr_console()
-    extractor = build_default_extractor()
     items = load_sources(inputs, stdin=sys.stdin if "-" in inputs else None)
     failures: list[Skipped] = []
     written = 0
-    with open_output(output, binary=False) as stream:
+    with (
+        extracting_in(build_default_extractor(), workers=workers) as extractor,
+        open_output(output, binary=False) as stream,
+    ):
         for result in extract_articles(items, extractor=extractor):
             if isinstance(result, Skipped):
                 failures.append(result)
@@ -313,6 +322,7 @@ def export(
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Folder for the demo store and exports.")] = Path("demo"),
+    workers: WorkersOption = 0,
 ) -> None:
     """Ingest the bundled sample into a fresh SQLite store, print a summary and write every export."""
     console = Console()
@@ -326,10 +336,11 @@ def demo(
         raise ConfigError(
             "the bundled demo sample is missing from the installed package", hint="reinstall waqia"
         )
-    with opened_store(str(db_path)) as store:
-        report = _run_ingest(
-            sources, store=store, extractor=build_default_extractor(), console=stderr_console()
-        )
+    with (
+        opened_store(str(db_path)) as store,
+        extracting_in(build_default_extractor(), workers=workers) as extractor,
+    ):
+        report = _run_ingest(sources, store=store, extractor=extractor, console=stderr_console())
         all_events = list(store.iter_events(EventFilter()))
         written = []
         for export_format, suffix in EXPORT_SUFFIX.items():
