@@ -383,6 +383,34 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     # The last name of an object list followed by a speech verb is the speaker, not a victim.
     ("Airstrikes hit Paktika, killing at least 10 people, the Taliban said.", (10, None), None, None),
     ("The blast killed three policemen, two civilians and a child.", (6, 6), None, None),
+    # A headline without a stop restates the body's toll; it is not added to it.
+    (
+        "Seven killed in Quetta blast\nQUETTA: A bomb killed seven people and hurt 12 others.",
+        (7, 7),
+        (12, 12),
+        None,
+    ),
+    (
+        "Blast kills 5, injures 20\nFive people were killed and 20 injured in the explosion.",
+        (5, 5),
+        (20, 20),
+        None,
+    ),
+    (
+        "Two soldiers martyred in ambush\n\nTwo soldiers were martyred when militants fired.",
+        (2, 2),
+        None,
+        None,
+    ),
+    # Another event's text blanked out between two clauses (rules.masked_text): one victim named twice.
+    (
+        "A lawyer was shot dead in Mardan.          but they denied the killing of the lawyer.",
+        (1, 1),
+        None,
+        None,
+    ),
+    # Lines that count different victims still add up.
+    ("Militants killed three soldiers in the ambush\nTwo civilians were also killed.", (5, 5), None, None),
 ]
 
 

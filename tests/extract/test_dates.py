@@ -38,6 +38,9 @@ def resolver() -> DateResolver:
         ("Monday", MON, "2024-03-11", "2024-03-11", DAY),
         ("on Monday", WED, "2024-03-11", "2024-03-11", DAY),
         ("late on Sunday", WED, "2024-03-10", "2024-03-10", DAY),
+        # spaCy runs a date on into the next clause: "on Monday, days after the blast".
+        ("Monday, days", WED, "2024-03-11", "2024-03-11", DAY),
+        ("Sunday, two weeks", WED, "2024-03-10", "2024-03-10", DAY),
         ("Thursday night", WED, "2024-03-07", "2024-03-07", DAY),
         ("early Saturday", SUN, "2024-03-16", "2024-03-16", DAY),
         ("Friday's", SAT, "2024-06-14", "2024-06-14", DAY),

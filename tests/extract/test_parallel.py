@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.queues
 import os
+import signal
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
@@ -176,3 +180,36 @@ def test_worker_counts() -> None:
         ParallelExtractor(CountingExtractor(), workers=1)
     with pytest.raises(ConfigError, match="chunk size 0"):
         ParallelExtractor(CountingExtractor(), workers=2, chunk_size=0)
+
+
+def _hold_workers(pids: multiprocessing.queues.Queue[tuple[int, ...]]) -> None:
+    with ParallelExtractor(CountingExtractor(), workers=2) as parallel:
+        pids.put(parallel.worker_pids)
+        time.sleep(60)
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, and not a zombie that nobody has reaped yet)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to see the workers")
+def test_workers_stop_when_their_parent_is_killed() -> None:
+    context = multiprocessing.get_context("fork")
+    pids: multiprocessing.queues.Queue[tuple[int, ...]] = context.Queue()
+    holder = context.Process(target=_hold_workers, args=(pids,))
+    holder.start()
+    workers = pids.get(timeout=30)
+    assert len(workers) == 2
+    assert all(_alive(pid) for pid in workers)
+    assert holder.pid is not None
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.join()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)

@@ -503,6 +503,12 @@ _WORD_RE = re.compile(r"[a-z][\w'’-]*", _FLAGS)
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
     r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])"
+    # A headline ends at its line break without a stop: "Seven killed in Quetta blast" above "A blast
+    # killed seven people" restates the toll, and a sentence's own figures would be added up.
+    r"|[ \t]*\n\s*"
+    # Text of other events blanked out between two clauses (rules.masked_text): "...shot dead in Mardan.
+    # [blank] but denied involvement in the killing of the lawyer" names the one victim twice.
+    r"|\s{3,}"
 )
 
 

@@ -146,6 +146,11 @@ class DateResolver:
         text = _normalise(phrase)
         if not text or len(text) > MAX_PHRASE_LENGTH:
             return None
+        # spaCy runs a date on into the next clause ("on Monday, days after the blast"): the date is the
+        # part before the comma when the rest is only a span of time.
+        head, comma, tail = text.partition(",")
+        if comma and _SPAN_OF_TIME.fullmatch(tail.strip()):
+            text = head.strip()
         span = _resolve_by_rules(text, published) if not _NOT_A_DATE.fullmatch(text) else None
         if span is None and not _NOT_A_DATE.fullmatch(text) and re.search(r"\d{4}", text):
             span = self._resolve_absolute(text)
@@ -170,6 +175,11 @@ class DateResolver:
         if data.period == "month":
             return _month_span(found.year, found.month)
         return _day_span(found)
+
+
+_SPAN_OF_TIME = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
+)
 
 
 def _normalise(phrase: str) -> str:

@@ -181,8 +181,13 @@ _CLAIM_BEFORE = re.compile(
 )
 # "the anniversary of the massacre" recalls the massacre, not the sentence's other news.
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
+# "two days after", "weeks after": what follows happened days before the news.
+_DAYS_AFTER = r"(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?)\s+after"
 _NEW_AFTER_BEFORE = re.compile(
     r"(?:\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
+    # "..., a day after militants attacked a checkpost": days apart, another event (read as a clause of its
+    # own; see _CLAUSE_JOINT). "A day after police arrested..." opening a sentence recalls what led to it.
+    rf",\s+{_DAYS_AFTER}\W+(?:[\w'’-]+\W+){{0,3}}|"
     # Armed men with no article, right after the harm they did, are as new as "a gunman": "burnt to death
     # after attackers threw petrol bombs into his shop" tells one attack ("arrested ... after militants
     # attacked" still refers to one).
@@ -2947,8 +2952,12 @@ _NEEDS_ARMED_GROUP = frozenset(
 _CLAUSE_JOINT = re.compile(
     r"\s*;\s*|,\s+(?=(?:while|whereas|but)\s)|\s+(?:—|–|--|-)\s+|"
     r",\s+(?=and (?:(?:in|at|near) [A-Z]|(?:on|then|later|separately|elsewhere|meanwhile)\b|"
-    r"(?:[\w-]+ ){1,3}later\b))"
+    r"(?:[\w-]+ ){1,3}later\b))|"
+    # "..., weeks after his son was killed in a similar attack": the clause after tells an earlier event.
+    rf",\s+(?={_DAYS_AFTER}\s)"
 )
+# A clause opened by "days after" tells what happened before the news (its own cue; see _CLAUSE_JOINT).
+_EARLIER_CLAUSE = re.compile(rf"{_DAYS_AFTER}\b", re.IGNORECASE)
 
 
 def split_compound(
@@ -3045,7 +3054,9 @@ def _reports_apart(
         holds(before, position) for position in dates
     )
     earlier = BACKGROUND_CUE.search(text, before[0] - offset, before[1] - offset)
-    later = BACKGROUND_CUE.search(text, clause[0] - offset, clause[1] - offset)
+    later = BACKGROUND_CUE.search(text, clause[0] - offset, clause[1] - offset) or _EARLIER_CLAUSE.match(
+        text, clause[0] - offset, clause[1] - offset
+    )
     if earlier is not None and later is None and not dated:
         # "Last year militants stormed the post; two soldiers were killed": the cue dates the whole sentence.
         return None
@@ -3084,7 +3095,7 @@ def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate:
     sentence = reading.sentence
     text = sentence.text[start - sentence.start : end - sentence.start]
     clause = Sentence(start=start, end=end, text=text, places=sentence.places)
-    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
+    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text) or _EARLIER_CLAUSE.match(text)
     return SentenceReading(
         sentence=clause,
         triggers=tuple(t for t in reading.triggers if start <= t.start < end),
@@ -3666,11 +3677,19 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
     # trigger told far from it, the family's other triggers are the news ("a suicide bomber struck mourners
     # of the 2013 bombings, killing five").
     names_event = _EVENT_NOUN_END.search(cue.text) is not None
+    text, offset = reading.sentence.text, reading.sentence.start
     for family, triggers in families.items():
         if family != recalled:
             groups.append((family, Role.MAIN, triggers))
             continue
-        old = [t for t in triggers if t.recalled or distance(t) == 0]
+        # "...was killed in a similar attack in 2021": the harm told right before the cue is the cue's event.
+        old = [
+            t
+            for t in triggers
+            if t.recalled
+            or distance(t) == 0
+            or (t.end <= cue.start and _HARM_IN_CUE.fullmatch(text, t.end - offset, cue.start - offset))
+        ]
         news = names_event and any(distance(t) > _CUE_REACH and not t.reference for t in triggers)
         groups.extend(
             _split_recalled(family, triggers, old=old, whole=Role.MAIN if news else Role.BACKGROUND)
@@ -3679,6 +3698,7 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
 
 
 # How far (in characters) a cue that names an event reaches to the triggers that tell it.
+_HARM_IN_CUE = re.compile(r"\s*(?:in|during|at)\s+", re.IGNORECASE)
 _CUE_REACH = 60
 # A person named by an earlier deed: "a man wanted for killing", "suspects accused of bombing".
 _DEED_OF_PERSON = re.compile(

@@ -156,7 +156,12 @@ class ParallelExtractor:
         processes = [
             self._context.Process(
                 target=_serve,
-                kwargs={"extractor": self.extractor, "tasks": tasks, "results": results},
+                kwargs={
+                    "extractor": self.extractor,
+                    "tasks": tasks,
+                    "results": results,
+                    "parent": os.getpid(),
+                },
                 name=f"waqia-extract-{number}",
                 daemon=True,
             )
@@ -261,11 +266,11 @@ class ParallelExtractor:
             return result
 
 
-def _serve(*, extractor: Extractor, tasks: Queue[_Task | None], results: Queue[_Result]) -> None:
+def _serve(*, extractor: Extractor, tasks: Queue[_Task | None], results: Queue[_Result], parent: int) -> None:
     """A worker's loop: read chunks until the stop sentinel, send each chunk's mentions back."""
     # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    while (task := tasks.get()) is not None:
+    while (task := _next_task(tasks, parent=parent)) is not None:
         try:
             mentions = tuple(found for _, found in extractor.extract_many(task.articles))
         except Exception as error:
@@ -273,3 +278,14 @@ def _serve(*, extractor: Extractor, tasks: Queue[_Task | None], results: Queue[_
             results.put(_Result(call=task.call, index=task.index, failure=f"{type(error).__name__}: {error}"))
             continue
         results.put(_Result(call=task.call, index=task.index, mentions=mentions))
+
+
+def _next_task(tasks: Queue[_Task | None], *, parent: int) -> _Task | None:
+    """The next chunk, or None to stop: on the sentinel, or once the parent is gone (killed before it
+    could send the sentinel, its workers would otherwise wait for ever)."""
+    while True:
+        try:
+            return tasks.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return None

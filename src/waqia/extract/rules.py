@@ -436,6 +436,18 @@ class RulesExtractor:
             sentences = [s for s in ordered if id(s) not in background_sentences] + [
                 s for s in ordered if id(s) in background_sentences
             ]
+        else:
+            # A recalled event is the oldest time its sentences give: "a history of the attack was launched
+            # on Wednesday ... gunmen stormed the school on December 16, 2014".
+            recalled = [
+                found
+                for entity in dates
+                if any(_within(entity.start, sentence) for sentence in ordered)
+                and entity.start not in filed
+                and (found := self._resolve_date(entity, article)) is not None
+            ]
+            if recalled:
+                return min(recalled, key=lambda found: (found[0].latest, found[0].earliest))
         for sentence in sentences:
             # Of a sentence's dates the most precise wins: "last year, in March 2023" is March 2023.
             resolved = [

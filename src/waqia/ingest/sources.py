@@ -17,6 +17,7 @@ from waqia.ingest.files import read_path, read_stream
 from waqia.ingest.html import read_html
 from waqia.ingest.http import HttpClient, fetch_content
 from waqia.ingest.jsonl import read_json, read_json_lines
+from waqia.ingest.plain_text import unwrap_lines
 from waqia.ingest.rss import read_feed
 from waqia.model import Article, Skipped, SkipReason
 
@@ -67,7 +68,10 @@ def read_content(
         match content.kind:
             case ContentKind.TEXT:
                 yield make_article(
-                    text=content.text, origin=content.origin, url=content.url, fetched_at=content.fetched_at
+                    text=unwrap_lines(content.text),
+                    origin=content.origin,
+                    url=content.url,
+                    fetched_at=content.fetched_at,
                 )
             case ContentKind.HTML:
                 yield from read_html(content)

@@ -1,0 +1,117 @@
+"""Events told "days after" another, and harm told inside a recalled attack: the earlier event is
+background with its own toll and place, once, and the news keeps its own date (issue #3: main vs
+background, several events per article)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from waqia.extract.rules import RulesExtractor
+from waqia.model import Article, Mention, Role, SubEventType
+
+S = SubEventType
+PUBLISHED = datetime(2025, 3, 12, 10, 0)  # a Wednesday
+
+
+def summary(mention: Mention) -> tuple[object, ...]:
+    return (
+        mention.role,
+        mention.when.iso() if mention.when else None,
+        mention.place.name if mention.place else None,
+        mention.casualties.killed_min,
+    )
+
+
+def extract(extractor: RulesExtractor, text: str) -> list[tuple[object, ...]]:
+    article = Article(article_id="days-after", text=text, published_at=PUBLISHED)
+    return [summary(mention) for mention in extractor.extract(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The clause after "days after" is an earlier event: background, with its own place and toll.
+        (
+            "A grenade attack wounded four traders in Chaman on Tuesday, three days after gunmen killed two "
+            "Levies men in Zhob.",
+            [(Role.MAIN, "2025-03-11", "Chaman", None), (Role.BACKGROUND, None, "Zhob", 2)],
+        ),
+        (
+            "Unknown attackers shot dead a school teacher in Tank on Monday, a week after militants "
+            "ambushed a police van in Lakki Marwat.",
+            [(Role.MAIN, "2025-03-10", "Tank", 1), (Role.BACKGROUND, None, "Lakki Marwat", None)],
+        ),
+        # Harm told inside the recalled attack ("killed in a similar attack") is that attack's, once.
+        (
+            "A tribal elder was gunned down in Wana on Sunday; his nephew was killed in a similar attack in "
+            "Angoor Adda in 2022.",
+            [(Role.MAIN, "2025-03-09", "Wana", 1), (Role.BACKGROUND, "2022", "Angor Adda", 1)],
+        ),
+        (
+            "A trader was shot dead in Sibi on Sunday; his cousin was killed in a similar attack in "
+            "Dhadar in 2020.",
+            [(Role.MAIN, "2025-03-09", "Sibi", 1), (Role.BACKGROUND, "2020", "Dadhar", 1)],
+        ),
+        # A date that spaCy runs on into "days after" is still the news's day.
+        (
+            "A roadside bomb killed three soldiers in Kohlu on Saturday, days after the provincial cabinet "
+            "approved a new security plan.",
+            [(Role.MAIN, "2025-03-08", "Kohlu", 3)],
+        ),
+    ],
+)
+def test_an_event_told_days_after_another(
+    extractor: RulesExtractor, text: str, expected: list[object]
+) -> None:
+    assert extract(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A victim who dies days after the attack is still that attack's.
+        "A constable hurt in Friday's blast in Hub died three days after the attack, police said.",
+        # "Days after the attack" points back: the arrest is no second violent event.
+        "Militants stormed a checkpost in Jandola on Sunday. Two days after the attack, police held three "
+        "suspects in Tank.",
+    ],
+)
+def test_days_after_the_same_attack_opens_no_other_violent_event(
+    extractor: RulesExtractor, text: str
+) -> None:
+    article = Article(article_id="same", text=text, published_at=PUBLISHED)
+    violent = [
+        mention
+        for mention in extractor.extract(article)
+        if mention.sub_event_type not in {S.ARRESTS, S.CHANGE_TO_GROUP_ACTIVITY}
+    ]
+    assert len(violent) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MARDAN: Students of a university in Mardan on Monday held a memorial for a classmate who was "
+            "lynched by a mob on the campus in April 2017.",
+            "2017-04",
+        ),
+        (
+            "KARACHI: Relatives of the victims gathered at the Baldia factory on Thursday for a prayer "
+            "meeting.\n\nThe factory was set on fire by extortionists on September 11, 2012, killing more "
+            "than 250 workers.",
+            "2012-09-11",
+        ),
+    ],
+)
+def test_a_recalled_event_takes_the_oldest_date_its_sentences_give(
+    extractor: RulesExtractor, text: str, expected: str
+) -> None:
+    background = [
+        mention
+        for mention in extractor.extract(Article(article_id="recalled", text=text, published_at=PUBLISHED))
+        if mention.role is Role.BACKGROUND
+    ]
+    assert [mention.when.iso() if mention.when else None for mention in background] == [expected]
