@@ -409,6 +409,9 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
         None,
     ),
+    # A sentence wrapped across lines, and runs of spaces in real text, are still one sentence.
+    ("Militants killed\nfour soldiers and injured\ntwo others near Wana.", (4, 4), (2, 2), None),
+    ("A blast killed    six people and injured    nine others.", (6, 6), (9, 9), None),
     # Lines that count different victims still add up.
     ("Militants killed three soldiers in the ambush\nTwo civilians were also killed.", (5, 5), None, None),
 ]

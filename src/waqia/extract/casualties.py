@@ -505,10 +505,11 @@ _SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])"
     # A headline ends at its line break without a stop: "Seven killed in Quetta blast" above "A blast
     # killed seven people" restates the toll, and a sentence's own figures would be added up.
-    r"|[ \t]*\n\s*"
+    # (not where the next line goes on in lower case: "...on Monday, killing\nfive people").
+    r"|[ \t]*\n\s*(?![a-z])"
     # Text of other events blanked out between two clauses (rules.masked_text): "...shot dead in Mardan.
     # [blank] but denied involvement in the killing of the lawyer" names the one victim twice.
-    r"|\s{3,}"
+    r"|(?<=[.!?,;:])[\"'”’)]*[ \t]{3,}"
 )
 
 
