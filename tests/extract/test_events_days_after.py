@@ -115,3 +115,49 @@ def test_a_recalled_event_takes_the_oldest_date_its_sentences_give(
         if mention.role is Role.BACKGROUND
     ]
     assert [mention.when.iso() if mention.when else None for mention in background] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The arrests are the news; the bombing "days after" which they came is background.
+        (
+            "Police arrested three suspects in Bannu on Tuesday, days after a bomb killed four people in "
+            "the city.",
+            [(S.ARRESTS, Role.MAIN, None), (S.REMOTE_EXPLOSIVE_LANDMINE_IED, Role.BACKGROUND, 4)],
+        ),
+        (
+            "The CTD detained two men in Turbat on Sunday, a week after gunmen shot dead five labourers "
+            "in Kech.",
+            [(S.ARRESTS, Role.MAIN, None), (S.ATTACK, Role.BACKGROUND, 5)],
+        ),
+        # Arrests made at the scene of an attack told in the same clause stay part of its story.
+        (
+            "Gunmen killed two policemen in Tank on Monday and police arrested a suspect after a chase.",
+            [(S.ARMED_CLASH, Role.MAIN, 2)],
+        ),
+    ],
+)
+def test_arrests_made_days_after_an_attack_are_the_news(
+    extractor: RulesExtractor, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    article = Article(article_id="arrests", text=text, published_at=PUBLISHED)
+    assert [
+        (mention.sub_event_type, mention.role, mention.casualties.killed_min)
+        for mention in extractor.extract(article)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline names "Kech", the body "Kech district": one place, one event.
+        "Five soldiers martyred in Kech attack\n\nFive soldiers were martyred when militants attacked a "
+        "checkpost in Kech district on Monday, the ISPR said.",
+        "Three Levies men killed in Zhob ambush\n\nThree Levies personnel were killed when gunmen ambushed "
+        "their vehicle in Zhob district on Sunday.",
+    ],
+)
+def test_a_headline_and_its_body_are_one_event(extractor: RulesExtractor, text: str) -> None:
+    article = Article(article_id="headline", text=text, published_at=PUBLISHED)
+    assert len(extractor.extract(article)) == 1

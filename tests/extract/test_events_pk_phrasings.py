@@ -17,6 +17,9 @@ S = SubEventType
 _KILLING = {S.ATTACK, S.ARMED_CLASH}
 
 SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
+    # Headlines in the present tense.
+    ("Suicide attacker blows himself up outside Kohat mosque", {S.SUICIDE_BOMB}),
+    ("A man blows himself up at a police checkpoint in Hangu.", {S.SUICIDE_BOMB}),
     # Shootings, target killings (attack)
     (
         "Unknown miscreants shot dead a shopkeeper in the Saddar area of Peshawar on Monday evening.",
@@ -913,6 +916,10 @@ NON_EVENTS = [
 ]
 
 CASUALTIES: list[tuple[str, int | None, int | None]] = [
+    # Headlines in the present tense.
+    ("Bomber blows himself up at Kohat checkpoint, kills three", 3, None),
+    ("Four Levies men die as militants storm post in Zhob", 4, None),
+    ("12 dead, 35 hurt in Parachinar market blast", 12, 35),
     ("Unknown miscreants shot dead a shopkeeper in the Saddar area of Peshawar on Monday evening.", 1, None),
     ("A polio worker was martyred when motorcycle-borne gunmen opened fire on her in Bajaur.", 1, None),
     ("Two policemen guarding a polio team were martyred in Lakki Marwat on Tuesday, police said.", 2, None),

@@ -156,6 +156,8 @@ NOT_NAMES = _word_set(
 )
 PRONOUNS = frozenset({"he", "she"})
 ADDITIVE_WORDS = _word_set("more other others another additional further")
+_OTHERS_WORDS = _word_set("other others")
+_MORE_WORDS = ADDITIVE_WORDS - _OTHERS_WORDS
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 PERSON_SUFFIXES = ("man", "men", "ist", "ists", "ian", "ians", "er", "ers", "ant", "ants", "ent", "ents")
 
@@ -175,7 +177,8 @@ _AUX_WORDS = (
     r"probably|possibly|likely|eventually|each|either|feared"
 )
 _KILL_PREDICATE = (
-    r"killed|dead|died|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
+    # Headlines and chronologies tell it in the present: "six soldiers die in Kurram ambush".
+    r"killed|dead|died|(?:die|dies)(?!\s+(?:down|out|hard|off)\b)|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
@@ -361,7 +364,7 @@ _SINGLE_RES = (
 _SELF_DETONATION_RES = (
     re.compile(
         rf"\b(?P<list>(?:{_COUNT}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:bombers?|attackers?|assailants?|militants?|terrorists?))"
-        r"\b[^.;]{0,80}?\bblew\s+(?:himself|herself|themselves)\s+up",
+        r"\b[^.;]{0,80}?\b(?:blew|blows|blowing|blown)\s+(?:himself|herself|themselves)\s+up",
         _FLAGS,
     ),
     re.compile(
@@ -444,6 +447,13 @@ _AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:for|of|to|with|from|about|against|among|by|toward|towards)\s+(?:the\s+|those\s+|these\s+)?$",
     _FLAGS,
 )
+# A part taken from a whole just before it: "15 of the 23 injured", "most of the 40 wounded", "among the
+# 9 dead".
+_PART_OF_BEFORE_RE = re.compile(
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|some|many|most|"
+    r"several|all|none|each|both|half|majority)\s+of|\bamong)\s+the\s+$",
+    _FLAGS,
+)
 # A zero about another incident than the one reported: "no one was hurt in a second blast",
 # "in another attack nobody was injured", "a second explosion caused no casualties".
 _OTHER_INCIDENT_RE = re.compile(
@@ -494,6 +504,15 @@ _DIED_LATER_RE = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later\s+)?(?:died|s
 _WHO_DIED_RE = re.compile(
     r"(?:\s+(?:in|at|near|outside)\s+[^;.]{1,80}?)?\s*,?\s*who\s+(?:(?:later|subsequently|eventually|then)\s+)?"
     r"(?:died|succumbed)\b",
+    _FLAGS,
+)
+# What stands between the wounded and "wounded" when the wounding is only a relative clause: nothing ("a
+# policeman wounded in the attack"), or "who was".
+_RELATIVE_GAP_RE = re.compile(r"\s*(?:,?\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been))?\s*", _FLAGS)
+# ...then the sentence's own verb, within its clause: "... died two days later", "... succumbed to wounds".
+_THEN_DIED_RE = re.compile(
+    r"[^.;,]{0,100}?(?<!\band)\s+(?:(?:later|subsequently|eventually|then|also)\s+)?"
+    r"(?:died|succumbed|passed\s+away)\b",
     _FLAGS,
 )
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
@@ -713,11 +732,30 @@ def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]
     if recalled is not None:
         statements = [s for s in statements if s.start < recalled.start()]
     statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
+    statements = _settle_others(sentence, statements)
     statements = _mark_contrasts(sentence, statements)
     return [
         replace(statement, start=statement.start + start, end=statement.end + start, sentence=index)
         for statement in statements
     ]
+
+
+def _settle_others(sentence: str, statements: list[_Statement]) -> list[_Statement]:
+    """Statements whose "others" are other than an earlier group of the same sentence, not more victims.
+
+    In "twelve people were killed and 30 others injured" the 30 are others than the dead; a headline above
+    ("12 dead, 30 hurt") gives the same 30, which must not be added. "Another", "more" and "further" still
+    add ("two more died in hospital").
+    """
+    settled: list[_Statement] = []
+    for statement in statements:
+        words = {word.lower() for word in _WORD_RE.findall(sentence[statement.start : statement.end])}
+        others_only = bool(words & _OTHERS_WORDS) and not words & _MORE_WORDS
+        if statement.additive and others_only and any(e.field is not statement.field for e in settled):
+            settled.append(replace(statement, additive=False))
+        else:
+            settled.append(statement)
+    return settled
 
 
 class _SentenceReader:
@@ -816,13 +854,22 @@ class _SentenceReader:
             and _AFTER_MONTH_RE.search(self.sentence[: base + items[0].start])
         ):
             items = items[1:]
+        part_of_total = False
         if (
             subject_first
             and has_predicate
             and items
             and _AFTER_PREPOSITION_RE.search(self.sentence[: base + items[0].start])
         ):
-            return None  # "compensation for the 45 families who were killed": not the subject of a clause
+            # "15 of the 23 injured were in critical condition", "among the 30 wounded were five children":
+            # the whole the part is taken from is the toll.
+            first = base + items[0].start
+            part_of_total = (
+                items[0].kind in ("count", "bare")
+                and _PART_OF_BEFORE_RE.search(self.sentence, max(0, first - 40), first) is not None
+            )
+            if not part_of_total:
+                return None  # "compensation for the 45 families who were killed": not the subject of a clause
         if (
             not subject_first
             and items
@@ -841,6 +888,18 @@ class _SentenceReader:
             return None
         field = KILLED if not has_predicate or match.group("kill") else INJURED
         if field is INJURED and not subject_first and _WHO_DIED_RE.match(self.sentence, base + items[-1].end):
+            field = KILLED
+        died = (
+            _THEN_DIED_RE.match(self.sentence, match.end())
+            if field is INJURED
+            and subject_first
+            and has_predicate
+            and not part_of_total
+            and _RELATIVE_GAP_RE.fullmatch(self.sentence, match.end("list"), match.start("predicate"))
+            else None
+        )
+        if died is not None:
+            # "A policeman (who was) wounded in the attack died two days later": the wounded are the dead.
             field = KILLED
         parenthetical = groups.get("parenthetical") or ""
         companions = groups.get("along") or _ALONG_WITH_RE.sub("", parenthetical, count=1).rstrip(" ,)")
@@ -868,6 +927,8 @@ class _SentenceReader:
             victims, attackers = add_counts(victims, attackers), None
         list_start = base + items[0].start
         end = match.end() if subject_first or groups.get("along") else base + items[-1].end
+        if died is not None:
+            end = died.end()
         preceding = (
             self.sentence[max(0, list_start - 12) : list_start].lower().split()[-2:] if subject_first else []
         )
@@ -886,8 +947,9 @@ class _SentenceReader:
             victims=victims,
             attackers=attackers,
             keys=keys,
-            additive=additive,
+            additive=additive and not part_of_total,
             in_addition=in_addition,
+            total=part_of_total,
         )
 
     def _named_companion(self, list_start: int) -> int | None:

@@ -627,7 +627,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"suicide[- ](?:bomb\w*|attack\w*|blasts?|explosions?|vests?|jackets?|car bomb\w*|assault|squad|"
             r"mission)",
-            r"blew (?:himself|herself|themselves) up",
+            # Headlines and chronologies tell it in the present: "bomber blows himself up near checkpoint".
+            r"(?:blew|blows|blowing|blown) (?:himself|herself|themselves) up",
             r"(?:explosives?|bomb|suicide) (?:vests?|belts?)",
             r"wearing (?:an? )?(?:explosives?[- ]laden |explosives?[- ]packed )?(?:explosives?|suicide|bomb) "
             r"(?:vests?|belts?|jackets?)",
@@ -3064,10 +3065,10 @@ def _reports_apart(
     if not dated and later is None and (_PAST_PERFECT.search(told) or _EARLIER_WORD.search(told)):
         # "...; the lawyer had earlier survived an attack in Pishin": an older event, undated.
         return None
-    known = {name.lower() for position, name in places if holds(before, position)}
+    known = {_place_key(name) for position, name in places if holds(before, position)}
     elsewhere = any(
         holds(clause, position)
-        and name.lower() not in known
+        and _place_key(name) not in known
         and _WHERE_BEFORE.search(text, max(0, position - offset - 40), position - offset)
         and not _ORIGIN_JUST_BEFORE.search(text, max(0, position - offset - 30), position - offset)
         for position, name in places
@@ -3493,9 +3494,30 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             for t in triggers
         ]
     if kinds & (VIOLENT_SUB_TYPES - {S.ABDUCTION_FORCED_DISAPPEARANCE}):
-        # Arrests, seizures and the like that accompany an attack in one sentence are part of its story.
-        return [t for t in triggers if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES or t.reference]
+        # Arrests, seizures and the like that accompany an attack in one sentence are part of its story,
+        # unless the attack is told in a clause of its own days before: "Police arrested two suspects on
+        # Tuesday, days after a bomb killed four" reports the arrests (the bombing is read as background).
+        earlier = _EARLIER_JOINT.search(text)
+        return [
+            t
+            for t in triggers
+            if t.sub_event_type.event_type in VIOLENT_EVENT_TYPES
+            or t.reference
+            or (
+                earlier is not None
+                and t.end - offset <= earlier.start()
+                and all(
+                    v.start - offset >= earlier.end()
+                    for v in triggers
+                    if v.sub_event_type.event_type in VIOLENT_EVENT_TYPES
+                )
+            )
+        ]
     return triggers
+
+
+# The joint before a clause telling an earlier event: ", days after a bomb killed four".
+_EARLIER_JOINT = re.compile(rf",\s+{_DAYS_AFTER}\b", re.IGNORECASE)
 
 
 VIOLENT_SUB_TYPES = frozenset(sub for sub in SubEventType if sub.event_type in VIOLENT_EVENT_TYPES)
@@ -3535,6 +3557,18 @@ def choose_sub_type(triggers: Iterable[Trigger]) -> Trigger | None:
 _HARM_FAMILIES = frozenset({"violence", "demonstration", S.LOOTING_PROPERTY_DESTRUCTION.value})
 
 
+# "Kech district" and "Kech" are one place; a sentence naming the district is not about somewhere new.
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:district|tehsil|division|agency|province|city|town|village|area|region|valley|sub-division)$"
+)
+
+
+def _place_key(name: str) -> str:
+    """A toponym as sentences are compared by: lower case, without a trailing administrative word."""
+    lowered = name.lower()
+    return _ADMIN_SUFFIX.sub("", lowered) or lowered
+
+
 def _family(sub_type: SubEventType) -> str:
     parent = sub_type.event_type
     if parent in VIOLENT_EVENT_TYPES:
@@ -3560,7 +3594,7 @@ class _Draft:
         if reading.sentence not in self.sentences:
             self.sentences.append(reading.sentence)
         self.triggers.extend(triggers)
-        self.places.update(place.lower() for place in reading.sentence.places)
+        self.places.update(_place_key(place) for place in reading.sentence.places)
         self.last_index = index
         self.reports_harm = self.reports_harm or reading.harm_told
 
@@ -3753,7 +3787,7 @@ def _opens_event(family: str, drafts: Sequence[_Draft], *, reading: SentenceRead
     """
     if family in ("violence", "demonstration"):
         return True
-    places = {place.lower() for place in reading.sentence.places}
+    places = {_place_key(place) for place in reading.sentence.places}
     if any(draft.family in ("violence", "demonstration") for draft in drafts):
         # "A blast killed two in Quetta, while a second device was defused in Pishin": a bomb defused in a
         # place the story's events were not is an event of its own.
@@ -3809,7 +3843,7 @@ def _find_draft(
     if not mains:
         return None
     main = mains[-1]
-    places = {place.lower() for place in reading.sentence.places}
+    places = {_place_key(place) for place in reading.sentence.places}
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
