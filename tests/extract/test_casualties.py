@@ -424,6 +424,9 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("Four pilgrims who were hurt in the stampede later died, officials said.", (4, 4), None, None),
     ("Three constables injured in the attack were shifted to a hospital in Bannu.", None, (3, 3), None),
     ("Two policemen were wounded in the blast and a passer-by died.", (1, 1), (2, 2), None),
+    # Who the victims were, told with what they were doing: "two women standing next to him".
+    ("Two women standing next to him also died.", (2, 2), None, None),
+    ("Five people waiting at the bus stop were injured.", None, (5, 5), None),
     # The present tense of headlines and chronologies; not "died down".
     ("Six soldiers die in Kurram ambush", (6, 6), None, None),
     ("The protests died down after two days.", None, None, None),

@@ -19,6 +19,10 @@ _KILLING = {S.ATTACK, S.ARMED_CLASH}
 SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
     # Headlines in the present tense.
     ("Suicide attacker blows himself up outside Kohat mosque", {S.SUICIDE_BOMB}),
+    ("Gunmen shoot dead three barbers in Mardan", {S.ATTACK}),
+    ("Militants murder two schoolteachers in Awaran", {S.ATTACK}),
+    ("Armed men gun down prayer leader in Orangi Town", {S.ATTACK}),
+    ("Soldiers kill four militants in Datta Khel raid", {S.ARMED_CLASH}),
     ("A man blows himself up at a police checkpoint in Hangu.", {S.SUICIDE_BOMB}),
     # Shootings, target killings (attack)
     (
@@ -868,6 +872,8 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
 ]
 
 NON_EVENTS = [
+    "The murder case of the slain journalist was adjourned till next week.",
+    "Floodwaters die down in Sindh as relief work picks up pace.",
     "A bullet-riddled body was recovered from a drain in Orangi Town, police said.",
     "A gas cylinder blast in a restaurant in Rawalpindi injured six people.",
     "Eight people died when a passenger van fell into a ravine near Kohistan.",
@@ -918,6 +924,7 @@ NON_EVENTS = [
 CASUALTIES: list[tuple[str, int | None, int | None]] = [
     # Headlines in the present tense.
     ("Bomber blows himself up at Kohat checkpoint, kills three", 3, None),
+    ("Gunmen shoot dead three barbers and injure two in Mardan", 3, 2),
     ("Four Levies men die as militants storm post in Zhob", 4, None),
     ("12 dead, 35 hurt in Parachinar market blast", 12, 35),
     ("Unknown miscreants shot dead a shopkeeper in the Saddar area of Peshawar on Monday evening.", 1, None),

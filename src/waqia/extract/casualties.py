@@ -191,8 +191,9 @@ _INJURE_PREDICATE = (
     r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital"
 )
 _ACTIVE_KILL = (
-    r"killing|killed|kills|(?<!\bto\s)kill|(?:shot|shooting)\s+dead|shot\s+and\s+killed|shooting\s+and\s+killing|"
-    r"(?:gunned|gunning|mowed|mowing)\s+down|murdered|murdering|assassinated|assassinating|beheaded|"
+    r"killing|killed|kills|(?<!\bto\s)kill|(?:shot|shooting|shoots?)\s+dead|shot\s+and\s+killed|"
+    r"shooting\s+and\s+killing|(?:gunned|gunning|guns?|mowed|mowing|mows?)\s+down|murdered|murdering|"
+    r"(?<!\bto\s)murders?|assassinated|assassinating|beheaded|"
     r"beheading|executed|executing|lynched|lynching|martyred|martyring|massacred|massacring|"
     r"(?:stabbed|stabbing|hacked|hacking|beat|beating|beaten|burned|burning|burnt|bludgeoned|stoned|stoning|"
     r"strangled|strangling)\s+to\s+death|"
@@ -242,7 +243,8 @@ _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TIT
 _PARENTHETICAL = (
     r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
     r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"
-    r"manning|accompanying|protecting|on\s+duty|belonging\s+to|aboard|inside|deputed|assigned|detailed)"
+    r"manning|accompanying|protecting|on\s+duty|belonging\s+to|aboard|inside|deputed|assigned|detailed|"
+    r"standing|sitting|waiting|walking|passing|queuing|queueing|praying|shopping)"
     r"\s+[^,;.]{1,80}?"
 )
 _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"

@@ -850,7 +850,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
             rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
-            rf"eliminated) (?:[\w'’-]+ ){{0,4}}{_MILITANTS}",
+            # and in the present of headlines: "troops kill five militants", "police shoot dead two robbers".
+            rf"eliminated|kills?|guns? down|shoots? dead|neutrali[sz]es?|eliminates?) (?:[\w'’-]+ ){{0,4}}"
+            rf"{_MILITANTS}",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,5}}(?:were|was) (?:[\w'’-]+ )?(?:killed|gunned down|shot dead|"
             # ISPR's "terrorists were sent to hell".
             rf"neutrali[sz]ed|eliminated|sent to hell)",
@@ -913,6 +915,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"shot (?:dead|and killed|to death|at)",
             r"gunned down",
             r"opened fire",
+            # Headlines and chronologies in the present: "gunmen shoot dead five", "gunman opens fire".
+            r"(?:shoots?|shooting) (?:dead|and kills?|to death)",
+            r"guns? down",
+            r"opens fire",
             r"sprayed (?:[\w'’-]+ )?bullets",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
             r"target(?:ed)?[- ]killings?",
@@ -952,7 +958,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Headlines tell it in the present: "militants storm army camp", "gunmen kill 4 policemen".
             # Not "attacks" or "ambushes": "terrorist attacks" are nouns.
             rf"(?<!to )(?:kills?(?! (?:himself|herself|themselves|livelihoods?|jobs|hopes|dreams|trade))|"
-            rf"storms?|beheads?|behead))",
+            rf"storms?|beheads?|behead|murders?|shoots? dead|shoot dead|guns? down|open fire|opens fire))",
         ),
         attack_verb=True,
     ),
@@ -981,6 +987,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"assault(?:ed|s)?(?! rifles?)",
             r"stormed",
             r"murdered",
+            r"murders?(?! (?:of|case|cases|charges?|trial|suspects?|accused)\b)",
             r"killed",
             r"shot",
         ),

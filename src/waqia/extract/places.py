@@ -251,7 +251,12 @@ _UNIT_WORD_END = re.compile(
     r"\s(?:Province|District|Governorate|Region|Department|County|Municipality|Oblast|Prefecture)$"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+# "in rural Otanche", "near downtown Mogadishu", "in northern Kunduz": a modifier of where, then the name.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|near|outside)\s+(?:(?:rural|remote|downtown|central|northern|southern|eastern|western|"
+    r"north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ADJECTIVE_USE_AFTER = re.compile(
     r"\s+(?!(?:municipality|district|province|town|city|village|region|state|department|county|area)\b)"
