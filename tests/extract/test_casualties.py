@@ -414,15 +414,33 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("A blast killed    six people and injured    nine others.", (6, 6), (9, 9), None),
     # Lines that count different victims still add up.
     ("Militants killed three soldiers in the ambush\nTwo civilians were also killed.", (5, 5), None, None),
-    # "Others" after the dead of the same sentence are others than the dead, not more than the headline's.
+    # "Others" and "more" add to what the body told before, not to the headline, which the body restates.
     ("9 dead, 25 hurt in Sibi blast\nNine people died and 25 others were wounded.", (9, 9), (25, 25), None),
+    (
+        "3 killed, 7 hurt in Tank firing\nThree men were killed. Seven others were wounded.",
+        (3, 3),
+        (7, 7),
+        None,
+    ),
     ("Eleven were killed and 40 others injured. Two others died in hospital.", (13, 13), (40, 40), None),
     ("Six were injured in the blast. Two more were injured in the stampede.", None, (8, 8), None),
+    (
+        "Two people were hurt when the first device exploded. A second device then killed a guard and "
+        "wounded three others.",
+        (1, 1),
+        (5, 5),
+        None,
+    ),
     # The wounded who then died, told as a relative clause, are counted as killed.
     ("A Levies man who was wounded in the firing in Zhob died on Friday.", (1, 1), None, None),
     ("Two labourers injured in the blast succumbed to their wounds in hospital.", (2, 2), None, None),
     ("Four pilgrims who were hurt in the stampede later died, officials said.", (4, 4), None, None),
     ("Three constables injured in the attack were shifted to a hospital in Bannu.", None, (3, 3), None),
+    ("A Levies man, who was wounded in the firing, died in hospital on Sunday.", (1, 1), None, None),
+    # ...but not where "died" is another's, or no death at all.
+    ("A guard wounded in the raid told police that his brother died at the scene.", (1, 1), (1, 1), None),
+    ("A trader injured in the blast almost died of blood loss, doctors said.", None, (1, 1), None),
+    ("A woman hurt in the attack whose son died there was treated in Quetta.", (1, 1), (1, 1), None),
     ("Two policemen were wounded in the blast and a passer-by died.", (1, 1), (2, 2), None),
     # Who the victims were, told with what they were doing: "two women standing next to him".
     ("Two women standing next to him also died.", (2, 2), None, None),
@@ -430,8 +448,12 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     # The present tense of headlines and chronologies; not "died down".
     ("Six soldiers die in Kurram ambush", (6, 6), None, None),
     ("The protests died down after two days.", None, None, None),
+    ("Three die-hard party workers were detained in Lahore.", None, None, None),
+    ("A blast wounded 14 people; doctors said two could die of their wounds.", None, (14, 14), None),
+    ("Police held 12 workers who vowed to die for the party.", None, None, None),
     # The whole a part is taken from is the toll: "15 of the 23 injured".
     ("Doctors said 15 of the 23 injured were in critical condition.", None, (23, 23), None),
+    ("Doctors said seventeen of the 31 injured were in critical condition.", None, (31, 31), None),
     ("Among the 30 wounded were five children.", None, (30, 30), None),
     (
         "A bomb killed seven people and injured 20. Ten of the 20 injured were children.",

@@ -20,6 +20,10 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
     # Headlines in the present tense.
     ("Suicide attacker blows himself up outside Kohat mosque", {S.SUICIDE_BOMB}),
     ("Gunmen shoot dead three barbers in Mardan", {S.ATTACK}),
+    (
+        "Militants detonated a time bomb at a bus stop in Kohat, killing two passengers.",
+        {S.REMOTE_EXPLOSIVE_LANDMINE_IED},
+    ),
     ("Militants murder two schoolteachers in Awaran", {S.ATTACK}),
     ("Armed men gun down prayer leader in Orangi Town", {S.ATTACK}),
     ("Soldiers kill four militants in Datta Khel raid", {S.ARMED_CLASH}),
@@ -874,6 +878,7 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
 NON_EVENTS = [
     "The murder case of the slain journalist was adjourned till next week.",
     "Floodwaters die down in Sindh as relief work picks up pace.",
+    "Youth unemployment is a ticking time bomb that has killed the hopes of a generation, the MNA said.",
     "A bullet-riddled body was recovered from a drain in Orangi Town, police said.",
     "A gas cylinder blast in a restaurant in Rawalpindi injured six people.",
     "Eight people died when a passenger van fell into a ravine near Kohistan.",

@@ -36,7 +36,7 @@ How figures are combined, so that a toll is neither missed nor counted twice (is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from waqia.extract.numbers import (
@@ -156,8 +156,6 @@ NOT_NAMES = _word_set(
 )
 PRONOUNS = frozenset({"he", "she"})
 ADDITIVE_WORDS = _word_set("more other others another additional further")
-_OTHERS_WORDS = _word_set("other others")
-_MORE_WORDS = ADDITIVE_WORDS - _OTHERS_WORDS
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 PERSON_SUFFIXES = ("man", "men", "ist", "ists", "ian", "ians", "er", "ers", "ant", "ants", "ent", "ents")
 
@@ -178,7 +176,8 @@ _AUX_WORDS = (
 )
 _KILL_PREDICATE = (
     # Headlines and chronologies tell it in the present: "six soldiers die in Kurram ambush".
-    r"killed|dead|died|(?:die|dies)(?!\s+(?:down|out|hard|off)\b)|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
+    r"killed|dead|died|(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmight\s)"
+    r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
@@ -366,7 +365,8 @@ _SINGLE_RES = (
 _SELF_DETONATION_RES = (
     re.compile(
         rf"\b(?P<list>(?:{_COUNT}\s+)?(?:[a-z-]+\s+){{0,2}}?(?:bombers?|attackers?|assailants?|militants?|terrorists?))"
-        r"\b[^.;]{0,80}?\b(?:blew|blows|blowing|blown)\s+(?:himself|herself|themselves)\s+up",
+        r"\b[^.;]{0,80}?\b(?:blew|blows|blow|(?<!before\s)(?<!from\s)blowing|blown)\s+(?:himself|herself|themselves)"
+        r"\s+up",
         _FLAGS,
     ),
     re.compile(
@@ -452,8 +452,8 @@ _AFTER_PREPOSITION_RE = re.compile(
 # A part taken from a whole just before it: "15 of the 23 injured", "most of the 40 wounded", "among the
 # 9 dead".
 _PART_OF_BEFORE_RE = re.compile(
-    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|some|many|most|"
-    r"several|all|none|each|both|half|majority)\s+of|\bamong)\s+the\s+$",
+    rf"(?:(?:{COUNT_PATTERN}|\b(?:some|many|most|several|all|none|each|both|half|majority))\s+of|\bamong)"
+    r"\s+the\s+$",
     _FLAGS,
 )
 # A zero about another incident than the one reported: "no one was hurt in a second blast",
@@ -510,17 +510,28 @@ _WHO_DIED_RE = re.compile(
 )
 # What stands between the wounded and "wounded" when the wounding is only a relative clause: nothing ("a
 # policeman wounded in the attack"), or "who was".
-_RELATIVE_GAP_RE = re.compile(r"\s*(?:,?\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been))?\s*", _FLAGS)
+_RELATIVE_GAP_RE = re.compile(
+    r"\s*(?:(?P<comma>,)?\s*who\s+(?:was|were|had\s+been|has\s+been|have\s+been))?\s*", _FLAGS
+)
 # ...then the sentence's own verb, within its clause: "... died two days later", "... succumbed to wounds".
 _THEN_DIED_RE = re.compile(
-    r"[^.;,]{0,100}?(?<!\band)\s+(?:(?:later|subsequently|eventually|then|also)\s+)?"
+    r"(?P<gap>[^.;]{0,100}?)\s+(?:(?:later|subsequently|eventually|then|also)\s+)?"
     r"(?:died|succumbed|passed\s+away)\b",
+    _FLAGS,
+)
+# What makes that "died" another's, or no death: a clause of its own ("told reporters that his colleague
+# died", "whose husband died", "identified the gunman who died"), a hedge ("nearly died") or a thought.
+_NOT_THEIR_DEATH_RE = re.compile(
+    r"\b(?:and|but|that|who|whose|whom|which|where|when|while|as|after|before|said|says|told|thought|"
+    r"feared|nearly|almost|narrowly|would|could|might|may|will|can|not|never)\b",
     _FLAGS,
 )
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
 _WORD_RE = re.compile(r"[a-z][\w'’-]*", _FLAGS)
+_LINE_END_RE = re.compile(r"[ \t]*\n")
+_STOP_END_RE = re.compile(r"[.!?;:][\"'”’)]*\s*$")
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
     r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])"
@@ -580,17 +591,19 @@ def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1"
         The victims' ranges (None where the text gives no figure), the attackers killed, and one evidence span
         per statement read (statements about attackers are KILLED evidence too).
     """
+    sentences = _split_sentences(text)
     statements = sorted(
         (
             statement
-            for index, (start, sentence) in enumerate(_split_sentences(text))
+            for index, (start, sentence) in enumerate(sentences)
             for statement in _read_sentence(sentence, start=start, index=index)
         ),
         key=lambda statement: statement.start,
     )
-    killed = _combine([s for s in statements if s.field is KILLED], attackers=False)
-    injured = _combine([s for s in statements if s.field is INJURED], attackers=False)
-    attackers = _combine([s for s in statements if s.field is KILLED], attackers=True)
+    headline = _headline_index(text, sentences)
+    killed = _combine([s for s in statements if s.field is KILLED], attackers=False, headline=headline)
+    injured = _combine([s for s in statements if s.field is INJURED], attackers=False, headline=headline)
+    attackers = _combine([s for s in statements if s.field is KILLED], attackers=True, headline=headline)
     evidence = tuple(
         Evidence(
             field=statement.field,
@@ -656,18 +669,36 @@ def _split_sentences(text: str) -> list[tuple[int, str]]:
     return sentences
 
 
-def _combine(statements: list[_Statement], *, attackers: bool) -> CountRange | None:
-    """One figure from a field's statements: see the module docstring for the rules."""
+def _headline_index(text: str, sentences: Sequence[tuple[int, str]]) -> int | None:
+    """The index of the headline among `sentences`: the first line written, ended by a line break, no stop."""
+    for index, (start, sentence) in enumerate(sentences):
+        if not sentence.strip():
+            continue
+        ends_line = _LINE_END_RE.match(text, start + len(sentence)) is not None
+        return index if ends_line and not _STOP_END_RE.search(sentence) else None
+    return None
+
+
+def _combine(
+    statements: list[_Statement], *, attackers: bool, headline: int | None = None
+) -> CountRange | None:
+    """One figure from a field's statements: see the module docstring for the rules.
+
+    "More" and "others" add to what the body told before, not to the headline: the body restates the
+    headline's toll ("12 dead, 30 hurt" above "twelve were killed and 30 others injured").
+    """
     largest_total: CountRange | None = None
     groups: list[tuple[frozenset[str], CountRange]] = []
     more: CountRange | None = None
-    for position, sentence in enumerate(_sentence_totals(statements, attackers=attackers)):
-        if sentence.additive and position > 0:
+    told_before = False
+    for sentence in _sentence_totals(statements, attackers=attackers):
+        if sentence.additive and told_before:
             more = add_counts(more, sentence.count)
         elif sentence.generic:
             largest_total = choose_larger_count(largest_total, sentence.count)
         else:
             groups = _merge_group(groups, sentence.keys, sentence.count)
+        told_before = told_before or sentence.index != headline
     named: CountRange | None = None
     for _, count in groups:
         named = add_counts(named, count)
@@ -676,6 +707,7 @@ def _combine(statements: list[_Statement], *, attackers: bool) -> CountRange | N
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _SentenceTotal:
+    index: int
     count: CountRange
     keys: frozenset[str]
     generic: bool
@@ -707,7 +739,9 @@ def _sentence_totals(statements: list[_Statement], *, attackers: bool) -> list[_
             additive = additive and statement.additive
         total = choose_larger_count(largest, total) if largest is not None else total
         if total is not None:
-            totals.append(_SentenceTotal(count=total, keys=keys, generic=generic, additive=additive))
+            totals.append(
+                _SentenceTotal(index=index, count=total, keys=keys, generic=generic, additive=additive)
+            )
     return totals
 
 
@@ -734,30 +768,11 @@ def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]
     if recalled is not None:
         statements = [s for s in statements if s.start < recalled.start()]
     statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
-    statements = _settle_others(sentence, statements)
     statements = _mark_contrasts(sentence, statements)
     return [
         replace(statement, start=statement.start + start, end=statement.end + start, sentence=index)
         for statement in statements
     ]
-
-
-def _settle_others(sentence: str, statements: list[_Statement]) -> list[_Statement]:
-    """Statements whose "others" are other than an earlier group of the same sentence, not more victims.
-
-    In "twelve people were killed and 30 others injured" the 30 are others than the dead; a headline above
-    ("12 dead, 30 hurt") gives the same 30, which must not be added. "Another", "more" and "further" still
-    add ("two more died in hospital").
-    """
-    settled: list[_Statement] = []
-    for statement in statements:
-        words = {word.lower() for word in _WORD_RE.findall(sentence[statement.start : statement.end])}
-        others_only = bool(words & _OTHERS_WORDS) and not words & _MORE_WORDS
-        if statement.additive and others_only and any(e.field is not statement.field for e in settled):
-            settled.append(replace(statement, additive=False))
-        else:
-            settled.append(statement)
-    return settled
 
 
 class _SentenceReader:
@@ -868,7 +883,7 @@ class _SentenceReader:
             first = base + items[0].start
             part_of_total = (
                 items[0].kind in ("count", "bare")
-                and _PART_OF_BEFORE_RE.search(self.sentence, max(0, first - 40), first) is not None
+                and _PART_OF_BEFORE_RE.search(self.sentence, max(0, first - 60), first) is not None
             )
             if not part_of_total:
                 return None  # "compensation for the 45 families who were killed": not the subject of a clause
@@ -891,15 +906,18 @@ class _SentenceReader:
         field = KILLED if not has_predicate or match.group("kill") else INJURED
         if field is INJURED and not subject_first and _WHO_DIED_RE.match(self.sentence, base + items[-1].end):
             field = KILLED
-        died = (
-            _THEN_DIED_RE.match(self.sentence, match.end())
-            if field is INJURED
-            and subject_first
-            and has_predicate
-            and not part_of_total
-            and _RELATIVE_GAP_RE.fullmatch(self.sentence, match.end("list"), match.start("predicate"))
+        relative = (
+            _RELATIVE_GAP_RE.fullmatch(self.sentence, match.end("list"), match.start("predicate"))
+            if field is INJURED and subject_first and has_predicate and not part_of_total
             else None
         )
+        died = _THEN_DIED_RE.match(self.sentence, match.end()) if relative is not None else None
+        if died is not None and (
+            _NOT_THEIR_DEATH_RE.search(died.group("gap"))
+            # The comma that closes ", who was wounded in the attack," is the only one allowed.
+            or died.group("gap").count(",") > (1 if relative is not None and relative.group("comma") else 0)
+        ):
+            died = None
         if died is not None:
             # "A policeman (who was) wounded in the attack died two days later": the wounded are the dead.
             field = KILLED

@@ -688,11 +688,16 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         if _reports_own_act(words[1:10]):
             return MentionRole.AGENT  # "the department said on Wednesday it had arrested five men"
         return MentionRole.SPEAKER
+    # "Police constable shot dead in Peshawar", "soldiers gunned down near Wana": the outcome word comes
+    # between the participle and where it happened.
+    next_words = (
+        words[2:] if words[1:2] in (["dead"], ["down"]) and first in {"shot", "gunned"} else words[1:]
+    )
     if (
         first in _VICTIM_PARTICIPLES
-        and len(words) > 1
-        and words[1] in _REDUCED_PASSIVE_NEXT
-        and words[1:3] != ["at", "least"]
+        and next_words
+        and next_words[0] in _REDUCED_PASSIVE_NEXT
+        and next_words[:2] != ["at", "least"]
         and not relative
     ):
         return MentionRole.VICTIM

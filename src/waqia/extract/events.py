@@ -115,7 +115,9 @@ NON_EVENT_CONTEXT = re.compile(
     rf"{_SPORT_WORDS}|"
     r"heart attack|panic attack|asthma attack|cardiac arrest|cyber[- ]?attacks?|"
     rf"{CRIME_WORDS}|hoax\w*|"
-    r"time bomb(?![^.]{0,60}\b(?:exploded|detonated|went off|blast))|ticking bomb|bombshell|"
+    # A "time bomb" is a metaphor unless it goes off or harms: "detonated a time bomb ..., killing three".
+    r"time bomb(?![^.]{0,60}\b(?:exploded|detonated|went off|blast|killing|killed|injuring|injured|wounding|"
+    r"wounded))|ticking (?:time )?bomb|bombshell|"
     r"photo-?bomb\w*|bombarded with|price hike|box office|mock (?:exercises?|drills?|attacks?)|simulated|"
     r"air ?shows?|aerobatics?|fly-?pasts?)\b",
     re.IGNORECASE,
@@ -183,6 +185,8 @@ _CLAIM_BEFORE = re.compile(
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 # "two days after", "weeks after": what follows happened days before the news.
 _DAYS_AFTER = r"(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?)\s+after"
+# The joint before a clause telling an earlier event: ", days after a bomb killed four".
+_EARLIER_JOINT = re.compile(rf",\s+{_DAYS_AFTER}\b", re.IGNORECASE)
 _NEW_AFTER_BEFORE = re.compile(
     r"(?:\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
     # "..., a day after militants attacked a checkpost": days apart, another event (read as a clause of its
@@ -540,7 +544,7 @@ _EXPLOSION_CONTEXT = "|".join(
     (
         _VIOLENCE_WORDS,
         r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|near|outside|planted|blew|blown|"
-        r"lay(?:ing)?|laid",
+        r"lay(?:ing)?|laid|detonat(?:e|es|ing)",
         r"exploded|detonated",
         r"market|bazaar|mosque|shrine|school|checkpost|vehicle|motorcycle",
         _CLAIM_CUE,
@@ -628,7 +632,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"suicide[- ](?:bomb\w*|attack\w*|blasts?|explosions?|vests?|jackets?|car bomb\w*|assault|squad|"
             r"mission)",
             # Headlines and chronologies tell it in the present: "bomber blows himself up near checkpoint".
-            r"(?:blew|blows|blowing|blown) (?:himself|herself|themselves) up",
+            # Not "arrested moments before blowing himself up", "stopped him from blowing himself up".
+            r"(?:blew|blows|blow|(?<!before )(?<!from )blowing|blown) (?:himself|herself|themselves) up",
             r"(?:explosives?|bomb|suicide) (?:vests?|belts?)",
             r"wearing (?:an? )?(?:explosives?[- ]laden |explosives?[- ]packed )?(?:explosives?|suicide|bomb) "
             r"(?:vests?|belts?|jackets?)",
@@ -3505,6 +3510,9 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         # unless the attack is told in a clause of its own days before: "Police arrested two suspects on
         # Tuesday, days after a bomb killed four" reports the arrests (the bombing is read as background).
         earlier = _EARLIER_JOINT.search(text)
+        # The earlier event's clause runs to the next joint (", but gunmen killed..." is news again).
+        following = _CLAUSE_JOINT.search(text, earlier.end()) if earlier is not None else None
+        clause_end = following.start() if following is not None else len(text)
         return [
             t
             for t in triggers
@@ -3514,17 +3522,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
                 earlier is not None
                 and t.end - offset <= earlier.start()
                 and all(
-                    v.start - offset >= earlier.end()
+                    earlier.end() <= v.start - offset < clause_end
                     for v in triggers
                     if v.sub_event_type.event_type in VIOLENT_EVENT_TYPES
                 )
             )
         ]
     return triggers
-
-
-# The joint before a clause telling an earlier event: ", days after a bomb killed four".
-_EARLIER_JOINT = re.compile(rf",\s+{_DAYS_AFTER}\b", re.IGNORECASE)
 
 
 VIOLENT_SUB_TYPES = frozenset(sub for sub in SubEventType if sub.event_type in VIOLENT_EVENT_TYPES)
@@ -3565,15 +3569,28 @@ _HARM_FAMILIES = frozenset({"violence", "demonstration", S.LOOTING_PROPERTY_DEST
 
 
 # "Kech district" and "Kech" are one place; a sentence naming the district is not about somewhere new.
-_ADMIN_SUFFIX = re.compile(
-    r"\s+(?:district|tehsil|division|agency|province|city|town|village|area|region|valley|sub-division)$"
-)
+# Case matters: "Orangi Town" is Orangi, but "Mexico City" and "Cape Town" are not Mexico and Cape.
+_UNIT_WORD = r"(?:district|tehsil|division|agency|province|city|town|village|area|region|valley|sub-division)"
+_PLACE_UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_WORD}|District|Tehsil|Division|Agency|Province|Valley|Town)$")
 
 
 def _place_key(name: str) -> str:
-    """A toponym as sentences are compared by: lower case, without a trailing administrative word."""
-    lowered = name.lower()
-    return _ADMIN_SUFFIX.sub("", lowered) or lowered
+    """A toponym as sentences are compared by: without a unit word after it, lower case."""
+    return (_PLACE_UNIT_SUFFIX.sub("", name) or name).lower()
+
+
+def _specific_places(sentence: Sentence) -> set[str]:
+    """The sentence's places as keys, a container named only to say where another is replaced by what it
+    contains: "Kabul province's Paghman district" tells of Paghman, "Bannu district's Domel tehsil" of
+    Domel (whether or not the tagger knew it)."""
+    places: set[str] = set()
+    for place in sentence.places:
+        inside = re.search(
+            rf"\b{re.escape(place)}(?:\s+{_UNIT_WORD})?['’]s\s+(?P<child>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))",
+            sentence.text,
+        )
+        places.add(_place_key(inside.group("child")) if inside else _place_key(place))
+    return places
 
 
 def _family(sub_type: SubEventType) -> str:
@@ -3850,7 +3867,7 @@ def _find_draft(
     if not mains:
         return None
     main = mains[-1]
-    places = {_place_key(place) for place in reading.sentence.places}
+    places = _specific_places(reading.sentence)
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
@@ -4084,7 +4101,7 @@ def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: Sentenc
 
 
 def _finish(draft: _Draft) -> DetectedEvent:
-    lede = choose_sub_type(draft.lede)
+    lede = choose_sub_type(_body_lede(draft))
     best = choose_sub_type(draft.triggers)
     if lede is None or best is None:
         raise ValueError("an event draft without triggers")
@@ -4118,6 +4135,23 @@ def _finish(draft: _Draft) -> DetectedEvent:
         role_cue=draft.role_cue,
         places=tuple(sorted(draft.places)),
     )
+
+
+_STOP_AT_END = re.compile(r"[.!?;:][\"'”’)]*\s*$")
+
+
+def _body_lede(draft: _Draft) -> list[Trigger]:
+    """The triggers that open the event: a headline's generic verb ("Five militants killed in Tirah") gives
+    way to the first sentence of the body, which says who did what ("security forces killed five")."""
+    first = min(draft.sentences, key=lambda sentence: sentence.start)
+    if _STOP_AT_END.search(first.text):
+        return draft.lede
+    body = [t for t in draft.triggers if not t.reference and t.start >= first.end]
+    if not body:
+        return draft.lede
+    opening = min(body, key=lambda trigger: trigger.start)
+    sentence = next(s for s in draft.sentences if s.start <= opening.start < s.end)
+    return [t for t in body if sentence.start <= t.start < sentence.end]
 
 
 def detect_events(sentences: Iterable[Sentence]) -> tuple[DetectedEvent, ...]:
