@@ -877,6 +877,8 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
 
 NON_EVENTS = [
     "The murder case of the slain journalist was adjourned till next week.",
+    "During questioning the suspect confessed that he had committed 11 murders over the past decade.",
+    "Cases of murder and attempt to murder are pending against the accused, the prosecutor said.",
     "Floodwaters die down in Sindh as relief work picks up pace.",
     "Youth unemployment is a ticking time bomb that has killed the hopes of a generation, the MNA said.",
     "A bullet-riddled body was recovered from a drain in Orangi Town, police said.",

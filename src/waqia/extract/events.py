@@ -992,7 +992,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"assault(?:ed|s)?(?! rifles?)",
             r"stormed",
             r"murdered",
-            r"murders?(?! (?:of|case|cases|charges?|trial|suspects?|accused)\b)",
+            # The present of chronologies ("FARC members murder 12 peasants"), not the noun ("committed 14
+            # murders", "those of murder", "attempt to murder").
+            r"(?<!\bto )(?<!\bof )(?<!\bmass )(?<!\bthe )(?<!\ba )murder(?! (?:of|case|cases|charges?|trial|"
+            r"suspects?|accused|attempt)\b)(?![\w-])",
             r"killed",
             r"shot",
         ),
