@@ -75,6 +75,23 @@ def test_a_victims_force_named_in_a_headline_is_not_the_perpetrator(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Kandahar province's Spin Boldak district, gunmen killed a teacher on Tuesday.", "Spin Boldak"),
+        (
+            "Militants attacked a post in Balochistan province's Kech district, killing three soldiers.",
+            "Kech",
+        ),
+    ],
+)
+def test_the_place_a_possessive_puts_inside_another_is_where_it_happened(
+    extractor: RulesExtractor, text: str, place: str
+) -> None:
+    (mention,) = extract(extractor, text)
+    assert (mention.place.name if mention.place else None) == place
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         (

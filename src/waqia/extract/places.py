@@ -287,7 +287,11 @@ _PARENT_LINK = re.compile(
     r"county|prefecture)\s+of\s+$",
     re.IGNORECASE,
 )
-_POSSESSIVE_LINK = re.compile(r"^(?:'s|’s)\s+$")
+# "Charsadda's Tangi", "Kandahar province's Spin Boldak district".
+_POSSESSIVE_LINK = re.compile(
+    r"^(?:\s+(?:province|district|city|division|tehsil|agency|valley|region|governorate|state))?(?:'s|’s)\s+$",
+    re.IGNORECASE,
+)
 _COUNTRY_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?")
 # "the Khuga Khel area of Khyber Agency", "Atmar Khel area of Baizai tehsil (revenue unit) in Mohmand": a
 # named part of the place that follows, read back from it. Names are capitalised words that do not name
@@ -721,7 +725,7 @@ def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> 
 def _is_possessive_of(text: str, owner: Toponym, toponym: Toponym) -> bool:
     """Whether the text writes the toponym as the owner's: "Charsadda's Tangi"."""
     return (
-        0 <= toponym.start - owner.end <= 3
+        0 <= toponym.start - owner.end <= 16
         and _POSSESSIVE_LINK.match(text[owner.end : toponym.start]) is not None
     )
 
