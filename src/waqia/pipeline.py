@@ -10,6 +10,7 @@ from itertools import islice
 
 from waqia.errors import WaqiaError
 from waqia.extract.base import Extractor
+from waqia.extract.parallel import ParallelExtractor
 from waqia.model import (
     Article,
     DateSpan,
@@ -43,7 +44,7 @@ from waqia.store.base import EventStore, ReportRecord, StoreSession
 LOG = logging.getLogger(__name__)
 
 # Articles go through spaCy in batches this size: large enough for `nlp.pipe` to pay off, small enough
-# that a failure costs little to isolate.
+# that a failure costs little to isolate. Extractor processes take larger batches (see `_batch_size`).
 BATCH_SIZE = 32
 
 
@@ -73,12 +74,21 @@ def fingerprint_article(article: Article, *, extractor_name: str) -> str:
     )
 
 
+def _batch_size(extractor: Extractor, requested: int | None) -> int:
+    """`requested`, else the extractor's own: worker processes idle at each batch's end, so they take more."""
+    if requested is not None:
+        return requested
+    if isinstance(extractor, ParallelExtractor):
+        return extractor.batch_size
+    return BATCH_SIZE
+
+
 def extract_articles(
-    items: Iterable[Article | Skipped], *, extractor: Extractor, batch_size: int = BATCH_SIZE
+    items: Iterable[Article | Skipped], *, extractor: Extractor, batch_size: int | None = None
 ) -> Iterator[tuple[Article, tuple[Mention, ...]] | Skipped]:
     """Extract mentions without a store, keeping input order; a failing article becomes a `Skipped`."""
     iterator = iter(items)
-    while batch := list(islice(iterator, batch_size)):
+    while batch := list(islice(iterator, _batch_size(extractor, batch_size))):
         articles = [item for item in batch if isinstance(item, Article)]
         extracted = dict(_extract_batch(articles, extractor=extractor))
         for item in batch:
@@ -120,7 +130,7 @@ def ingest_articles(
     store: EventStore,
     clock: Callable[[], datetime],
     on_progress: ProgressCallback | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> RunReport:
     """Store every article with its mentions and resolve them into events.
 
@@ -137,7 +147,8 @@ def ingest_articles(
             on_progress(Progress(origin=origin, outcome=outcome))
 
     iterator = iter(items)
-    while batch := list(islice(iterator, batch_size)):
+    size = _batch_size(extractor, batch_size)
+    while batch := list(islice(iterator, size)):
         pending: list[tuple[Article, str, IngestOutcome]] = []
         seen_in_batch: set[str] = set()
         with store.session() as session:

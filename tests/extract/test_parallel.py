@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import multiprocessing
 import multiprocessing.queues
 import os
@@ -11,10 +13,12 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
 from waqia.errors import ConfigError, ExtractionError
+from waqia.extract import parallel as parallel_module
 from waqia.extract.parallel import (
     MAX_DEFAULT_WORKERS,
     ParallelExtractor,
@@ -25,7 +29,7 @@ from waqia.extract.parallel import (
 )
 from waqia.extract.rules import RulesExtractor
 from waqia.model import Article, Casualties, EventType, Mention, Role, SubEventType
-from waqia.pipeline import ingest_articles
+from waqia.pipeline import extract_articles, ingest_articles
 from waqia.store import open_store
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork worker processes")
@@ -119,25 +123,135 @@ def test_an_input_shorter_than_a_chunk_still_comes_back_whole() -> None:
         assert parallel.extract(one[0]) == CountingExtractor().extract(one[0])
 
 
-def test_a_failing_chunk_is_raised_with_its_first_article_and_the_pool_restarts() -> None:
+def test_a_failing_chunk_is_raised_with_its_first_article_and_the_same_workers_go_on() -> None:
     articles = counted(20, special={13: "crash"})
     with ParallelExtractor(CountingExtractor(), workers=2, chunk_size=5) as parallel:
-        with pytest.raises(ExtractionError, match=r"chunk starting at article a010: ValueError"):
+        workers = parallel.worker_pids
+        with pytest.raises(ExtractionError, match=r"chunk starting at article a010: ValueError") as raised:
             list(parallel.extract_many(articles))
+        assert "--" not in str(raised.value)
         healthy = counted(12)
         assert [mentions for _, mentions in parallel.extract_many(healthy)] == [
             mentions for _, mentions in CountingExtractor().extract_many(healthy)
         ]
+        # Not forked again: a restart would fork beside whatever threads the caller has started since.
+        assert parallel.worker_pids == workers
 
 
-def test_a_worker_that_dies_is_reported_instead_of_waited_for() -> None:
+def test_a_worker_that_dies_is_reported_and_the_rest_is_extracted_in_this_process() -> None:
     articles = counted(8, special={5: "the worker will die here"})
     with ParallelExtractor(CountingExtractor(), workers=2, chunk_size=2) as parallel:
-        with pytest.raises(ExtractionError, match=r"exited with code 3"):
+        with pytest.raises(
+            ExtractionError, match=r"exited with code 3 before the chunk starting at article a004"
+        ):
             list(parallel.extract_many(articles))
+        assert parallel.worker_pids == ()
         assert [mentions for _, mentions in parallel.extract_many(counted(6))] == [
             mentions for _, mentions in CountingExtractor().extract_many(counted(6))
         ]
+        assert parallel.worker_pids == ()
+
+
+class PayloadExtractor:
+    """One mention per article whose id is `size` characters long: results larger than a pipe holds;
+    articles from number `slow_after` on take a minute."""
+
+    name = "payload.v1"
+
+    def __init__(self, size: int, *, delay: float = 0.0, slow_after: int | None = None) -> None:
+        self.size = size
+        self.delay = delay
+        self.slow_after = slow_after
+
+    def extract(self, article: Article) -> tuple[Mention, ...]:
+        number = int(article.article_id[1:]) if article.article_id.startswith("a") else -1
+        if self.slow_after is not None and number >= self.slow_after:
+            time.sleep(60)
+        time.sleep(self.delay)
+        return (
+            Mention(
+                mention_id=f"{article.article_id}-" + "x" * self.size,
+                article_id=article.article_id,
+                role=Role.MAIN,
+                event_type=EventType.VIOLENCE_AGAINST_CIVILIANS,
+                sub_event_type=SubEventType.ATTACK,
+                extractor=self.name,
+            ),
+        )
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, tuple[Mention, ...]]]:
+        for article in articles:
+            yield article, self.extract(article)
+
+
+class _Deadline:
+    """Raise TimeoutError in this (main) thread after `seconds`: a hang fails the test instead of the run."""
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        def expire(number: int, frame: FrameType | None) -> None:
+            raise TimeoutError(f"still blocked after {self.seconds} s")
+
+        self.previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(self.seconds)
+
+    def __exit__(self, *_: object) -> None:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, self.previous)
+
+
+def _sending(pid: int) -> bool:
+    """Whether the main thread of `pid` is blocked writing to a socket or pipe."""
+    try:
+        channel = Path(f"/proc/{pid}/wchan").read_text(encoding="ascii")
+    except OSError:
+        return False
+    return "send" in channel or "pipe_write" in channel
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to see the workers")
+def test_a_worker_killed_halfway_through_sending_a_result_is_reported_not_waited_for() -> None:
+    articles = counted(6)
+    parallel = ParallelExtractor(PayloadExtractor(4_000_000), workers=2, chunk_size=1)
+    try:
+        with _Deadline(60):
+            parallel.start()
+            results = parallel.extract_many(articles)
+            next(results)
+            # The caller works on the first article; the workers fill their pipes and block writing.
+            time.sleep(2)
+            victim = parallel.worker_pids[1]
+            assert _sending(victim)
+            os.kill(victim, signal.SIGKILL)
+            with pytest.raises(ExtractionError, match=r"killed by signal 9"):
+                list(results)
+        assert parallel.worker_pids == ()
+        assert [article for article, _ in parallel.extract_many(articles[:2])] == articles[:2]
+    finally:
+        parallel.close(promptly=True)
+
+
+def test_leaving_on_an_error_stops_busy_workers_at_once() -> None:
+    articles = counted(8)
+    started = time.monotonic()
+    slow = PayloadExtractor(10, slow_after=1)
+    with pytest.raises(KeyboardInterrupt), ParallelExtractor(slow, workers=2, chunk_size=1) as parallel:  # noqa: PT012
+        workers = parallel.worker_pids
+        assert next(parallel.extract_many(articles))[0] is articles[0]
+        raise KeyboardInterrupt
+    assert time.monotonic() - started < 4
+    assert not any(_alive(pid) for pid in workers)
+
+
+def test_a_normal_close_lets_idle_workers_end_on_their_own() -> None:
+    parallel = ParallelExtractor(CountingExtractor(), workers=2)
+    parallel.start()
+    processes = [worker.process for worker in parallel._pool]
+    list(parallel.extract_many(counted(4)))
+    parallel.close()
+    assert [process.exitcode for process in processes] == [0, 0]
 
 
 def test_a_call_left_half_read_leaves_nothing_behind_for_the_next() -> None:
@@ -148,6 +262,65 @@ def test_a_call_left_half_read_leaves_nothing_behind_for_the_next() -> None:
         assert [mentions for _, mentions in parallel.extract_many(second)] == [
             mentions for _, mentions in CountingExtractor().extract_many(second)
         ]
+
+
+def test_an_abandoned_call_finalised_during_the_next_one_leaves_the_workers_serving_it() -> None:
+    first = counted(50)
+    second = counted(50, special={index: f"killed {100 + index}" for index in range(50)})
+    with ParallelExtractor(CountingExtractor(), workers=2, chunk_size=2) as parallel:
+        workers = parallel.worker_pids
+        abandoned = parallel.extract_many(first)
+        next(abandoned)
+        current = parallel.extract_many(second)
+        got = [next(current) for _ in range(5)]
+        # A caller that broke out of its loop: the generator is finalised (GeneratorExit) only now.
+        del abandoned
+        gc.collect()
+        got += list(current)
+        assert got == list(CountingExtractor().extract_many(second))
+        assert parallel.worker_pids == workers
+
+
+def test_a_call_still_reading_when_the_workers_are_closed_raises_instead_of_waiting() -> None:
+    parallel = ParallelExtractor(CountingExtractor(), workers=2, chunk_size=2)
+    parallel.start()
+    results = parallel.extract_many(counted(20))
+    next(results)
+    parallel.close()
+    with _Deadline(20), pytest.raises(ExtractionError, match="stopped before this call was read"):
+        list(results)
+
+
+def test_the_extractor_is_warmed_up_before_the_workers_are_forked() -> None:
+    class Lazy(CountingExtractor):
+        """Fails in any process that did not read an article before: what forked workers would pay."""
+
+        warm = False
+
+        def extract(self, article: Article) -> tuple[Mention, ...]:
+            if article.article_id != "waqia-warm-up" and not self.warm:
+                raise RuntimeError("cold")
+            self.warm = True
+            return super().extract(article)
+
+    with ParallelExtractor(Lazy(), workers=2, chunk_size=2) as parallel:
+        assert len(list(parallel.extract_many(counted(8)))) == 8
+
+
+def test_pipeline_batches_through_workers_are_many_chunks_long() -> None:
+    calls: list[int] = []
+
+    class Spy(ParallelExtractor):
+        def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, tuple[Mention, ...]]]:
+            articles = list(articles)
+            calls.append(len(articles))
+            return super().extract_many(articles)
+
+    articles = counted(300)
+    with Spy(CountingExtractor(), workers=2) as parallel:
+        results = list(extract_articles(articles, extractor=parallel))
+    assert results == list(CountingExtractor().extract_many(articles))
+    assert calls == [256, 44] == [parallel.batch_size, 300 - parallel.batch_size]
 
 
 def test_ingest_through_workers_skips_only_the_failing_article(tmp_path: Path) -> None:
@@ -170,21 +343,40 @@ def test_one_worker_is_the_extractor_itself() -> None:
         assert running is extractor
 
 
-def test_worker_counts() -> None:
-    assert worker_count(3) == 3
+def test_worker_counts(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     assert worker_count(1) == 1
     assert worker_count(0) == worker_count(None) == min(usable_cpus(), MAX_DEFAULT_WORKERS)
-    with pytest.raises(ConfigError, match="--workers -2"):
+    monkeypatch.setattr(parallel_module, "usable_cpus", lambda: 6)
+    assert worker_count(3) == 3
+    assert worker_count(6) == 6
+    assert worker_count(0) == MAX_DEFAULT_WORKERS
+    assert not caplog.records
+    with caplog.at_level(logging.WARNING, logger="waqia.extract.parallel"):
+        assert worker_count(64) == 6
+    assert [record.getMessage() for record in caplog.records] == [
+        "64 extraction processes asked for, but only 6 CPUs are usable: running 6"
+    ]
+    with pytest.raises(ConfigError, match="a worker count of -2 is negative") as raised:
         worker_count(-2)
+    assert "--" not in str(raised.value)
     with pytest.raises(ConfigError, match="at least 2 workers"):
         ParallelExtractor(CountingExtractor(), workers=1)
     with pytest.raises(ConfigError, match="chunk size 0"):
         ParallelExtractor(CountingExtractor(), workers=2, chunk_size=0)
 
 
-def _hold_workers(pids: multiprocessing.queues.Queue[tuple[int, ...]]) -> None:
-    with ParallelExtractor(CountingExtractor(), workers=2) as parallel:
+def _hold_workers(pids: multiprocessing.queues.Queue[tuple[int, ...]], state: str) -> None:
+    """Start two workers and leave them idle, busy on a chunk, or blocked writing results nobody reads."""
+    extractor = {
+        "idle": PayloadExtractor(10),
+        "busy": PayloadExtractor(10, slow_after=0),
+        "writing": PayloadExtractor(4_000_000),
+    }[state]
+    with ParallelExtractor(extractor, workers=2, chunk_size=1) as parallel:
         pids.put(parallel.worker_pids)
+        if state != "idle":
+            # Blocks while the workers are busy; returns with their results piling up in the pipes.
+            next(parallel.extract_many(counted(8)))
         time.sleep(60)
 
 
@@ -198,18 +390,35 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to see the workers")
-def test_workers_stop_when_their_parent_is_killed() -> None:
+@pytest.mark.parametrize("state", ["idle", "busy", "writing"])
+@pytest.mark.parametrize("death_signal", [True, False], ids=["death-signal", "pipes-only"])
+def test_workers_stop_when_their_parent_is_killed(
+    state: str, death_signal: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not death_signal:
+        # As on a platform without PR_SET_PDEATHSIG: the pipe and the parent's pid must do.
+        monkeypatch.setattr(parallel_module, "_die_with_parent", lambda: None)
     context = multiprocessing.get_context("fork")
     pids: multiprocessing.queues.Queue[tuple[int, ...]] = context.Queue()
-    holder = context.Process(target=_hold_workers, args=(pids,))
+    holder = context.Process(target=_hold_workers, args=(pids, state))
     holder.start()
-    workers = pids.get(timeout=30)
-    assert len(workers) == 2
-    assert all(_alive(pid) for pid in workers)
-    assert holder.pid is not None
-    os.kill(holder.pid, signal.SIGKILL)
-    holder.join()
-    deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not any(_alive(pid) for pid in workers)
+    workers: tuple[int, ...] = ()
+    try:
+        workers = pids.get(timeout=30)
+        assert len(workers) == 2
+        time.sleep(1)
+        assert all(_alive(pid) for pid in workers)
+        assert holder.pid is not None
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.join()
+        deadline = time.monotonic() + 4
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        if holder.is_alive():
+            holder.kill()
+            holder.join()

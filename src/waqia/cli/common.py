@@ -31,7 +31,8 @@ WorkersOption = Annotated[
         "--workers",
         envvar="WAQIA_WORKERS",
         min=0,
-        help="Extraction processes: 0 for one per CPU (at most 4), 1 to extract in this process.",
+        help="Extraction processes: 0 for one per CPU (at most 4), 1 to extract in this process; "
+        "more than the usable CPUs runs one per CPU.",
     ),
 ]
 
@@ -53,7 +54,8 @@ def build_default_extractor() -> Extractor:
 
 @contextmanager
 def extracting_in(extractor: Extractor, *, workers: int) -> Iterator[Extractor]:
-    """`extractor`, run in `--workers` processes while the block lasts (they stop on leaving it)."""
+    """`extractor`, run in `--workers` processes while the block lasts (they stop on leaving it, at once
+    on an error or Ctrl-C)."""
     with extractor_in_workers(extractor, workers=worker_count(workers)) as running:
         yield running
 
