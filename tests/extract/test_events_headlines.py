@@ -58,6 +58,15 @@ def test_the_body_decides_a_headlined_event(
     ] == [(sub_type, place, killed)]
 
 
+def test_a_first_sentence_ending_before_a_quote_is_no_headline(extractor: RulesExtractor) -> None:
+    text = (
+        "Troops and police killed three militants in a raid near Khar on Monday, officials said. \u201c"
+        "An ambush was laid after a tip-off, and the militants opened fire,\u201d a spokesman said."
+    )
+    (mention,) = extract(extractor, text)
+    assert (mention.sub_event_type, mention.casualties.killed_min) == (S.ARMED_CLASH, 3)
+
+
 @pytest.mark.parametrize(
     "text",
     [

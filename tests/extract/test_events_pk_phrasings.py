@@ -879,6 +879,8 @@ NON_EVENTS = [
     "The murder case of the slain journalist was adjourned till next week.",
     "During questioning the suspect confessed that he had committed 11 murders over the past decade.",
     "Cases of murder and attempt to murder are pending against the accused, the prosecutor said.",
+    "The accused is wanted in cases of extortion, kidnapping and murder registered in three districts.",
+    "The court acquitted two suspects in the murder case of a schoolteacher for lack of evidence.",
     "Floodwaters die down in Sindh as relief work picks up pace.",
     "Youth unemployment is a ticking time bomb that has killed the hopes of a generation, the MNA said.",
     "A bullet-riddled body was recovered from a drain in Orangi Town, police said.",

@@ -192,7 +192,7 @@ _INJURE_PREDICATE = (
 _ACTIVE_KILL = (
     r"killing|killed|kills|(?<!\bto\s)kill|(?:shot|shooting|shoots?)\s+dead|shot\s+and\s+killed|"
     r"shooting\s+and\s+killing|(?:gunned|gunning|guns?|mowed|mowing|mows?)\s+down|murdered|murdering|"
-    r"(?<!\bto\s)murders?|assassinated|assassinating|beheaded|"
+    r"assassinated|assassinating|beheaded|"
     r"beheading|executed|executing|lynched|lynching|martyred|martyring|massacred|massacring|"
     r"(?:stabbed|stabbing|hacked|hacking|beat|beating|beaten|burned|burning|burnt|bludgeoned|stoned|stoning|"
     r"strangled|strangling)\s+to\s+death|"

@@ -625,6 +625,13 @@ _BLOWN_UP_THINGS = (
     r"stations?|dams?|(?:gas )?wells?|grid stations?|transformers?"
 )
 
+# "Murder" is a verb of the deed only with its victims next ("militants murder two teachers"); as a noun it
+# names a charge or a case ("in the murder case", "loot, kidnapping and murder registered against him").
+_VICTIMS_NEXT = (
+    r"(?= (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|"
+    r"his|her|their|(?-i:[A-Z]))\b)"
+)
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.SUICIDE_BOMB,
@@ -963,7 +970,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Headlines tell it in the present: "militants storm army camp", "gunmen kill 4 policemen".
             # Not "attacks" or "ambushes": "terrorist attacks" are nouns.
             rf"(?<!to )(?:kills?(?! (?:himself|herself|themselves|livelihoods?|jobs|hopes|dreams|trade))|"
-            rf"storms?|beheads?|behead|murders?|shoots? dead|shoot dead|guns? down|open fire|opens fire))",
+            rf"storms?|beheads?|behead|murders?{_VICTIMS_NEXT}|shoots? dead|shoot dead|guns? down|open fire|"
+            rf"opens fire))",
         ),
         attack_verb=True,
     ),
@@ -994,8 +1002,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"murdered",
             # The present of chronologies ("FARC members murder 12 peasants"), not the noun ("committed 14
             # murders", "those of murder", "attempt to murder").
-            r"(?<!\bto )(?<!\bof )(?<!\bmass )(?<!\bthe )(?<!\ba )murder(?! (?:of|case|cases|charges?|trial|"
-            r"suspects?|accused|attempt)\b)(?![\w-])",
+            rf"(?<!\bto )(?<!\bof )(?<!\bthe )(?<!\ba )murder{_VICTIMS_NEXT}",
             r"killed",
             r"shot",
         ),
@@ -4140,14 +4147,16 @@ def _finish(draft: _Draft) -> DetectedEvent:
     )
 
 
-_STOP_AT_END = re.compile(r"[.!?;:][\"'”’)]*\s*$")
+_STOP_AT_END = re.compile(r"[.!?;:][\"'“”‘’)\s]*$")
+# Headlines are short: a long first sentence without a stop is body text cut oddly, not a headline.
+_HEADLINE_WORDS = 20
 
 
 def _body_lede(draft: _Draft) -> list[Trigger]:
     """The triggers that open the event: a headline's generic verb ("Five militants killed in Tirah") gives
     way to the first sentence of the body, which says who did what ("security forces killed five")."""
     first = min(draft.sentences, key=lambda sentence: sentence.start)
-    if _STOP_AT_END.search(first.text):
+    if _STOP_AT_END.search(first.text) or len(first.text.split()) > _HEADLINE_WORDS:
         return draft.lede
     body = [t for t in draft.triggers if not t.reference and t.start >= first.end]
     if not body:
