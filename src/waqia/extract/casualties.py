@@ -16,9 +16,10 @@ How figures are combined, so that a toll is neither missed nor counted twice (is
   largest total and that sum. So "the nine dead included two children" adds nothing, and figures after
   "including", "mostly", "among them" or "20 of them" are parts, never added.
 - Statements marked as more victims ("two more died in hospital", "another three", "two others") add to what
-  earlier sentences gave for the field. A name joined to such a group is one of the victims ("Doe and three
-  others were killed" is 4; "Doe and an unknown number of others", at least 1), and two names as one subject
-  are two ("Doe, a judge, and Roe, a police chief, were killed").
+  earlier sentences gave for the field, except a headline's ("12 dead, 30 hurt" above "twelve were killed
+  and 30 others injured"), which the body restates. A name joined to such a group is one of the victims
+  ("Doe and three others were killed" is 4; "Doe and an unknown number of others", at least 1), and two
+  names as one subject are two ("Doe, a judge, and Roe, a police chief, were killed").
 - A zero ("no casualties", "no one was hurt") counts only when no figure is given for its field.
 - A figure given for several attacks together ("... killed across all six attacks", a running tally such as
   "27 policemen have been killed in the district this year") is not this event's count and is dropped (zeros
@@ -177,7 +178,8 @@ _AUX_WORDS = (
 _KILL_PREDICATE = (
     # Headlines and chronologies tell it in the present: "six soldiers die in Kurram ambush".
     r"killed|dead|died|(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmight\s)"
-    r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
+    r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|"
+    r"martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
@@ -531,7 +533,7 @@ _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAG
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
 _WORD_RE = re.compile(r"[a-z][\w'’-]*", _FLAGS)
 _LINE_END_RE = re.compile(r"[ \t]*\n")
-_STOP_END_RE = re.compile(r"[.!?;:][\"'”’)]*\s*$")
+_STOP_END_RE = re.compile(r"[.!?;:][\"'“”‘’)\s]*$")
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\b[A-Z]\.)"
     r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])"
@@ -915,7 +917,7 @@ class _SentenceReader:
         if died is not None and (
             _NOT_THEIR_DEATH_RE.search(died.group("gap"))
             # The comma that closes ", who was wounded in the attack," is the only one allowed.
-            or died.group("gap").count(",") > (1 if relative is not None and relative.group("comma") else 0)
+            or died.group("gap").count(",") > (1 if relative and relative.group("comma") else 0)
         ):
             died = None
         if died is not None:

@@ -3584,6 +3584,10 @@ _UNIT_WORD = r"(?:district|tehsil|division|agency|province|city|town|village|are
 _PLACE_UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_WORD}|District|Tehsil|Division|Agency|Province|Valley|Town)$")
 
 
+# The capitalised name after a possessive: "Paghman" of "Kabul province's Paghman district".
+_CHILD_NAME = r"(?P<child>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))"
+
+
 def _place_key(name: str) -> str:
     """A toponym as sentences are compared by: without a unit word after it, lower case."""
     return (_PLACE_UNIT_SUFFIX.sub("", name) or name).lower()
@@ -3595,10 +3599,7 @@ def _specific_places(sentence: Sentence) -> set[str]:
     Domel (whether or not the tagger knew it)."""
     places: set[str] = set()
     for place in sentence.places:
-        inside = re.search(
-            rf"\b{re.escape(place)}(?:\s+{_UNIT_WORD})?['’]s\s+(?P<child>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))",
-            sentence.text,
-        )
+        inside = re.search(rf"\b{re.escape(place)}(?:\s+{_UNIT_WORD})?['’]s\s+{_CHILD_NAME}", sentence.text)
         places.add(_place_key(inside.group("child")) if inside else _place_key(place))
     return places
 
