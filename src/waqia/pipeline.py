@@ -104,7 +104,13 @@ def _extract_batch(
     try:
         results = list(extractor.extract_many(articles))
     except (WaqiaError, ValueError, RuntimeError) as error:
-        # One bad article must not sink the batch: isolate it by extracting one at a time.
+        # One bad article must not sink the batch. A large batch (through worker processes) is read again
+        # in smaller ones first, so that only the slice holding the bad article goes one at a time.
+        if len(articles) > BATCH_SIZE:
+            LOG.warning("batch extraction failed (%s); retrying in batches of %d", error, BATCH_SIZE)
+            for start in range(0, len(articles), BATCH_SIZE):
+                yield from _extract_batch(articles[start : start + BATCH_SIZE], extractor=extractor)
+            return
         LOG.warning("batch extraction failed (%s); retrying article by article", error)
         for article in articles:
             try:

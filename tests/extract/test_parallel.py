@@ -354,7 +354,7 @@ def test_worker_counts(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptur
     with caplog.at_level(logging.WARNING, logger="waqia.extract.parallel"):
         assert worker_count(64) == 6
     assert [record.getMessage() for record in caplog.records] == [
-        "64 extraction processes asked for, but only 6 CPUs are usable: running 6"
+        "64 extraction processes asked for, but only 6 CPU(s) usable: running 6"
     ]
     with pytest.raises(ConfigError, match="a worker count of -2 is negative") as raised:
         worker_count(-2)
@@ -422,3 +422,45 @@ def test_workers_stop_when_their_parent_is_killed(
         if holder.is_alive():
             holder.kill()
             holder.join()
+
+
+def test_a_call_overtaken_by_a_later_one_raises_instead_of_waiting_for_ever() -> None:
+    with ParallelExtractor(CountingExtractor(), workers=2, chunk_size=1) as parallel:
+        first = parallel.extract_many(counted(20))
+        next(first)
+        second = list(parallel.extract_many(counted(30)))
+        assert second == list(CountingExtractor().extract_many(counted(30)))
+        with _Deadline(20), pytest.raises(ExtractionError, match="a later call was started"):
+            list(first)
+
+
+def test_a_failed_large_batch_is_retried_in_small_batches_before_one_article_at_a_time() -> None:
+    singles: list[str] = []
+
+    class Counting(CountingExtractor):
+        def extract(self, article: Article) -> tuple[Mention, ...]:
+            singles.append(article.article_id)
+            return super().extract(article)
+
+    articles = counted(300, special={250: "crash"})
+    with ParallelExtractor(Counting(), workers=2) as parallel:
+        results = list(extract_articles(articles, extractor=parallel))
+    assert len(results) == 300
+    # Only the small batch holding the bad article was read one article at a time (in this process).
+    retried = [article_id for article_id in singles if article_id.startswith("a")]
+    assert 1 <= len(retried) <= 32
+    assert "a250" in retried
+
+
+def test_ctrl_c_is_held_back_while_the_workers_are_forked() -> None:
+    masks: list[set[int]] = []
+
+    class Watching(ParallelExtractor):
+        def _fork_into(self, pool: list, **options: object) -> None:  # type: ignore[override]
+            masks.append({int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, set())})
+            super()._fork_into(pool, **options)  # type: ignore[arg-type]
+
+    with Watching(CountingExtractor(), workers=2) as parallel:
+        assert len(parallel.worker_pids) == 2
+    assert int(signal.SIGINT) in masks[0]
+    assert int(signal.SIGINT) not in {int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, set())}

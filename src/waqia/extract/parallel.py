@@ -128,7 +128,7 @@ def worker_count(requested: int | None) -> int:
         )
     if requested > cpus:
         logger.warning(
-            "%d extraction processes asked for, but only %d CPUs are usable: running %d",
+            "%d extraction processes asked for, but only %d CPU(s) usable: running %d",
             requested,
             cpus,
             cpus,
@@ -158,8 +158,9 @@ class ParallelExtractor:
     """An `Extractor` that hands chunks of articles to forked copies of another extractor.
 
     Use it as a context manager: the workers start on entering (before any progress-bar thread, since a
-    process forked beside running threads may inherit a held lock) and stop on leaving; leaving on an
-    exception (Ctrl-C included) stops them at once instead of letting them finish their chunks.
+    process forked beside running threads may inherit a held lock) and stop on leaving: each is sent the
+    stop message and exits on reading it, mid-chunk too (nobody would read what it sends); leaving on an
+    exception (Ctrl-C included) terminates them without asking.
     `extract` of one article runs in this process; `extract_many` yields in input order, like the
     extractor it wraps. A chunk the extractor fails on raises `ExtractionError` here and the workers go
     on serving the next call. A worker that dies raises `ExtractionError` too, and then every worker is
@@ -192,6 +193,8 @@ class ParallelExtractor:
         self._warm = False
         # Why the workers were given up (a worker died); while set, calls extract in this process.
         self._given_up = ""
+        # The newest call: an older one still being read has had its results drained by it.
+        self._current_call = -1
 
     def __enter__(self) -> ParallelExtractor:
         self.start()
@@ -226,6 +229,22 @@ class ParallelExtractor:
         # lives as long as the process.
         die_with_parent = threading.current_thread() is threading.main_thread()
         pool: list[_Worker] = []
+        # Ctrl-C is held back while forking: raised inside `process.start` it would leave a forked worker
+        # outside `pool` (never stopped), or be swallowed by the interpreter's after-fork hooks. Only the
+        # main thread receives it, so only there does it need holding.
+        held_back = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if die_with_parent else None
+        try:
+            self._fork_into(pool, die_with_parent=die_with_parent, held_back=held_back)
+        except BaseException:
+            _stop(pool, promptly=True)
+            raise
+        self._pool = pool
+        self._given_up = ""
+
+    def _fork_into(
+        self, pool: list[_Worker], *, die_with_parent: bool, held_back: set[int | signal.Signals] | None
+    ) -> None:
+        """Fork the workers into `pool`, then raise a Ctrl-C held back meanwhile (every worker is in it)."""
         try:
             for number in range(1, self.workers + 1):
                 ours, theirs = self._context.Pipe(duplex=True)
@@ -249,14 +268,13 @@ class ParallelExtractor:
                     # Only the worker may hold its end: once it dies the parent reads end-of-file.
                     theirs.close()
                 pool.append(_Worker(process=process, connection=ours))
-        except BaseException:
-            _stop(pool, promptly=True)
-            raise
-        self._pool = pool
-        self._given_up = ""
+        finally:
+            if held_back is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held_back)
 
     def close(self, *, promptly: bool = False) -> None:
-        """Stop the workers: ask them to, or terminate them at once when `promptly` (on an error)."""
+        """Stop the workers: send each the stop message (it exits on reading it, whatever it was doing),
+        or terminate them at once when `promptly` (on an error). A later call forks them again."""
         pool, self._pool = self._pool, []
         _stop(pool, promptly=promptly)
 
@@ -275,6 +293,7 @@ class ParallelExtractor:
             return
         self.start()
         call = next(self._calls)
+        self._current_call = call
         chunks = self._chunks(articles)
         sent: dict[int, tuple[Article, ...]] = {}
         owners: dict[int, _Worker] = {}
@@ -284,6 +303,12 @@ class ParallelExtractor:
         exhausted = False
         held = self.workers * CHUNKS_HELD_PER_WORKER
         while True:
+            if self._current_call != call:
+                # A later call read and dropped this one's results: waiting for them would wait for ever.
+                raise ExtractionError(
+                    "a later call was started before this one was read to the end",
+                    hint="read each call's results to the end before starting the next",
+                )
             if not self._pool:
                 # Closed while this generator was suspended: there is nothing left to wait for.
                 raise ExtractionError(
@@ -408,7 +433,9 @@ class ParallelExtractor:
         self._stop_for_good(message)
         logger.warning("%s; the rest is extracted in this process", message)
         return ExtractionError(
-            message, hint="out of memory? run fewer worker processes, or extract in one process"
+            message,
+            hint="out of memory, or a result that could not be sent? run fewer worker processes, or "
+            "extract in one process to see the error",
         )
 
     def _stop_for_good(self, reason: str) -> None:
@@ -450,6 +477,8 @@ def _serve(
     """A worker's loop: read chunks, send each chunk's mentions back (a thread ends the process)."""
     # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent forked with Ctrl-C held back (see `ParallelExtractor.start`); ignored now, it may arrive.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     for other in foreign:
         other.close()
     if die_with_parent:
