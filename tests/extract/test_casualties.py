@@ -451,6 +451,9 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("Three die-hard party workers were detained in Lahore.", None, None, None),
     ("A blast wounded 14 people; doctors said two could die of their wounds.", None, (14, 14), None),
     ("Police held 12 workers who vowed to die for the party.", None, None, None),
+    # A part of the dead named after their verb ("including two children") is not among the injured.
+    ("Seven were killed, including a child, and 12 others were injured.", (7, 7), (12, 12), None),
+    ("Four people died, among them a policeman, and nine others were hurt.", (4, 4), (9, 9), None),
     # The whole a part is taken from is the toll: "15 of the 23 injured".
     ("Doctors said 15 of the 23 injured were in critical condition.", None, (23, 23), None),
     ("Doctors said seventeen of the 31 injured were in critical condition.", None, (31, 31), None),

@@ -528,6 +528,8 @@ _NOT_THEIR_DEATH_RE = re.compile(
     r"feared|nearly|almost|narrowly|would|could|might|may|will|can|not|never)\b",
     _FLAGS,
 )
+# A list that opens with these names part of a group already counted ("including two children").
+_PART_LIST_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|mostly|mainly)\s+$", _FLAGS)
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
@@ -897,6 +899,20 @@ class _SentenceReader:
         ):
             items = items[:-1]  # "killing Pakistani soldiers": an adjective, not a name
         items = _without_apposition(match.group("list"), items)
+        if (
+            subject_first
+            and len(items) > 1
+            and items[-1].additive
+            # ...after a group told with its own verb, not inside a subject ("Three soldiers, including an
+            # officer, and two others were injured" is five).
+            and any(statement.end <= base + items[0].start for statement in self.statements)
+            and _PART_LIST_BEFORE_RE.search(
+                self.sentence, max(0, base + items[0].start - 30), base + items[0].start
+            )
+        ):
+            # "Six were killed, including two children, and 14 others were injured": the children are
+            # part of the dead; only the others after them are the subject of "were injured".
+            items = [item for item in items if item.additive]
         if (
             not subject_first
             and len(items) > 1
