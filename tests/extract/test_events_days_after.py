@@ -131,6 +131,11 @@ def test_a_recalled_event_takes_the_oldest_date_its_sentences_give(
             "in Kech.",
             [(S.ARRESTS, Role.MAIN, None), (S.ATTACK, Role.BACKGROUND, 5)],
         ),
+        # The same, with the earlier event told first.
+        (
+            "Days after a bomb killed five people in Sibi, police arrested two suspects on Tuesday.",
+            [(S.REMOTE_EXPLOSIVE_LANDMINE_IED, Role.BACKGROUND, 5), (S.ARRESTS, Role.MAIN, None)],
+        ),
         # Arrests made at the scene of an attack told in the same clause stay part of its story.
         (
             "Gunmen killed two policemen in Tank on Monday and police arrested a suspect after a chase.",

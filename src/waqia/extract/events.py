@@ -2981,6 +2981,8 @@ _CLAUSE_JOINT = re.compile(
 )
 # A clause opened by "days after" tells what happened before the news (its own cue; see _CLAUSE_JOINT).
 _EARLIER_CLAUSE = re.compile(rf"{_DAYS_AFTER}\b", re.IGNORECASE)
+# A sentence that opens with such a clause, up to its comma.
+_EARLIER_OPENING = re.compile(rf"(?P<clause>\W*{_DAYS_AFTER}\s+[^,;]{{3,160}}?),\s+", re.IGNORECASE)
 
 
 def split_compound(
@@ -3031,6 +3033,11 @@ def joint_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence between its joints (semicolons, ", while", ", but", dashes), as offsets
     into it."""
     bounds = [0]
+    opening = _EARLIER_OPENING.match(text)
+    if opening is not None:
+        # "Days after a bomb killed four in Quetta, police arrested two men": the opening clause tells the
+        # earlier event, the rest the news.
+        bounds.extend((opening.end("clause"), opening.end()))
     for joint in _CLAUSE_JOINT.finditer(text):
         dash = joint.group(0).strip()
         if text.count("(", 0, joint.start()) > text.count(")", 0, joint.start()) or (
@@ -3063,6 +3070,14 @@ def _reports_apart(
 
     text = reading.sentence.text
     offset = reading.sentence.start
+    if (
+        before[0] == offset
+        and _EARLIER_OPENING.match(text) is not None
+        and reports(before)
+        and reports(clause)
+    ):
+        # Told apart by the cue itself: what follows is the news, which opens an event of its own.
+        return True
     if not (reports(before) and reports(clause)) or any(
         holds(clause, t.start)
         and t.reference
@@ -3523,6 +3538,8 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         # The earlier event's clause runs to the next joint (", but gunmen killed..." is news again).
         following = _CLAUSE_JOINT.search(text, earlier.end()) if earlier is not None else None
         clause_end = following.start() if following is not None else len(text)
+        opening = _EARLIER_OPENING.match(text)
+        violent = [v for v in triggers if v.sub_event_type.event_type in VIOLENT_EVENT_TYPES]
         return [
             t
             for t in triggers
@@ -3531,11 +3548,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             or (
                 earlier is not None
                 and t.end - offset <= earlier.start()
-                and all(
-                    earlier.end() <= v.start - offset < clause_end
-                    for v in triggers
-                    if v.sub_event_type.event_type in VIOLENT_EVENT_TYPES
-                )
+                and all(earlier.end() <= v.start - offset < clause_end for v in violent)
+            )
+            # "Days after a bomb killed four, police arrested two suspects": the same, told first.
+            or (
+                opening is not None
+                and t.start - offset >= opening.end()
+                and all(v.end - offset <= opening.end("clause") for v in violent)
             )
         ]
     return triggers
