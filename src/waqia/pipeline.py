@@ -88,7 +88,8 @@ def extract_articles(
 ) -> Iterator[tuple[Article, tuple[Mention, ...]] | Skipped]:
     """Extract mentions without a store, keeping input order; a failing article becomes a `Skipped`."""
     iterator = iter(items)
-    while batch := list(islice(iterator, _batch_size(extractor, batch_size))):
+    size = _batch_size(extractor, batch_size)
+    while batch := list(islice(iterator, size)):
         articles = [item for item in batch if isinstance(item, Article)]
         extracted = dict(_extract_batch(articles, extractor=extractor))
         for item in batch:

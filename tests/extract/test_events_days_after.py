@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from waqia.extract.events import joint_clauses
 from waqia.extract.rules import RulesExtractor
 from waqia.model import Article, Mention, Role, SubEventType
 
@@ -166,3 +167,11 @@ def test_arrests_made_days_after_an_attack_are_the_news(
 def test_a_headline_and_its_body_are_one_event(extractor: RulesExtractor, text: str) -> None:
     article = Article(article_id="headline", text=text, published_at=PUBLISHED)
     assert len(extractor.extract(article)) == 1
+
+
+def test_an_opening_days_after_clause_is_one_clause_whatever_it_holds() -> None:
+    text = "Days after militants planted a bomb - it went off in Quetta, police arrested two men."
+    assert [text[start:end] for start, end in joint_clauses(text)] == [
+        "Days after militants planted a bomb - it went off in Quetta",
+        "police arrested two men.",
+    ]

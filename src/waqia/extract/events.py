@@ -3038,7 +3038,7 @@ def joint_clauses(text: str) -> list[tuple[int, int]]:
         # "Days after a bomb killed four in Quetta, police arrested two men": the opening clause tells the
         # earlier event, the rest the news.
         bounds.extend((opening.end("clause"), opening.end()))
-    for joint in _CLAUSE_JOINT.finditer(text):
+    for joint in _CLAUSE_JOINT.finditer(text, bounds[-1]):
         dash = joint.group(0).strip()
         if text.count("(", 0, joint.start()) > text.count(")", 0, joint.start()) or (
             dash in _DASHES and text.count(dash) > 1
@@ -3603,8 +3603,9 @@ _UNIT_WORD = r"(?:district|tehsil|division|agency|province|city|town|village|are
 _PLACE_UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_WORD}|District|Tehsil|Division|Agency|Province|Valley|Town)$")
 
 
-# The capitalised name after a possessive: "Paghman" of "Kabul province's Paghman district".
-_CHILD_NAME = r"(?P<child>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))"
+# What follows a container named to locate another place: "(province)'s Paghman" of "Kabul province's
+# Paghman district"; the child is the capitalised name.
+_POSSESSIVE_CHILD = re.compile(rf"(?:\s+{_UNIT_WORD})?['’]s\s+(?P<child>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _place_key(name: str) -> str:
@@ -3618,7 +3619,8 @@ def _specific_places(sentence: Sentence) -> set[str]:
     Domel (whether or not the tagger knew it)."""
     places: set[str] = set()
     for place in sentence.places:
-        inside = re.search(rf"\b{re.escape(place)}(?:\s+{_UNIT_WORD})?['’]s\s+{_CHILD_NAME}", sentence.text)
+        at = sentence.text.find(place)
+        inside = _POSSESSIVE_CHILD.match(sentence.text, at + len(place)) if at >= 0 else None
         places.add(_place_key(inside.group("child")) if inside else _place_key(place))
     return places
 
