@@ -181,6 +181,7 @@ _KILL_PREDICATE = (
     r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|"
     r"martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
+    r"fatally\s+(?:shot|stabbed)|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
     # Pakistani copy: "embraced shahadat", "laid down their lives"; ISPR: "neutralised", "sent to hell".

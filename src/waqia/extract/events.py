@@ -367,6 +367,7 @@ _ARMED_NON_VICTIM = re.compile(
     r"launched|shifted|collected|recovered|started|began|are|were called|took|arrested|sealed|surrounded|"
     r"termed|described|called|suspected|believed)|"
     # Whom a victim worked or spied for, and who has left the force: neither is the side attacked.
+    r"(?:police|army|military) (?:informers?|informants?|spies|spy|agents?)|"
     r"(?:spy(?:ing)?|spies|informers?|informants?|collaborat\w+) (?:for|of|with) (?:the )?"
     r"(?:police|army|military|security forces|FC|Levies)|"
     r"(?:former|retired|ex-|off-duty) (?:[\w'’-]+ )?(?:police\w*|army|military|FC|soldiers?|officers?|"
@@ -374,7 +375,9 @@ _ARMED_NON_VICTIM = re.compile(
     r"servicem[ae]n|cops?|constables?|commandos?)(?: officers?| officials?| personnel| men)?|"
     r"(?:near|under|within the limits of|limits of|jurisdiction of|area of|outside|opposite|behind) (?:the )?"
     r"(?:[\w'’-]+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
-    r"police stations? (?:area|limits|jurisdiction))\b",
+    r"police stations? (?:area|limits|jurisdiction)|"
+    # A militia named as the doer of a passive deed: "murdered by members of a local militia".
+    r"by (?:members of )?(?:the |a |an )?(?:[\w'’-]+ )?(?:militias?|militiam[ae]n))\b",
     re.IGNORECASE,
 )
 _STATE_AGENT = (
@@ -464,7 +467,8 @@ _BASE = (
 )
 # What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
 _PROPERTY = (
-    r"houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|schools?|offices?|buildings?|"
+    r"houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|lorr(?:y|ies)|bus(?:es)?|schools?|offices?|"
+    r"buildings?|backhoes?|bulldozers?|machines|sheds?|farmhouses?|"
     r"motorcycles?|motorbikes?|(?:auto-?)?rickshaws?|tankers?|containers?|"
     r"propert(?:y|ies)|crops|machiner\w*|equipment|excavators?|tractors?|godowns?|warehouses?|huts?|"
     r"churche?s?|mosques?|temples?|shrines?|classrooms?|clinics?|polling (?:units?|stations?|booths?)|"
@@ -671,8 +675,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"explosives?[- ](?:laden|packed|rigged|filled)",
             r"booby[- ]?trap\w*",
             # "bombed" as a verb names an explosive attack; by aircraft it is an air strike (rule above).
-            r"(?:was|were|been|had|have|has|militants|insurgents|rebels|terrorists|assailants|perpetrators|"
-            r"attackers|men|group|they) bombed",
+            rf"(?:was|were|been|had|have|has|{_MILITANTS}|perpetrators|men|group|they) bombed",
+            # By a group's name or acronym: "the IRA bombed a pub", "Boko Haram bombed a market".
+            rf"(?:{_NAMED_ARMED_GROUPS}|(?-i:\b[A-Z]{{2,6}})) bombed"
+            r"(?= (?:a|an|the|two|three|several|its|their)\b)",
             r"vehicle[- ]borne",
             r"(?:magnetic|sticky) bombs?",
             r"bombs? (?:blasts?|explosions?)",
@@ -951,6 +957,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
             r"burned alive",
+            # Knife attacks told by their verb: "stabbed a policeman", "was stabbed outside a synagogue"; not
+            # the betrayal of "stabbed us in the back".
+            # A stabbing in a protest, a brawl or a quarrel is the scuffle's, not an attack of its own.
+            r"(?:was|were|been|being|got|is|are) (?:[\w'’-]+ )?stabbed(?! in the back\b(?! of))"
+            r"(?!(?: [\w'’-]+){0,4} (?:during|in|at) (?:a |an |the )?(?:[\w'’-]+ )?(?:protests?|"
+            r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|arguments?)\b)",
+            r"stabbed (?:and (?:killed|wounded|injured) )?(?:a|an|two|three|four|five|several|\d+) "
+            r"(?:[\w'’-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|persons|boys?|girls?|child(?:ren)?|students?|"
+            r"teachers?|worshippers|passengers|passers-?by|pedestrians|tourists|civilians|policem[ae]n|"
+            r"police officers?|officers?|soldiers?|guards?|worshippers?|priests?|rabbis?|clerics?|imams?|"
+            r"shoppers|victims?)\b",
+            r"fatally (?:shot|stabbed|wounded)",
+            r"(?:drive-by|mass|deadly|fatal) shootings?",
+            r"shoots? and (?:kills?|injures?|wounds?)",
+            # The plural present of chronologies: "two men open fire on a restaurant"; not an order "to open
+            # fire" or a threat that forces "will open fire".
+            r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bnot )"
+            r"(?<!\bshall )(?<!\bcan )open fire (?:on|at)",
             r"massacred?",
             r"ambush(?:ed|es)?",
             # The agent's noun belongs to the trigger: after it, "assailants" would read as the ones attacked.
@@ -1017,6 +1041,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             _CLAIM_OF_ATTACK,
             rf"(?:{_NAMED_ARMED_GROUPS})(?=\s+(?:(?!claim|own|accept|took|blam|condemn|den[iy]|said)[\w'’-]+\s+)"
             r"{0,2}?(?:attack|assault|storm|murder|kill|shot|shoot))",
+            # The doer named after the deed: "murdered by members of the UVF", "killed by militiamen".
+            r"(?:(?<=killed )|(?<=murdered )|(?<=shot )|(?<=attacked )|(?<=ambushed )|(?<=targeted )|"
+            r"(?<=executed )|(?<=massacred )|(?<=stabbed )|(?<=beheaded )|(?<=assassinated ))"
+            r"by (?:(?:suspected|alleged|armed) )?(?:members of|militiam[ae]n|militias?|"
+            rf"paramilitar\w*|(?:the )?(?:{_NAMED_ARMED_GROUPS})|"
+            r"(?:the )?(?-i:(?!COVID|HIV|AIDS)[A-Z]{2,6}\b))",
+            r"(?:perpetrated|carried out|committed) by",
         ),
     ),
     _rule(
@@ -1032,6 +1063,44 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         specific=False,
         attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # Summary killings told by who carried them out: "Islamic State executed a man" (a rule of its own:
+        # its match may overlap the victim-first one, "executed four hostages").
+        # Not plans or attacks "executed", which were carried out.
+        (
+            rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS}) (?:[\w'’-]+ ){{0,2}}(?:executed|beheaded)"
+            r"(?! (?:[\w'’-]+ ){0,3}(?:attacks?|operations?|plans?|plots?|strikes?|raids?|missions?|orders?|"
+            r"assaults?|ambush\w*|bombings?|schemes?|designs?|tasks?)\b)",
+        ),
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # Gunfire named as a noun beside its toll: "two farmers were killed in a roadside shooting"; not a
+        # film's, a range's or a sport's shooting.
+        (
+            # Not the gerund with its object ("admitted to shooting the victim"), nor a pair of abstractions
+            # ("killing and shooting between the two sides").
+            r"(?<!film )(?<!video )(?<!photo )(?<!clay )(?<!skeet )(?<!trap )(?<!and )(?<!or )shootings?"
+            r"(?! (?:range|ranges|competitions?|contests?|events?|clubs?|stars?|schedule|location|practice|"
+            r"season|guard|a|an|the|his|her|its|their|him|them|at|dead|down|and|or|into|\d+|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|several|people|men|women)\b)",
+        ),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+        context=r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|casualt\w*|gunm[ae]n|victims?",
+    ),
+    _rule(
+        S.ATTACK,
+        # The toll told after what armed men did, beside them: "gunmen raided a village, killing four".
+        (r"(?<=, )(?:killing|wounding)",),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+        context=(_MILITANTS, _NAMED_ARMED_GROUPS, r"armed men|militiam[ae]n|militias?"),
     ),
     _rule(
         S.ATTACK,
@@ -1081,6 +1150,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|kidnappers) (?:[\w'’-]+ ){{0,2}}?"
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
+            # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
+            r"hijack(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|aircraft|"
+            r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|boats?|"
+            r"coach(?:es)?|trucks?|lorr(?:y|ies))\b",
+            r"(?:planes?|aircraft|airliners?|[Ff]light \d+|flights?|jets?|bus|buses|trains?|ships?|vessels?|"
+            r"ferry|tankers?|carriers?|boats?) (?:[\w'’-]+ ){0,4}?(?:was|were|is|are|had been|has been) "
+            r"hijacked",
             r"(?:en)?forced disappearance",
             # Taken by force into a car: "forced a trader into a car".
             r"(?<!police )(?:forced|dragged|pushed) (?:[\w'’-]+ ){1,3}(?:into|in) (?:a|an|their|the|his|her) "
@@ -1349,6 +1425,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"torched",
             rf"(?<!to )torch(?:es)? (?:a |an |the |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY})",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
+            r"set(?:s|ting)? (?!(?:[\w'’-]+ ){0,3}?(?:effig|flags?\b|posters?\b|portraits?\b|pictures?\b|"
+            r"photos?\b|banners?\b|placards?\b|cop(?:y|ies) of\b))(?:[\w'’-]+ ){5,8}?on fire",
+            # Burnt by armed men, whatever the thing: "were burned by Maoists".
+            rf"(?:burned|burnt|torched|set on fire|set ablaze) by (?:suspected |armed )?(?:{_MILITANTS}|"
+            r"members of|militiam[ae]n)",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:ablaze|alight)",
             r"setting fire",
             rf"(?:{_PROPERTY}) (?:[\w'’-]+ ){{0,2}}(?:were|was|have been|had been|"
@@ -2148,9 +2229,18 @@ def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[T
             and not _OBJECT_AFTER_VERB.match(text, trigger.end - offset)
         ):
             continue
+        if _SHOOTING_NOUN.match(trigger.text) and any(
+            other.end <= trigger.start and _TOLL_SCENE_BETWEEN.match(text[other.end - offset : start])
+            for other in triggers
+        ):
+            continue  # "killed in a shooting": the shooting is the other trigger's event, read with it
         history = _PLACE_HISTORY_BEFORE.search(before) is not None and not FRESH_TIME.search(text)
         kept.append(replace(trigger, recalled=True, reference=True) if history else trigger)
     return kept
+
+
+_SHOOTING_NOUN = re.compile(r"shootings?$", re.IGNORECASE)
+_TOLL_SCENE_BETWEEN = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _reports_excessive_force(text: str) -> bool:
@@ -2793,7 +2883,7 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping|"
+    r"declarations? of princip|rustl|pots|shutdown|raping|hijack|"
     r"into (?:a|an|their|the|his|her) (?:[\w-]+ )?(?:car|vehicle|jeep|pickup|van|SUV))",
     re.IGNORECASE,
 )
@@ -2835,7 +2925,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         return SentenceReading(sentence=sentence, casualties=toll, harm_told=toll and _tells_harm(text))
     non_event = NON_EVENT_CONTEXT.search(text) is not None and not _harm_beside_sport(text)
     commentary = COMMENTARY_SENTENCE.search(text) is not None
-    kept = _keep_outermost(raw)
+    kept, holding = _keep_outermost(raw)
     triggers: list[Trigger] = []
     for rule, match in kept:
         # Hazards, accidents and sport share their verbs with violence ("killed", "blast", "shot"), not with
@@ -2873,7 +2963,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         if event_noun and _COMMENTARY_BEFORE.search(before):
             continue
         if commentary and (
-            not rule.specific
+            not (rule.specific or match.start() in holding)
             # "blamed for abducting government employees": a gerund in a tally names a habit.
             or _GERUND_START.match(match.group(0))
             or _PLURAL_TRIGGER_END.search(match.group(0))
@@ -3151,25 +3241,35 @@ def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate:
 
 def _keep_outermost(
     raw: list[tuple[TriggerRule, re.Match[str]]],
-) -> list[tuple[TriggerRule, re.Match[str]]]:
-    """Drop matches inside a longer match ("bomb" inside "roadside bomb"); keep text order.
+) -> tuple[list[tuple[TriggerRule, re.Match[str]]], frozenset[int]]:
+    """Drop matches inside a longer match ("bomb" inside "roadside bomb"); keep text order. Also the starts of
+    the weak matches kept that hold a named method of their kind.
 
     A weapon named inside a longer who-did-what match ("a suicide bomber attacked the post") is kept: the
     weapon, not the verb around it, sets the sub-type (see SUB_TYPE_PRECEDENCE).
     """
     ordered = sorted(raw, key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
     kept: list[tuple[TriggerRule, re.Match[str]]] = []
+    holding: set[int] = set()
     for rule, match in ordered:
-        if any(
-            other.start() <= match.start()
+        inside = [
+            index
+            for index, (outer, other) in enumerate(kept)
+            if other.start() <= match.start()
             and match.end() <= other.end()
             and other is not match
             and not _names_weapon_inside(rule, outer)
-            for outer, other in kept
-        ):
-            continue
-        kept.append((rule, match))
-    return kept
+        ]
+        if not inside:
+            kept.append((rule, match))
+        elif rule.specific:
+            # A weak match that holds a named method of its kind ("officer was shot dead" holds "shot dead")
+            # is as sure as the method where a sentence of figures keeps only named methods.
+            for index in inside:
+                outer, other = kept[index]
+                if not outer.specific and outer.sub_event_type is rule.sub_event_type:
+                    holding.add(other.start())
+    return kept, frozenset(holding)
 
 
 def _names_weapon_inside(inner: TriggerRule, outer: TriggerRule) -> bool:

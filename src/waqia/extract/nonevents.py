@@ -283,7 +283,11 @@ _LEGISLATURE = re.compile(
 )
 # "Blast injuries", "gunshot wounds": a kind of wound a hospital counts, not an attack.
 _WOUND_KIND_AFTER = re.compile(
-    r"^\W*(?:injur(?:y|ies)|wounds?|trauma|cases|patients|victims|survivors)\b", re.I
+    # "Bomb wounds" name an injury; "a car bomb wounds at least 50" is the verb, with its count after.
+    r"^\W*(?:injur(?:y|ies)|wounds?(?! (?:at least|more than|over|nearly|about|some|dozens|scores|many|"
+    r"several|\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their)\b)|trauma|cases|patients|"
+    r"victims|survivors)\b",
+    re.I,
 )
 _VIOLENT_TYPES = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS}

@@ -1,0 +1,167 @@
+"""Attacks told by a knife, by a summary execution, by a group that "bombed", by a shooting named as a noun,
+by a hijacked craft, by things burnt by armed men, or by the doer named after the deed ("killed by
+militiamen"); and the same words where they report no political violence (a metaphor, a film, a court, a
+disease, a website).
+
+The sentences were written for these tests; none is copied from a reference set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.evaluate.mentions import choose_primary
+from waqia.extract.events import Sentence, detect_events
+from waqia.extract.rules import RulesExtractor
+from waqia.model import Article, Role, SubEventType
+
+S = SubEventType
+_VIOLENT = {
+    S.ATTACK,
+    S.ARMED_CLASH,
+    S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+    S.SUICIDE_BOMB,
+    S.GRENADE,
+    S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    S.AIR_DRONE_STRIKE,
+}
+
+
+def main_sub_types(text: str) -> list[SubEventType]:
+    """The sub-types of the main events of one text read as one sentence (no spaCy)."""
+    return [
+        event.sub_event_type
+        for event in detect_events([Sentence(start=0, end=len(text), text=text)])
+        if event.role is Role.MAIN
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Knives.
+        ("A man shouting slogans stabbed two worshippers outside a mosque in Quetta.", {S.ATTACK}),
+        ("A shopkeeper was stabbed near the bus terminal by a man who fled on foot.", {S.ATTACK}),
+        ("Two tourists were badly stabbed at a market stall in the old city.", {S.ATTACK}),
+        ("The assailant stabbed and wounded three passengers on a commuter train.", {S.ATTACK}),
+        # Summary killings by an armed group, told by the group.
+        ("Islamic State militants executed a teenager accused of spying in Deir ez-Zor.", {S.ATTACK}),
+        ("Al-Shabaab executed two men it accused of working for the government.", {S.ATTACK}),
+        ("Insurgents beheaded a village headman in the district on Sunday.", {S.ATTACK}),
+        # The police named as whom the victim was said to inform are not the side attacked.
+        ("Maoist cadres executed a farmer on the suspicion of being a police informer.", {S.ATTACK}),
+        # A group, or its acronym, that bombed something.
+        ("The ETA bombed a barracks in the north, wounding nine guards.", {S.REMOTE_EXPLOSIVE_LANDMINE_IED}),
+        ("Boko Haram bombed a crowded market in Borno on Friday.", {S.REMOTE_EXPLOSIVE_LANDMINE_IED}),
+        ("Guerrillas bombed an oil pipeline overnight near the border.", {S.REMOTE_EXPLOSIVE_LANDMINE_IED}),
+        # "Fatally shot", and shootings named as nouns beside their toll.
+        ("A local councillor was fatally shot outside her home on Tuesday.", {S.ATTACK}),
+        ("Three farmers were killed in a roadside shooting in the south of the province.", {S.ATTACK}),
+        ("Four people were wounded in a drive-by shooting near a bakery.", {S.ATTACK}),
+        ("An unknown gunman shoots and wounds a taxi driver in the city centre.", {S.ATTACK}),
+        ("Two masked men open fire on a tea stall near the railway crossing.", {S.ATTACK}),
+        # The doer named after the deed.
+        ("Five herders were murdered by members of a local militia.", {S.ATTACK}),
+        ("Two park rangers were killed by militiamen near the river crossing.", {S.ARMED_CLASH, S.ATTACK}),
+        ("Nine villagers died in an attack carried out by an armed group at dawn.", {S.ATTACK}),
+        # Craft seized with the people aboard.
+        (
+            "An airliner bound for Karachi was hijacked by four armed men soon after take-off.",
+            {S.ABDUCTION_FORCED_DISAPPEARANCE},
+        ),
+        (
+            "Militants hijacked a passenger coach on the highway near Kohat.",
+            {S.ABDUCTION_FORCED_DISAPPEARANCE},
+        ),
+        # Things burnt by armed men.
+        ("Rebels burned a passenger bus on the road north of the town.", {S.LOOTING_PROPERTY_DESTRUCTION}),
+        (
+            "Nine trucks hired by the road contractor were burned by militants overnight.",
+            {S.LOOTING_PROPERTY_DESTRUCTION},
+        ),
+        (
+            "Insurgents set at least a dozen excavators and other machines on fire at the dam site.",
+            {S.LOOTING_PROPERTY_DESTRUCTION},
+        ),
+        # The toll after what armed men did.
+        ("Gunmen raided a wedding party in the hills, killing six guests.", {S.ATTACK}),
+        # A named method inside a weaker match still counts in a sentence that also looks back on others.
+        (
+            "A customs officer was shot dead by suspected militants, who have claimed similar attacks.",
+            {S.ATTACK},
+        ),
+    ],
+)
+def test_the_attack_is_found(text: str, expected: set[SubEventType]) -> None:
+    sub_types = main_sub_types(text)
+    assert sub_types, text
+    assert sub_types[0] in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said his own party had stabbed him in the back over the budget.",
+        "The film shooting was halted for a day after a lighting technician was injured on set.",
+        "She won bronze in the shooting competition, where two spectators were hurt in a stand collapse.",
+        "A fire broke out in the market, killing four traders.",
+        "Two elderly patients were killed by COVID in the district hospital last week.",
+        "The state executed a man convicted of murder at the central prison on Thursday.",
+        "The opposition said the budget debate was hijacked by the ruling party.",
+        "Hackers hijacked the ministry's website and posted slogans on it.",
+        "The minister set the record straight on the audit and came under fire from the opposition.",
+        "Police said the suspect had admitted to shooting the victim over a loan.",
+        "The statement blamed the army for continuous killing and shooting in the hills.",
+        "Insurgents have executed several major attacks on the highway in past years.",
+        "Border guards were ordered to open fire on anyone crossing the fence at night.",
+    ],
+)
+def test_the_same_words_report_no_political_violence(text: str) -> None:
+    assert [sub_type for sub_type in main_sub_types(text) if sub_type in _VIOLENT] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_type", "injured"),
+    [
+        # "Wounds" is the verb, with its count after: not a kind of wound as in "bomb wounds".
+        (
+            "A car bomb wounds at least 40 people in a shopping centre car park in Mombasa.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            40,
+        ),
+        (
+            "Militants bombed a bus depot in Peshawar, wounding 12 passengers.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            12,
+        ),
+    ],
+)
+def test_the_extractor_reports_the_attack_and_its_toll(
+    extractor: RulesExtractor, text: str, sub_type: SubEventType, injured: int
+) -> None:
+    mention = choose_primary(extractor.extract(Article(article_id="knives", text=text)))
+    assert mention is not None, text
+    assert mention.sub_event_type is sub_type
+    assert mention.casualties.injured_min == injured
+
+
+@pytest.mark.model
+def test_hospital_counts_of_bomb_wounds_are_no_attack(extractor: RulesExtractor) -> None:
+    text = "Doctors at the trauma centre said they had treated bomb wounds of every kind during the war."
+    mentions = extractor.extract(Article(article_id="wounds", text=text))
+    assert not [mention for mention in mentions if mention.role is Role.MAIN]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The councillor and her bodyguard were fatally shot by two men on a motorbike in Sukkur.", 2),
+        ("A teenager was fatally stabbed outside a music hall in Quetta on Saturday night.", 1),
+    ],
+)
+def test_fatally_shot_or_stabbed_counts_the_dead(extractor: RulesExtractor, text: str, killed: int) -> None:
+    mention = choose_primary(extractor.extract(Article(article_id="fatally", text=text)))
+    assert mention is not None, text
+    assert (mention.sub_event_type, mention.casualties.killed_min) == (S.ATTACK, killed)
