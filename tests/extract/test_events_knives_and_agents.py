@@ -83,6 +83,15 @@ def main_sub_types(text: str) -> list[SubEventType]:
             "Insurgents set at least a dozen excavators and other machines on fire at the dam site.",
             {S.LOOTING_PROPERTY_DESTRUCTION},
         ),
+        # Fire bottles and charges named for what they are.
+        (
+            "Masked youths attacked a party office with molotov cocktails overnight.",
+            {S.ATTACK, S.LOOTING_PROPERTY_DESTRUCTION},
+        ),
+        (
+            "An explosive charge placed under a railway bridge went off as a goods train passed.",
+            {S.REMOTE_EXPLOSIVE_LANDMINE_IED},
+        ),
         # The toll after what armed men did.
         ("Gunmen raided a wedding party in the hills, killing six guests.", {S.ATTACK}),
         # A named method inside a weaker match still counts in a sentence that also looks back on others.
@@ -165,3 +174,8 @@ def test_fatally_shot_or_stabbed_counts_the_dead(extractor: RulesExtractor, text
     mention = choose_primary(extractor.extract(Article(article_id="fatally", text=text)))
     assert mention is not None, text
     assert (mention.sub_event_type, mention.casualties.killed_min) == (S.ATTACK, killed)
+
+
+def test_a_crowd_that_lynches_a_suspected_kidnapper_is_mob_violence_alone() -> None:
+    text = "A crowd lynched a suspected child kidnapper near the bus stand in the town."
+    assert main_sub_types(text) == [S.MOB_VIOLENCE]

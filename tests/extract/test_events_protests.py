@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from waqia.extract.events import Sentence, could_report_event, detect_events
-from waqia.model import SubEventType
+from waqia.model import Role, SubEventType
 
 S = SubEventType
 
@@ -105,6 +105,26 @@ def test_arrested_for_organising_a_protest_is_an_arrest() -> None:
 )
 def test_lethal_force_against_peaceful_protesters_is_excessive_force(text: str) -> None:
     assert sub_types(text) == [S.EXCESSIVE_FORCE_AGAINST_PROTESTERS]
+
+
+# A progressive relative clause tells what the crowd was doing at the time, not an earlier event; a passive
+# one ("who were killed in the ambush") recalls what befell them before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police baton-charged teachers who were protesting outside the assembly over unpaid salaries.",
+        "Riot police dispersed villagers who were demonstrating against the new dam with tear gas.",
+    ],
+)
+def test_a_crowd_doing_it_at_the_time_is_this_report_s_protest(text: str) -> None:
+    roles = [event.role for event in detect_events([Sentence(start=0, end=len(text), text=text)])]
+    assert roles == [Role.MAIN]
+
+
+def test_a_passive_relative_clause_still_recalls_an_earlier_event() -> None:
+    text = "Soldiers who were wounded in last week's ambush were flown to the capital."
+    roles = [event.role for event in detect_events([Sentence(start=0, end=len(text), text=text)])]
+    assert roles == [Role.BACKGROUND]
 
 
 # A demonstration told without the word "protest": a crowd that gathers with a demand, marches or rallies.

@@ -559,7 +559,8 @@ _ATTACK_CONTEXT = "|".join(
     (
         _HARM_OR_FIRE,
         _MILITANTS,
-        r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?",
+        r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?|"
+        r"molotov|incendiar\w*",
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
     )
@@ -670,6 +671,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"landmines?",
             r"remote[- ]control(?:led)? (?:bombs?|devices?|explosives?|IEDs?|blasts?)",
             r"explosive devices?",
+            r"explosive charges?",
             r"car bomb(?:s|ing|ings)?",
             r"(?:pipe|nail|parcel|letter|crude|country-made|homemade|home-made|sticky|magnetic) bombs?",
             r"explosives?[- ](?:laden|packed|rigged|filled)",
@@ -1136,7 +1138,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.ABDUCTION_FORCED_DISAPPEARANCE,
         (
-            r"kidnap\w*",
+            # Not a "suspected child kidnapper" set upon by a crowd: the rumour of one is no abduction.
+            r"(?<!suspected )(?<!suspected child )(?<!alleged )(?<!alleged child )(?<!child )kidnap\w*",
             r"abduct\w*",
             r"taken hostage",
             rf"(?:seized|grabbed|snatched) (?:[\w'’-]+ ){{0,3}}{_CAPTIVES}",
@@ -2691,7 +2694,14 @@ def _in_relative_clause(text: str, start: int, trigger: str) -> bool:
     """True when the trigger is told in a relative clause about someone the sentence is about."""
     if _DEATH_NOW.search(text):
         return False
-    return bool(_RELATIVE_BEFORE.search(text[max(0, start - 80) : start]) or _RELATIVE_INSIDE.search(trigger))
+    before = text[max(0, start - 80) : start]
+    if _PROGRESSIVE_RELATIVE_BEFORE.search(before) and _ING_START.match(trigger):
+        return False  # what they were doing at the time: "clashed with students who were protesting"
+    return bool(_RELATIVE_BEFORE.search(before) or _RELATIVE_INSIDE.search(trigger))
+
+
+_PROGRESSIVE_RELATIVE_BEFORE = re.compile(r"\bwho\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ING_START = re.compile(r"(?!being\b)\w+ing\b", re.IGNORECASE)
 
 
 # "arrested in connection with an IED blast in which six troopers were killed": the toll of a clause hung
