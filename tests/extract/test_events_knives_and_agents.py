@@ -44,10 +44,13 @@ def main_sub_types(text: str) -> list[SubEventType]:
         ("A shopkeeper was stabbed near the bus terminal by a man who fled on foot.", {S.ATTACK}),
         ("Two tourists were badly stabbed at a market stall in the old city.", {S.ATTACK}),
         ("The assailant stabbed and wounded three passengers on a commuter train.", {S.ATTACK}),
+        ("A young man stabbed an elderly couple at their doorstep in the suburb.", {S.ATTACK}),
         # Summary killings by an armed group, told by the group.
         ("Islamic State militants executed a teenager accused of spying in Deir ez-Zor.", {S.ATTACK}),
         ("Al-Shabaab executed two men it accused of working for the government.", {S.ATTACK}),
         ("Insurgents beheaded a village headman in the district on Sunday.", {S.ATTACK}),
+        ("Four truck drivers were executed by ISIS near the border crossing.", {S.ATTACK}),
+        ("A band of separatists stormed a clinic at night and murdered two nurses.", {S.ATTACK}),
         # The police named as whom the victim was said to inform are not the side attacked.
         ("Maoist cadres executed a farmer on the suspicion of being a police informer.", {S.ATTACK}),
         # A group, or its acronym, that bombed something.

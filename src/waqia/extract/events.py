@@ -560,7 +560,7 @@ _ATTACK_CONTEXT = "|".join(
         _HARM_OR_FIRE,
         _MILITANTS,
         r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?|"
-        r"molotov|incendiar\w*",
+        r"molotov|incendiar\w*|separatists",
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
     )
@@ -954,22 +954,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:stabbed|hacked|beaten|beat|bludgeoned|strangled|hanged|burnt|burned|tortured) "
             r"(?:[\w'’-]+ ){1,4}to death",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:hanged|lynched)",
-            r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,3}" + _MILITANTS,
+            r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,3}"
+            rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS})",
             r"buried (?:[\w'’-]+ ){0,4}alive",
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
             r"burned alive",
             # Knife attacks told by their verb: "stabbed a policeman", "was stabbed outside a synagogue"; not
-            # the betrayal of "stabbed us in the back".
-            # A stabbing in a protest, a brawl or a quarrel is the scuffle's, not an attack of its own.
+            # the betrayal of "stabbed us in the back", nor a stabbing in a protest, a brawl or a quarrel,
+            # which is the scuffle's.
             r"(?:was|were|been|being|got|is|are) (?:[\w'’-]+ )?stabbed(?! in the back\b(?! of))"
             r"(?!(?: [\w'’-]+){0,4} (?:during|in|at) (?:a |an |the )?(?:[\w'’-]+ )?(?:protests?|"
             r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|arguments?)\b)",
             r"stabbed (?:and (?:killed|wounded|injured) )?(?:a|an|two|three|four|five|several|\d+) "
             r"(?:[\w'’-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|persons|boys?|girls?|child(?:ren)?|students?|"
             r"teachers?|worshippers|passengers|passers-?by|pedestrians|tourists|civilians|policem[ae]n|"
-            r"police officers?|officers?|soldiers?|guards?|worshippers?|priests?|rabbis?|clerics?|imams?|"
-            r"shoppers|victims?)\b",
+            r"police officers?|officers?|soldiers?|guards?|priests?|rabbis?|clerics?|imams?|"
+            r"shoppers|victims?|couples?|famil(?:y|ies)|residents?|neighbou?rs?|customers?)\b",
             r"fatally (?:shot|stabbed|wounded)",
             r"(?:drive-by|mass|deadly|fatal) shootings?",
             r"shoots? and (?:kills?|injures?|wounds?)",
