@@ -19,6 +19,7 @@ VILLAGE_FILE = "place_villages.csv"
 ADMIN1_FILE = "admin_geonames_admin1.tsv"
 COUNTRY_FILE = "place_countries.tsv"
 STOPLIST_FILE = "place_name_stoplist.txt"
+EXONYM_FILE = "place_exonyms.tsv"
 
 ALIAS_COLUMNS = (
     "key",
@@ -88,6 +89,15 @@ class CountryRow:
     name: str
     capital: str | None
     geonames_id: int | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExonymRow:
+    """Another name of a large town abroad ("Bangalore"), and the town GeoNames names it for (Bengaluru)."""
+
+    geonames_id: int
+    country_code: str
+    name: str
 
 
 def read_data_text(filename: str) -> str:
@@ -221,3 +231,19 @@ def load_stoplist() -> frozenset[str]:
     """Name keys never resolved from GeoNames alone nor offered for tagging (common words, name tokens)."""
     words = (line.strip() for line in read_data_text(STOPLIST_FILE).splitlines())
     return frozenset(make_name_key(word) for word in words if word and not word.startswith("#"))
+
+
+def load_exonyms() -> dict[str, ExonymRow]:
+    """Name key to the town it names, from GeoNames' alternate names of large towns abroad
+    (waqia/data/place_exonyms.tsv, built by scripts/build_place_exonyms.py)."""
+    exonyms: dict[str, ExonymRow] = {}
+    for cells in _iter_tsv(read_data_text(EXONYM_FILE)):
+        if len(cells) != 4 or not cells[1].isdigit():
+            raise GeocodingError(
+                f"malformed row in {EXONYM_FILE}: {cells!r}",
+                hint="rebuild it with scripts/build_place_exonyms.py",
+            )
+        exonyms[make_name_key(cells[0])] = ExonymRow(
+            geonames_id=int(cells[1]), country_code=cells[2], name=cells[3]
+        )
+    return exonyms

@@ -272,7 +272,21 @@ class GazetteerGeocoder:
             # A province or district abroad may hide the town GeoNames spells another way: "Raqqa" is the
             # province GeoNames calls so and the city it calls "Ar Raqqah".
             found += self._variant_candidates(key, written=written)
+        if not found:
+            found = self._exonym_candidates(key, scope=scope, written=written)
         return _unique(found)
+
+    def _exonym_candidates(self, key: str, *, scope: _Scope, written: str) -> list[GazetteerEntry]:
+        """The large town abroad that news calls by another of its GeoNames names ("Deraa" is Dar'a), named
+        as the text spells it, when nothing else bears the name and the context is that town's country: a
+        village of Panjgur unknown to GeoNames ("Prome") is not the town in Myanmar once called so."""
+        exonym = self._index.exonyms.get(key)
+        if exonym is None or scope.country_code != exonym.country_code:
+            return []
+        city = self._lookup.find_city(
+            geonames_id=exonym.geonames_id, name=exonym.name, country_code=exonym.country_code
+        )
+        return [] if city is None else [replace(make_city_entry(self._index, city), name=written)]
 
     def _variant_candidates(self, key: str, *, written: str) -> list[GazetteerEntry]:
         """Towns abroad GeoNames spells with the Arabic article or a final "h", named as the text spells

