@@ -3892,10 +3892,48 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
             or (t.end <= cue.start and _HARM_IN_CUE.fullmatch(text, t.end - offset, cue.start - offset))
         ]
         news = names_event and any(distance(t) > _CUE_REACH and not t.reference for t in triggers)
+        if not news and any(_dated_before_cue(t, cue, triggers, text=text, offset=offset) for t in triggers):
+            # "An exchange of fire was reported in the forest on January 16 ... where an encounter occurred
+            # last month": a trigger dated by its own day, the cue far past that date, is the news; the cue
+            # recalls what is told beside it and after it.
+            near = [t for t in triggers if t.recalled or t.end > cue.start or distance(t) <= _CUE_REACH]
+            told = [t for t in triggers if t not in near]
+            groups.append((family, Role.MAIN, told))
+            if near:
+                groups.append((family, Role.BACKGROUND, near))
+            continue
         groups.extend(
             _split_recalled(family, triggers, old=old, whole=Role.MAIN if news else Role.BACKGROUND)
         )
     return groups
+
+
+# The day an event is dated by, told right after its trigger: "on January 16", "on 16 January", "on Monday".
+_OWN_DAY = re.compile(
+    rf"\bon (?:the (?:night|morning|evening|intervening night) of )?"
+    rf"(?:{_MONTH_NAME} \d{{1,2}}\b|\d{{1,2}} {_MONTH_NAME}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
+_OPERATION_TRIGGER = re.compile(r"\b(?:operations?|raids?|sweeps?|crackdowns?|searche?s?)\b", re.IGNORECASE)
+# How far after its trigger a day can date it, in characters.
+_OWN_DAY_REACH = 200
+
+
+def _dated_before_cue(
+    trigger: Trigger, cue: Cue, family: Sequence[Trigger], *, text: str, offset: int
+) -> bool:
+    """Whether the trigger's own day is told after it and before a background cue that follows, the cue
+    far past the day or nearer another trigger of the family told after the day."""
+    start, end = trigger.end - offset, cue.start - offset
+    # An operation ("arrested during a search operation on December 26") tells no violence of its own.
+    if _OPERATION_TRIGGER.search(trigger.text) or trigger.reference or trigger.recalled or start >= end:
+        return False
+    day = _OWN_DAY.search(text, start, min(end, start + _OWN_DAY_REACH))
+    if day is None:
+        return False
+    return end - day.end() > _CUE_REACH or any(
+        day.end() <= other.start - offset < end and not other.reference for other in family
+    )
 
 
 # How far (in characters) a cue that names an event reaches to the triggers that tell it.

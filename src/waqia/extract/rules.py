@@ -545,7 +545,9 @@ class RulesExtractor:
 
         toll_sentences = ordered
         if draft.role is Role.MAIN:
-            toll_sentences = [s for s in ordered if BACKGROUND_CUE.search(s.text) is None] or list(ordered)
+            toll_sentences = [s for s in ordered if BACKGROUND_CUE.search(s.text) is None] or [
+                part for s in ordered for part in without_recall_clause(s, event.triggers)
+            ]
         toll_text, toll_offset = masked_text(text, toll_sentences)
         casualty_reading = extract_casualties(toll_text, offset=toll_offset, producer=self.name)
         casualties = casualty_reading.casualties
@@ -719,6 +721,33 @@ def other_event_sentences(draft: MentionDraft, *, reader: Role) -> list[Sentence
         if BACKGROUND_CUE.search(sentence.text) is not None
         or (cue is not None and sentence.start <= cue.start < sentence.end)
     ]
+
+
+# Where a clause that recalls an earlier event can begin: "..., where", "... when", "... since".
+# Not ", killing five": a participle after a comma goes on telling the event before it.
+_RECALL_CLAUSE_START = re.compile(r",\s(?![a-z]+ing\b)|\s(?:where|when|since|after|as)\s", re.IGNORECASE)
+
+
+_TOLL_PARTICIPLE = re.compile(r"\s*,?\s*(?:killing|wounding|injuring|leaving)\b", re.IGNORECASE)
+
+
+def without_recall_clause(sentence: Sentence, triggers: Sequence[Trigger]) -> list[Sentence]:
+    """The sentence less the clause that holds its background cue, when the event's triggers all come
+    before that clause: "Gunmen shot dead a shopkeeper on Monday, a few streets from where militants killed
+    two policemen last month" counts one dead for Monday's killing, not three. A toll told right after the
+    cue is kept: ", killing two people" after "the 1981 synagogue attack" still tells the news's."""
+    cue = BACKGROUND_CUE.search(sentence.text)
+    own = [t.end - sentence.start for t in triggers if sentence.start <= t.start < sentence.end]
+    if cue is None or not own or max(own) >= cue.start():
+        return [sentence]
+    breaks = list(_RECALL_CLAUSE_START.finditer(sentence.text, max(own), cue.start()))
+    if not breaks:
+        return [sentence]
+    head_end, tail_start = sentence.start + breaks[-1].start(), sentence.start + cue.end()
+    head = replace(sentence, end=head_end, text=sentence.text[: head_end - sentence.start])
+    if _TOLL_PARTICIPLE.match(sentence.text, cue.end()) is None:
+        return [head]
+    return [head, replace(sentence, start=tail_start, text=sentence.text[cue.end() :])]
 
 
 def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
