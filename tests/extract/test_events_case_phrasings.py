@@ -199,6 +199,10 @@ ARMED_CLASHES = [
     "Gunmen attacked a group of peacekeepers near the airport, killing two.",
     "Militants ambushed border guards on the frontier, killing four.",
     "Jihadists attacked a militia in the village, leaving 12 dead.",
+    # An offensive launched on an armed enemy or the ground it holds.
+    "Houthi forces launched an offensive on government positions south of the city.",
+    "The army began a counteroffensive against Islamic State in the desert.",
+    "Government troops mounted an assault on rebel strongholds in the hills.",
 ]
 
 

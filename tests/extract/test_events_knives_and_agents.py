@@ -97,6 +97,36 @@ def main_sub_types(text: str) -> list[SubEventType]:
         ),
         # The toll after what armed men did.
         ("Gunmen raided a wedding party in the hills, killing six guests.", {S.ATTACK}),
+        # The weapons named as the means of an attack on a place.
+        ("Unknown perpetrators attacked the copper mine near the town with automatic rifles.", {S.ATTACK}),
+        ("Masked men attacked a village school using Kalashnikovs before dawn.", {S.ATTACK}),
+        # The group's full name; the present tense of chronologies and headlines.
+        ("Islamic State of Iraq and the Levant killed eleven villagers near Kirkuk.", {S.ATTACK}),
+        ("Two farmers die in a rebel attack on their village.", {S.ATTACK}),
+        (
+            "A passenger train explodes near the capital, killing nine and injuring 40.",
+            {S.REMOTE_EXPLOSIVE_LANDMINE_IED},
+        ),
+        ("A grenade explodes outside the court building in the old town.", {S.GRENADE}),
+        # Chronology one-liners: the deed told by its means, its agent last, or the group's own word.
+        ("Four farmers were decapitated in a raid on their hamlet near the river.", {S.ATTACK}),
+        ("Two teachers were executed for 'blasphemy' and 'spying' by Islamic State militants.", {S.ATTACK}),
+        (
+            "The rebels detonate two claymore mines targeting a convoy of lorries.",
+            {S.REMOTE_EXPLOSIVE_LANDMINE_IED},
+        ),
+        ("Three border guards were burned to death in the hills by militants.", {S.ATTACK}),
+        ("Insurgents slit the throats of two shepherds accused of spying.", {S.ATTACK}),
+        (
+            "Al-Shabaab said on Friday that it had killed 11 soldiers at a base near the border.",
+            {S.ARMED_CLASH},
+        ),
+        (
+            "A judge and his clerk were shot by three Black Hand Brigade members outside the court.",
+            {S.ATTACK},
+        ),
+        ("The mayor is killed along with two aides and his driver by ETA.", {S.ATTACK}),
+        ("Masked youths behead a shopkeeper accused of blasphemy in the market.", {S.ATTACK}),
         # A named method inside a weaker match still counts in a sentence that also looks back on others.
         (
             "A customs officer was shot dead by suspected militants, who have claimed similar attacks.",
@@ -126,6 +156,15 @@ def test_the_attack_is_found(text: str, expected: set[SubEventType]) -> None:
         "The statement blamed the army for continuous killing and shooting in the hills.",
         "Insurgents have executed several major attacks on the highway in past years.",
         "Border guards were ordered to open fire on anyone crossing the fence at night.",
+        "The opposition leader attacked the government with harsh words over its new budget.",
+        "Critics attacked the ministry using figures from the audit of weapons purchases.",
+        "Die-hard supporters attacked the referee's decision on social media after the final.",
+        "Demand for the new phone explodes as prices fall across the region.",
+        "The butcher slit the throats of two goats for the feast.",
+        "Residents were burned to death when a fire broke out in the market at night.",
+        "The rebels threatened to behead any soldier they captured.",
+        "The court put the convicted killer to death by hanging on Tuesday.",
+        "Two people were killed, according to a report by UNHCR.",
     ],
 )
 def test_the_same_words_report_no_political_violence(text: str) -> None:

@@ -324,6 +324,10 @@ LIVE_EXPLOSIVES = [
     "A magnetic bomb exploded under the vehicle of a district official.",
     "A bomb planted in a motorcycle exploded in a crowded market.",
     "Three soldiers were killed when their vehicle hit an improvised explosive device.",
+    # A defusal attempted or under way failed: the device went off.
+    "A parcel bomb exploded at the post office, wounding a policeman who was trying to dismantle the device.",
+    "Two members of the bomb squad died when the mine they were defusing went off.",
+    "A landmine went off as the bomb disposal squad was defusing it near the bridge, killing an officer.",
 ]
 
 

@@ -179,7 +179,7 @@ _KILL_PREDICATE = (
     # Headlines and chronologies tell it in the present: "six soldiers die in Kurram ambush".
     r"killed|dead|died|(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmight\s)"
     r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|"
-    r"martyred|slain|murdered|massacred|assassinated|executed|beheaded|lynched|perished|"
+    r"martyred|slain|murdered|massacred|assassinated|executed|beheaded|decapitated|lynched|perished|"
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"fatally\s+(?:shot|stabbed)|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
@@ -195,7 +195,7 @@ _INJURE_PREDICATE = (
 _ACTIVE_KILL = (
     r"killing|killed|kills|(?<!\bto\s)kill|(?:shot|shooting|shoots?)\s+dead|shot\s+and\s+killed|"
     r"shooting\s+and\s+killing|(?:gunned|gunning|guns?|mowed|mowing|mows?)\s+down|murdered|murdering|"
-    r"assassinated|assassinating|beheaded|"
+    r"assassinated|assassinating|beheaded|decapitated|"
     r"beheading|executed|executing|lynched|lynching|martyred|martyring|massacred|massacring|"
     r"(?:stabbed|stabbing|hacked|hacking|beat|beating|beaten|burned|burning|burnt|bludgeoned|stoned|stoning|"
     r"strangled|strangling)\s+to\s+death|"

@@ -125,8 +125,9 @@ NON_EVENT_CONTEXT = re.compile(
 
 # Anything that makes a weak trigger ("blast", "rocket") read as political violence.
 _VIOLENCE_WORDS = (
-    r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|lives|bod(?:y|ies)|"
-    r"militan\w*|terroris\w*|gunm[ae]n|insurgen\w*|assailants?|attackers?|armed|bomb\w*|explosi\w*|blasts?|"
+    r"kill\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|lives|bod(?:y|ies)|"
+    r"militan\w*|terroris\w*|gunm[ae]n|insurgen\w*|assailants?|attackers?|armed|bomb\w*|explo(?:si|d)\w*|"
+    r"blasts?|"
     r"fir(?:e|ed|ing)|shot|shots|gun\w*|weapons?|rifles?|troops|soldiers?|security forces|SFs|police\w*|"
     r"army|military|forces|damag\w*|destroy\w*|victims?|Taliban|rebels?|fighters|checkposts?|convoy|"
     r"suicide|shells?|mortars?|rockets?|grenades?|attack(?:s|ed|ing)?"
@@ -450,7 +451,8 @@ _ARMED_SIDES = (
     r"terrorists?|government forces|rebel forces"
 )
 _HARM_OR_FIRE = (
-    r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|exchange of fire|"
+    r"kill\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|"
+    r"decapitat\w*|behead\w*|exchange of fire|"
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )(?<!on )fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|"
     r"shoot-?out|neutrali[sz]ed|eliminated|"
     r"lost (?:their|his) lives"
@@ -547,7 +549,8 @@ _CLAIM_CUE = (
 _EXPLOSION_CONTEXT = "|".join(
     (
         _VIOLENCE_WORDS,
-        r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|near|outside|planted|blew|blown|"
+        r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|targeting|near|outside|planted|blew|"
+        r"blown|set off|sets off|civilians|"
         r"lay(?:ing)?|laid|detonat(?:e|es|ing)",
         r"exploded|detonated",
         r"market|bazaar|mosque|shrine|school|checkpost|vehicle|motorcycle",
@@ -561,6 +564,9 @@ _ATTACK_CONTEXT = "|".join(
         _MILITANTS,
         r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?|"
         r"molotov|incendiar\w*|separatists",
+        # The means named: "attacked the mine with machine guns", "assaulted the guards with iron rods".
+        r"(?:with|using|wielding) (?:[\w'’-]+ ){0,3}(?:guns|rifles|firearms|pistols|revolvers|weapons|"
+        r"Kalashnikovs?|AK-?47s?|sticks|clubs|rods|batons|stones|bricks)",
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
     )
@@ -569,7 +575,8 @@ _ATTACK_CONTEXT = "|".join(
 # Only beside a verb of the deed: "blamed the Arakan Army for the killing" attributes one.
 _NAMED_ARMED_GROUPS = (
     # Names as written: "ISIs complicity" (Pakistan's ISI) is no Islamic State.
-    r"(?-i:Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|(?:[Aa]l-)?Shabaa?b|[Aa]l-Qaeda|JNIM|ADF|M23|"
+    r"(?-i:Boko Haram|ISWAP|Islamic State(?: of Iraq and (?:the )?(?:Levant|Syria|[Aa]l-Sham))?|ISIS|ISIL|"
+    r"Daesh|(?:[Aa]l-)?Shabaa?b|[Aa]l-Qaeda|JNIM|ADF|M23|"
     r"CODECO|Houthis?|Hezbollah|Hamas|ELN|FARC|New People's Army|NPA|Abu Sayyaf|Arakan Army|RSF|"
     r"Rapid Support Forces|Janjaweed|Ansaru)|bandits|herdsmen|jihadists?"
 )
@@ -667,6 +674,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"roadside bombs?",
             r"road-side bombs?",
             r"land ?mines?",
+            r"claymore (?:mines?|bombs?|devices?)",
             r"(?:struck|hit|stepped on|ran over|triggered|detonated) (?:a |an )?(?:[\w'’-]+ )?mines?",
             r"landmines?",
             r"remote[- ]control(?:led)? (?:bombs?|devices?|explosives?|IEDs?|blasts?)",
@@ -708,9 +716,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"explosions?",
             rf"bombs?(?![- ](?:{_WEAPON_NOUN_MODIFIED}))",
             r"bombings?",
-            r"exploded",
+            # Headlines and chronologies tell it in the present: "a rocket explodes near the studios".
+            r"explod(?:ed|es)",
             r"detonat(?:ed|es|e|ing|ions?)",
-            r"went off",
+            r"went off|goes off",
             r"ripped through",
             rf"explosives?(?![- ](?:{_WEAPON_NOUN_MODIFIED}))",
         ),
@@ -858,8 +867,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:fought|battled)",
             r"heavy fighting",
             rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |"
-            rf"its )?(?:[\w'’-]+ )?(?:offensive|"
-            rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS})",
+            rf"its )?(?:[\w'’-]+ )?(?:(?:counter-?)?offensive|"
+            rf"assault) (?:against|on) (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}|{_NON_STATE_FORCES}|"
+            # Ground an enemy holds: "an offensive on government positions", "on rebel strongholds".
+            r"positions|strongholds|front ?lines|trenches|defen[cs]es)",
             r"clash(?:es|ed)? (?:between|with)",
             r"(?:attacked|stormed|raided|targeted|overran|ambushed|charged|besieged) (?:a |an |"
             r"the )?(?:[\w'’-]+ ){0,2}(?<!protest )(?<!peace )(?:check ?-?posts?|check ?points?|outposts?|"
@@ -947,6 +958,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"assassinat\w+",
             r"beheaded",
             r"behead\w+",
+            # The plural present of chronologies: "youths behead two women"; not a threat "to behead".
+            r"(?<!\bto )behead\b",
+            # Throats cut of people, not of animals slaughtered.
+            r"(?:slit|slitting|cut|slashed) (?:the )?throats? of "
+            r"(?!(?:a |an |the |\d+ )?(?:[\w'’-]+ )?(?:goats?|sheep|cows?|animals?|chickens?|camels?|bulls?|"
+            r"lambs?)\b)",
             r"slaughtered",
             r"hacked to death",
             r"stabbed to death",
@@ -954,7 +971,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:stabbed|hacked|beaten|beat|bludgeoned|strangled|hanged|burnt|burned|tortured) "
             r"(?:[\w'’-]+ ){1,4}to death",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:hanged|lynched)",
-            r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,3}"
+            r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,5}?by (?:[\w'’-]+ ){0,3}"
             rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS})",
             r"buried (?:[\w'’-]+ ){0,4}alive",
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
@@ -1051,6 +1068,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"paramilitar\w*|(?:the )?(?:{_NAMED_ARMED_GROUPS})|"
             r"(?:the )?(?-i:(?!COVID|HIV|AIDS)[A-Z]{2,6}\b))",
             r"(?:perpetrated|carried out|committed) by",
+            # Members named by their group's name: "shot by two Red Army Faction members".
+            r"(?:(?<=killed )|(?<=murdered )|(?<=shot )|(?<=attacked )|(?<=assassinated )|(?<=kidnapped )|"
+            r"(?<=abducted ))by (?:(?:two|three|four|five|six|several|\d+) )?(?:(?-i:[A-Z])[\w'’-]* ){1,4}"
+            r"(?:members|militants|fighters|guerrillas|cadres|operatives|gunmen)\b",
+            # An acronym that did it, told last: "is killed along with his driver and bodyguards by ETA".
+            r"(?<!report )(?<!statement )(?<!survey )(?<!study )(?<!according )\bby (?:the )?"
+            r"(?-i:(?!COVID|HIV|AIDS)[A-Z]{2,6})(?=\s*(?:[.;]|$))",
+            # A group telling its own deed: "Boko Haram on Monday claimed it killed 20 soldiers".
+            rf"(?:{_NAMED_ARMED_GROUPS}|{_MILITANTS})(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:claimed|said)"
+            r"(?: [\w'’-]+){0,2}? (?:that )?(?:it|they|its fighters|its militants) (?:had )?"
+            r"(?:killed|attacked|shot|ambushed|stormed))",
         ),
     ),
     _rule(
@@ -1098,8 +1126,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         S.ATTACK,
-        # The toll told after what armed men did, beside them: "gunmen raided a village, killing four".
-        (r"(?<=, )(?:killing|wounding)",),
+        # Burnt to death beside soldiers, militants or an attack, not in a house fire.
+        (r"(?:burnt|burned) to death",),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # The toll told after what armed men did, beside them: "gunmen raided a village, killing four";
+        # summary killings by them: "militants put 12 people to death".
+        (
+            r"(?<=, )(?:killing|wounding)",
+            r"put (?:(?:at least|more than|over|some) )?(?:[\w'’-]+ ){1,3}to death",
+        ),
         specific=False,
         needs_context=True,
         attack_verb=True,
@@ -2392,6 +2432,20 @@ _WEAPON_START = re.compile(
 # Stopped "before he could attack": the plot, not the arrest that stopped it, is the event.
 _FOILED = re.compile(r"defus|diffus|foil|thwart|avert|unexploded|\bcould\b", re.IGNORECASE)
 _ROAD_BLOCK = re.compile(r"block", re.IGNORECASE)
+# A defusal under way or attempted, not done: "the device they were defusing", "trying to dismantle it".
+_DEFUSAL_ATTEMPT = re.compile(
+    r"(?:(?:attempt(?:ing|ed)?|trying|tried|try) to (?:[\w'’-]+ )?(?:defuse|dismantle|disarm)|"
+    r"(?:defusing|dismantling|disarming))\b",
+    re.IGNORECASE,
+)
+_WENT_OFF = re.compile(r"went off|exploded|detonated|blew up|goes off|explodes", re.IGNORECASE)
+
+
+def _is_failed_defusal(text: str, start: int) -> bool:
+    """Whether the disrupted-weapons trigger at `start` is a defusal attempted or under way."""
+    return _DEFUSAL_ATTEMPT.search(text, max(0, start - 25), start + 30) is not None
+
+
 _TERRITORY_TYPES = frozenset({S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, S.GOVERNMENT_REGAINS_TERRITORY})
 _HANDOVER = re.compile(r"hand|transfer|deal|agreement|accord|truce|arrangement|understanding", re.IGNORECASE)
 _WITHDRAWAL = re.compile(r"withdr|pull|retreat|evacuat|vacat|abandon|surrender|left", re.IGNORECASE)
@@ -2625,7 +2679,9 @@ def _tells_harm(text: str) -> bool:
 # "soldiers had been killed in attacks this year, and suicide bombers and militants...": a plural weapon or
 # attacker in a tally is many events.
 _PLURAL_TRIGGER_END = re.compile(
-    r"^[A-Za-z]+(?:s|es)$|\b(?:bombers|devices|bombs|grenades|rockets|missiles|mortars|drones|IEDs|vests)$"
+    # Not a verb in the present: "a rocket explodes".
+    r"^(?!explodes$)[A-Za-z]+(?:s|es)$|"
+    r"\b(?:bombers|devices|bombs|grenades|rockets|missiles|mortars|drones|IEDs|vests)$"
 )
 # A count in the tens or more in a tally: "61 security operations in which 904 militants were killed".
 TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
@@ -2877,6 +2933,7 @@ PREFILTER = re.compile(
     r"whisked|picked up|cache|stash|firearm|weapon|ammunition|intercept|discover|vandal|plunder|razed|"
     r"demolish|burn|vigilante|dharna|streets|neutrali|eliminat|defect|disband|formation|appoint|chief|"
     r"storm|behead|slaughter|massacre|assassin|hacked|stabbed|deal|pact|swap|prisoner|unrest|turmoil|hurt|"
+    r"throats?|"
     r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives|sabotag|damag|destroy|wreck|uproot|base|"
     r"outpost|observation|deploy|reinforc|mobili|dispatch|redeploy|amass|walk-?out|vigil|shot down|intercept|"
     r"repel|repuls|fought off|beat back|suicide|peaceful|unarmed|taken (?:away )?by|formed|militia|brigade|"
@@ -2886,7 +2943,8 @@ PREFILTER = re.compile(
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
     r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
     r"remand|"
-    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|execut|brawl|ramm|plough|plow|acid|"
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|execut|brawl|ramm|"
+    r"plough|plow|acid|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
     r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"
     r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned|murder|dynamit|"
@@ -3341,10 +3399,18 @@ _HARM_VERB = re.compile(
 )
 
 
+_AGENT_AFTER = re.compile(
+    r"\s+by\s+[^,.;]*?(?=\s+(?:in|at|on|near|while|when|outside|inside|after|during|as)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
-    victim = _ARMED_VICTIM.search(masked, end, min(len(masked), end + 90))
+    # The doer named after a passive is no victim: "shot by two Red Army Faction members".
+    agent = _AGENT_AFTER.match(text, end)
+    victim = _ARMED_VICTIM.search(masked, agent.end() if agent else end, min(len(masked), end + 90))
     semicolon = text.find(";", end, victim.start()) if victim else -1
     if victim and not (semicolon >= 0 and _HARM_VERB.search(text, semicolon, victim.start())):
         # Armed victims told after a semicolon with a verb of their own were hurt in another clause's
@@ -3535,6 +3601,13 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     disrupted = [t for t in triggers if t.sub_event_type is S.DISRUPTED_WEAPONS_USE]
     if disrupted and S.ARRESTS in kinds and not any(_FOILED.search(t.text) for t in disrupted):
         # Weapons "recovered from their possession" are part of an arrest, which is the event.
+        return [t for t in triggers if t.sub_event_type is not S.DISRUPTED_WEAPONS_USE]
+    if (
+        disrupted
+        and all(_is_failed_defusal(text, t.start - offset) for t in disrupted)
+        and any(_WENT_OFF.fullmatch(t.text) for t in triggers)
+    ):
+        # "A bomb exploded, injuring an officer who was trying to dismantle it": the device was not disrupted.
         return [t for t in triggers if t.sub_event_type is not S.DISRUPTED_WEAPONS_USE]
     if disrupted:
         clauses = joint_clauses(text)
