@@ -127,6 +127,23 @@ def main_sub_types(text: str) -> list[SubEventType]:
         ),
         ("The mayor is killed along with two aides and his driver by ETA.", {S.ATTACK}),
         ("Masked youths behead a shopkeeper accused of blasphemy in the market.", {S.ATTACK}),
+        (
+            "The Kuki Liberation Army (KLA) bombed a bus stand in the district, killing two.",
+            {S.REMOTE_EXPLOSIVE_LANDMINE_IED},
+        ),
+        ("A mine exploded under a cart on the track to the village.", {S.REMOTE_EXPLOSIVE_LANDMINE_IED}),
+        ("Three farmers were hurt when their lorry came under fire by militants near the pass.", {S.ATTACK}),
+        ("A lone wolf gunman kills four shoppers at a market in the city.", {S.ATTACK}),
+        ("A cartoonist was murdered by an Islamist outside his home.", {S.ATTACK}),
+        ("The militia buries twenty prisoners alive near the front.", {S.ATTACK}),
+        # The doer named after a passive is no victim, whatever its name holds ("Army"); police who died
+        # in the attack are.
+        ("A farmer was shot dead by members of the People's Liberation Army near his field.", {S.ATTACK}),
+        ("A shopkeeper was gunned down by gunmen of the Free Army outside the mosque.", {S.ATTACK}),
+        (
+            "A policeman died and two were wounded in an attack by rebels of the Liberation Army on a road.",
+            {S.ARMED_CLASH},
+        ),
         # A named method inside a weaker match still counts in a sentence that also looks back on others.
         (
             "A customs officer was shot dead by suspected militants, who have claimed similar attacks.",
@@ -165,6 +182,9 @@ def test_the_attack_is_found(text: str, expected: set[SubEventType]) -> None:
         "The rebels threatened to behead any soldier they captured.",
         "The court put the convicted killer to death by hanging on Tuesday.",
         "Two people were killed, according to a report by UNHCR.",
+        "The finance minister came under fire from the opposition over the new budget.",
+        "A lone wolf was seen near the village, and shepherds kept their flocks inside.",
+        "The group's magazine urged readers to rise up and behead every soldier who confronts them.",
     ],
 )
 def test_the_same_words_report_no_political_violence(text: str) -> None:

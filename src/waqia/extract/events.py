@@ -394,7 +394,8 @@ _STATE_SUBJECT = (
 _GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
-    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits|guerr?illas?)"
+    r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits|guerr?illas?|"
+    r"Islamists?|fundamentalists?)"
 )
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
@@ -551,6 +552,8 @@ _EXPLOSION_CONTEXT = "|".join(
         _VIOLENCE_WORDS,
         r"hit|struck|rocked|ripped|jolted|shook|went off|heard|targeted|targeting|near|outside|planted|blew|"
         r"blown|set off|sets off|civilians|"
+        # "A mine exploded at a tractor": no coal mine blows up by itself (see NON_EVENT_CONTEXT).
+        r"(?:land)?mines?|"
         r"lay(?:ing)?|laid|detonat(?:e|es|ing)",
         r"exploded|detonated",
         r"market|bazaar|mosque|shrine|school|checkpost|vehicle|motorcycle",
@@ -687,7 +690,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # "bombed" as a verb names an explosive attack; by aircraft it is an air strike (rule above).
             rf"(?:was|were|been|had|have|has|{_MILITANTS}|perpetrators|men|group|they) bombed",
             # By a group's name or acronym: "the IRA bombed a pub", "Boko Haram bombed a market".
-            rf"(?:{_NAMED_ARMED_GROUPS}|(?-i:\b[A-Z]{{2,6}})) bombed"
+            rf"(?:{_NAMED_ARMED_GROUPS}|(?-i:\b[A-Z]{{2,6}}))\)? bombed"
             r"(?= (?:a|an|the|two|three|several|its|their)\b)",
             r"vehicle[- ]borne",
             r"(?:magnetic|sticky) bombs?",
@@ -958,8 +961,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"assassinat\w+",
             r"beheaded",
             r"behead\w+",
-            # The plural present of chronologies: "youths behead two women"; not a threat "to behead".
-            r"(?<!\bto )behead\b",
+            # The plural present of chronologies after its subject: "youths behead two women"; not a threat
+            # "to behead" or a call "to rise and behead every soldier".
+            r"(?<=[a-z]s )behead\b",
             # Throats cut of people, not of animals slaughtered.
             r"(?:slit|slitting|cut|slashed) (?:the )?throats? of "
             r"(?!(?:a |an |the |\d+ )?(?:[\w'’-]+ )?(?:goats?|sheep|cows?|animals?|chickens?|camels?|bulls?|"
@@ -977,6 +981,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
             r"burned alive",
+            # The present of chronologies, the victims between: "burns fifteen civilians alive".
+            r"(?:burns|buries|bury|burn) (?:[\w'’-]+ ){1,3}alive",
             # Knife attacks told by their verb: "stabbed a policeman", "was stabbed outside a synagogue"; not
             # the betrayal of "stabbed us in the back", nor a stabbing in a protest, a brawl or a quarrel,
             # which is the scuffle's.
@@ -1131,6 +1137,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         needs_context=True,
         attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # Fire opened on people: "their vehicle came under fire by militants"; not criticism, which has no
+        # armed men or harm beside it ("the minister came under fire from the opposition").
+        (r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire|attack)",),
+        specific=False,
+        needs_context=True,
+        attack_verb=True,
+        context=_ATTACK_CONTEXT,
     ),
     _rule(
         S.ATTACK,
@@ -2933,7 +2949,7 @@ PREFILTER = re.compile(
     r"whisked|picked up|cache|stash|firearm|weapon|ammunition|intercept|discover|vandal|plunder|razed|"
     r"demolish|burn|vigilante|dharna|streets|neutrali|eliminat|defect|disband|formation|appoint|chief|"
     r"storm|behead|slaughter|massacre|assassin|hacked|stabbed|deal|pact|swap|prisoner|unrest|turmoil|hurt|"
-    r"throats?|"
+    r"throats?|alive|"
     r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives|sabotag|damag|destroy|wreck|uproot|base|"
     r"outpost|observation|deploy|reinforc|mobili|dispatch|redeploy|amass|walk-?out|vigil|shot down|intercept|"
     r"repel|repuls|fought off|beat back|suicide|peaceful|unarmed|taken (?:away )?by|formed|militia|brigade|"
@@ -3377,8 +3393,8 @@ def _is_hypothetical(text: str, start: int, end: int) -> bool:
 
 
 _VICTIM_PASSIVE = re.compile(
-    _ARMED_VICTIM.pattern + r"\W+(?:\w+\W+){0,4}?(?:were|was|have been|had been|got|are|is)\W+(?:\w+\W+)?"
-    r"(?:killed|martyred|injured|wounded|attacked|targeted|shot|ambushed|hurt)",
+    _ARMED_VICTIM.pattern + r"\W+(?:\w+\W+){0,4}?(?:(?:were|was|have been|had been|got|are|is)\W+(?:\w+\W+)?"
+    r"(?:killed|martyred|injured|wounded|attacked|targeted|shot|ambushed|hurt)|died|dies|die)\b",
     re.IGNORECASE,
 )
 
@@ -3410,7 +3426,8 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
     # The doer named after a passive is no victim: "shot by two Red Army Faction members".
     agent = _AGENT_AFTER.match(text, end)
-    victim = _ARMED_VICTIM.search(masked, agent.end() if agent else end, min(len(masked), end + 90))
+    after = agent.end() if agent else end
+    victim = _ARMED_VICTIM.search(masked, after, min(len(masked), after + 90))
     semicolon = text.find(";", end, victim.start()) if victim else -1
     if victim and not (semicolon >= 0 and _HARM_VERB.search(text, semicolon, victim.start())):
         # Armed victims told after a semicolon with a verb of their own were hurt in another clause's

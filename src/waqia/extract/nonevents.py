@@ -224,8 +224,9 @@ _SIMILE_BEFORE = re.compile(
 )
 # Animals attack too: "stray dogs attacked eleven children", "a bear mauled a shepherd".
 _ANIMAL_BEFORE = re.compile(
-    r"\b(?:dogs?|bears?|leopards?|tigers?|wolves|wolf|jackals?|snakes?|bees|wasps|crocodiles?|elephants?|"
-    r"boars?|monkeys?|bulls?|buffalo(?:es)?|camels?|horses?|lions?|animals?)\s+(?:\w+\s+){0,2}$",
+    # Not a "lone wolf", a man acting alone.
+    r"\b(?:dogs?|bears?|leopards?|tigers?|wolves|(?<!lone )wolf|jackals?|snakes?|bees|wasps|crocodiles?|"
+    r"elephants?|boars?|monkeys?|bulls?|buffalo(?:es)?|camels?|horses?|lions?|animals?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Stones thrown to drive a wild animal off are no riot: "drove the animal away by throwing stones" (not the
