@@ -395,7 +395,10 @@ _GAP = r"(?:[\w'-]+,? ){0,8}"
 _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
     r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits|guerr?illas?|"
-    r"Islamists?|fundamentalists?)"
+    # The men, not the organisations, parties or views: "a fundamentalist organisation" is no armed man.
+    r"Islamists|fundamentalists|(?:Islamist|fundamentalist)(?! (?:organi[sz]ations?|part(?:y|ies)|groups?|"
+    r"leaders?|politicians?|clerics?|preachers?|scholars?|movements?|views|ideolog(?:y|ies)|ideas|government|"
+    r"rule|outfits?)\b))"
 )
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
