@@ -144,6 +144,15 @@ def main_sub_types(text: str) -> list[SubEventType]:
             "A policeman died and two were wounded in an attack by rebels of the Liberation Army on a road.",
             {S.ARMED_CLASH},
         ),
+        (
+            "Six trucks used for road building were burned by Naxalites near the camp.",
+            {S.LOOTING_PROPERTY_DESTRUCTION},
+        ),
+        ("An army counterattack left three rebels and a soldier dead near the ridge.", {S.ARMED_CLASH}),
+        (
+            "The group kidnaps and kills four teachers on the road to the school.",
+            {S.ABDUCTION_FORCED_DISAPPEARANCE, S.ATTACK},
+        ),
         # A named method inside a weaker match still counts in a sentence that also looks back on others.
         (
             "A customs officer was shot dead by suspected militants, who have claimed similar attacks.",

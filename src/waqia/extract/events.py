@@ -396,7 +396,8 @@ _MILITANTS = (
     r"(?:militants?|terrorists?|insurgents?|rebels?|fighters|attackers|assailants|gunm[ae]n|extremists|"
     r"Taliban|Maoists?|cadres?|miscreants|suicide bombers?|jihadists?|outlaws|snipers?|bandits|guerr?illas?|"
     # The men, not the organisations, parties or views: "a fundamentalist organisation" is no armed man.
-    r"Islamists|fundamentalists|(?:Islamist|fundamentalist)(?! (?:organi[sz]ations?|part(?:y|ies)|groups?|"
+    r"Naxal(?:ite)?s|Islamists|fundamentalists|(?:Islamist|fundamentalist)"
+    r"(?! (?:organi[sz]ations?|part(?:y|ies)|groups?|"
     r"leaders?|politicians?|clerics?|preachers?|scholars?|movements?|views|ideolog(?:y|ies)|ideas|government|"
     r"rule|outfits?)\b))"
 )
@@ -906,6 +907,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"clash(?:es|ed)?",
             r"encounters?",
+            r"counter-?attacks?",
             r"(?:intelligence[- ]based|search|combing|security|military|clearance|counter[- ]terrorism|"
             r"anti-terror\w*|anti-militant|cordon[- ]and[- ]search|joint|targeted|sanitisation|sanitization|"
             r"ground) operations?",
@@ -2712,6 +2714,15 @@ _PLURAL_EVENT_NOUN_END = re.compile(
     r"killings|abductions|kidnappings|raids|ambushes|shellings)$",
     re.IGNORECASE,
 )
+_VERB_WITH_OBJECT = re.compile(
+    r"(?:kidnaps|abducts|kills|bombs|shells|storms|ambushes|hijacks|executes|beheads|massacres)$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:and \w+\s+)?(?:a|an|the|his|her|their|its|at least|several|dozens|scores|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|multiple|simultaneous|coordinated|"
     r"back-to-back|separate|both)\W+(?:[\w-]+\W+){0,1}$",
@@ -2962,7 +2973,8 @@ PREFILTER = re.compile(
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
     r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
     r"remand|"
-    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|execut|brawl|ramm|"
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|execut|"
+    r"brawl|ramm|"
     r"plough|plow|acid|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
     r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"
@@ -3380,6 +3392,8 @@ def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
     """
     if not _PLURAL_TRIGGER_END.search(trigger) or _MUNITION_END.search(trigger):
         return False
+    if _VERB_WITH_OBJECT.search(trigger) and _OBJECT_AFTER.match(text, start + len(trigger)):
+        return False  # a verb in the present: "Black September kidnaps and kills eleven athletes"
     return _COUNT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
