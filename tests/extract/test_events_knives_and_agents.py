@@ -153,6 +153,8 @@ def main_sub_types(text: str) -> list[SubEventType]:
             "The group kidnaps and kills four teachers on the road to the school.",
             {S.ABDUCTION_FORCED_DISAPPEARANCE, S.ATTACK},
         ),
+        # The doer's name begun inside the trigger ("killed by suspected") is no victim either.
+        ("A village headman was killed by suspected Naxals.", {S.ATTACK}),
         # A named method inside a weaker match still counts in a sentence that also looks back on others.
         (
             "A customs officer was shot dead by suspected militants, who have claimed similar attacks.",

@@ -3436,6 +3436,10 @@ _AGENT_AFTER = re.compile(
     r"\s+by\s+[^,.;]*?(?=\s+(?:in|at|on|near|while|when|outside|inside|after|during|as)\b|[,.;]|$)",
     re.IGNORECASE,
 )
+# The rest of a doer's name begun inside the trigger: "killed by suspected" + " naxals".
+_AGENT_REST = re.compile(
+    r"[^,.;]*?(?=\s+(?:in|at|on|near|while|when|outside|inside|after|during|as)\b|[,.;]|$)", re.IGNORECASE
+)
 
 
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
@@ -3443,6 +3447,8 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
     # The doer named after a passive is no victim: "shot by two Red Army Faction members".
     agent = _AGENT_AFTER.match(text, end)
+    if agent is None and re.search(r"\bby\b", text[start:end], re.IGNORECASE):
+        agent = _AGENT_REST.match(text, end)
     after = agent.end() if agent else end
     victim = _ARMED_VICTIM.search(masked, after, min(len(masked), after + 90))
     semicolon = text.find(";", end, victim.start()) if victim else -1
@@ -3450,7 +3456,7 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
         # Armed victims told after a semicolon with a verb of their own were hurt in another clause's
         # event: "shot dead a shopkeeper; a bomb killed three soldiers".
         return True
-    if _MILITANT_OBJECT.match(text, end):
+    if agent is None and _MILITANT_OBJECT.match(text, end):
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
         return True
     return _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None
