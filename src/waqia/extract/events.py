@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from waqia.extract.match_starts import build_rule_gate
+from waqia.extract.numbers import COUNT_PATTERN
 from waqia.model import EventType, Role, SubEventType
 
 S = SubEventType
@@ -2700,9 +2701,7 @@ def _tells_harm(text: str) -> bool:
 # "soldiers had been killed in attacks this year, and suicide bombers and militants...": a plural weapon or
 # attacker in a tally is many events.
 _PLURAL_TRIGGER_END = re.compile(
-    # Not a verb in the present: "a rocket explodes".
-    r"^(?!explodes$)[A-Za-z]+(?:s|es)$|"
-    r"\b(?:bombers|devices|bombs|grenades|rockets|missiles|mortars|drones|IEDs|vests)$"
+    r"^[A-Za-z]+(?:s|es)$|\b(?:bombers|devices|bombs|grenades|rockets|missiles|mortars|drones|IEDs|vests)$"
 )
 # A count in the tens or more in a tally: "61 security operations in which 904 militants were killed".
 TALLY_COUNT_BEFORE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\W+(?:[\w'’-]+\W+)?$")
@@ -2714,14 +2713,15 @@ _PLURAL_EVENT_NOUN_END = re.compile(
     r"killings|abductions|kidnappings|raids|ambushes|shellings)$",
     re.IGNORECASE,
 )
-_VERB_WITH_OBJECT = re.compile(
-    r"(?:kidnaps|abducts|kills|bombs|shells|storms|ambushes|hijacks|executes|beheads|massacres)$",
+# Verbs of chronologies and headlines that end like plural nouns; the transitive ones are verbs when an
+# object follows ("kidnaps and kills eleven athletes"), "bombs" and "shells" being nouns too.
+_INTRANSITIVE_PRESENT = re.compile(r"\bexplodes$", re.IGNORECASE)
+_TRANSITIVE_PRESENT = re.compile(
+    r"\b(?:kidnaps|abducts|kills|bombs|shells|storms|ambushes|hijacks|executes|beheads|massacres)$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:and \w+\s+)?(?:a|an|the|his|her|their|its|at least|several|dozens|scores|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)\b",
-    re.IGNORECASE,
+    rf"\s+(?:and \w+\s+)?(?:(?:a|an|the|his|her|their|its|several)\b|{COUNT_PATTERN})", re.IGNORECASE
 )
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|multiple|simultaneous|coordinated|"
@@ -3392,8 +3392,10 @@ def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
     """
     if not _PLURAL_TRIGGER_END.search(trigger) or _MUNITION_END.search(trigger):
         return False
-    if _VERB_WITH_OBJECT.search(trigger) and _OBJECT_AFTER.match(text, start + len(trigger)):
-        return False  # a verb in the present: "Black September kidnaps and kills eleven athletes"
+    if _INTRANSITIVE_PRESENT.search(trigger) or (
+        _TRANSITIVE_PRESENT.search(trigger) and _OBJECT_AFTER.match(text, start + len(trigger))
+    ):
+        return False  # a verb in the present: "a rocket explodes", "kidnaps and kills eleven athletes"
     return _COUNT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
@@ -3432,11 +3434,9 @@ _HARM_VERB = re.compile(
 )
 
 
-_AGENT_AFTER = re.compile(
-    r"\s+by\s+[^,.;]*?(?=\s+(?:in|at|on|near|while|when|outside|inside|after|during|as)\b|[,.;]|$)",
-    re.IGNORECASE,
-)
-# The rest of a doer's name begun inside the trigger: "killed by suspected" + " naxals".
+# The doer named after a passive, up to the place, time or clause that follows it.
+_BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 _AGENT_REST = re.compile(
     r"[^,.;]*?(?=\s+(?:in|at|on|near|while|when|outside|inside|after|during|as)\b|[,.;]|$)", re.IGNORECASE
 )
@@ -3445,10 +3445,14 @@ _AGENT_REST = re.compile(
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
-    # The doer named after a passive is no victim: "shot by two Red Army Faction members".
-    agent = _AGENT_AFTER.match(text, end)
-    if agent is None and re.search(r"\bby\b", text[start:end], re.IGNORECASE):
-        agent = _AGENT_REST.match(text, end)
+    # The doer named after a passive is no victim ("shot by two Red Army Faction members"), also when the
+    # trigger ends inside the name ("killed by suspected" + "naxals").
+    by = _BY_AFTER.match(text, end)
+    agent = (
+        _AGENT_REST.match(text, by.end() if by else end)
+        if by is not None or _BY_WORD.search(text, start, end)
+        else None
+    )
     after = agent.end() if agent else end
     victim = _ARMED_VICTIM.search(masked, after, min(len(masked), after + 90))
     semicolon = text.find(";", end, victim.start()) if victim else -1
