@@ -80,7 +80,11 @@ PEOPLE_HARMED = re.compile(
 HAZARD_WORDS = (
     r"floods?|flooding|flash floods?|earthquakes?|quake|tremors?|landslides?|torrential|heavy rains?|"
     r"rain-related|monsoon|cyclones?|(?:rain|thunder|snow|dust|wind|tropical |sand)storms?|avalanches?|"
-    r"drown\w*|heatwave|heat stroke|lightning|"
+    r"drown\w*|heatwave|heat stroke|"
+    # Not a "lightning offensive" or "lightning advance": speed, not weather.
+    r"lightning(?! (?:offensive|advance|assault|raids?|attacks?|campaign|war|strikes?|operation|speed)\b)|"
+    r"volcan\w*|tsunamis?|hurricanes?|typhoons?|tornado(?:e?s)?|"
+    r"(?:wild|bush|forest )fires?|mudslides?|"
     r"accidents?|collisions?|collided|overturned|skidded|derail\w*|road mishap|"
     # A vehicle falling, not a country "plunged into crisis".
     r"plunged (?:[\w'’-]+ ){0,3}into (?:a |an |the )?(?:[\w'’-]+ )?(?:ravine|river|gorge|canal|valley|lake|"
@@ -99,6 +103,11 @@ HAZARD_WORDS = (
     r"(?:explosions?|blasts?) (?:at|in|ripped through|tore through) (?:a|an|the) (?:[\w-]+ ){0,2}(?:factory|"
     r"factories|plant|refinery|port|warehouse|depot|godown|mill|workshop|mine|colliery)s?|"
     r"mine collapsed?|fireworks?|firecrackers?|electrocuted|"
+    # Plant that blows up by itself: "a tank at the plant exploded", "a furnace at a steel mill exploded".
+    r"(?:furnaces?|kilns?|reactors?|compressors?|(?:[\w-]+ )?(?:tanks?|containers?|silos?) (?:at|in|of) "
+    r"(?:a|an|the) (?:[\w-]+ ){0,3}(?:plant|factory|refinery|mill|depot|warehouse|facility)|"
+    r"(?:storage|gas|fuel|oil|chemical|cold[- ]storage|ammonia) (?:tanks?|containers?)) "
+    r"(?:[\w-]+ ){0,8}?(?:exploded|blew up|burst)|"
     # Leaked gas that explodes and the glass-coated strings of kites kill too.
     r"gas (?:that |which )?(?:had )?(?:leaked|leaking)|leak(?:ed|ing) gas|gas (?:blasts?|explosions?)|"
     r"kite[- ]?(?:strings?|flying)|(?:glass|chemically)[- ]coated"
@@ -156,8 +165,8 @@ _NEGATION_BEFORE = re.compile(
 )
 # Condemnations and demands name an event reported elsewhere in the text; they join it but open none.
 _REFERENCE_VERB_BEFORE = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|"
-    r"in the wake of|in the aftermath of|anniversary of|"
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|ahead of|"
+    r"in the wake of|in the aftermath of|anniversary of|call(?:s|ed)? off|calling off|"
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|claimed|involved in|responsible for|behind|"
     r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
     r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:[\w'’-]+ ){0,4}for|verdict in|case of|"
@@ -200,6 +209,17 @@ _NEW_AFTER_BEFORE = re.compile(
     r"\b(?:died|dead|hurt|death|burns|burnt|burned|injured|wounded|killed)\W+(?:after|following|when|as)\W+"
     r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
     r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1})$",
+    re.IGNORECASE,
+)
+_SET_OFF_BEFORE = re.compile(
+    r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|provoked)\W+(?:[\w'’-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# "after chlorine gas hit", "after canisters releasing chlorine gas hit": munitions named without an article.
+_BARE_MUNITION_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following|when|as)\W+(?:(?:canisters?|barrels?|cylinders?|containers?|shells?|rockets?|"
+    r"bombs?|munitions?|projectiles?)\W+(?:of|releasing|filled with|containing|carrying|loaded with)\W+"
+    r"(?:a\W+)?)?$",
     re.IGNORECASE,
 )
 # A trigger naming a court case or its accused ("the 2001 kidnapping case") refers to an old event.
@@ -379,7 +399,10 @@ _ARMED_NON_VICTIM = re.compile(
     r"(?:[\w'’-]+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
     r"police stations? (?:area|limits|jurisdiction)|"
     # A militia named as the doer of a passive deed: "murdered by members of a local militia".
-    r"by (?:members of )?(?:the |a |an )?(?:[\w'’-]+ )?(?:militias?|militiam[ae]n))\b",
+    r"by (?:members of )?(?:the |a |an )?(?:[\w'’-]+ )?(?:militias?|militiam[ae]n)|"
+    # What attackers wore: "armed men in military uniform stormed the college".
+    r"(?:in|wearing|wore|dressed in|disguised in) (?:[\w'’-]+ )?(?:police|army|military|security|"
+    r"forces'?) (?:uniforms?|fatigues|gear|camouflage))\b",
     re.IGNORECASE,
 )
 _STATE_AGENT = (
@@ -389,6 +412,8 @@ _STATE_AGENT = (
 # The state as the one who takes ground, not a group named an army ("Arakan Army fighters captured").
 _STATE_SUBJECT = (
     r"(?<!Arakan )(?<!Independence )(?<!Liberation )(?<!People's )(?<!Republican )"
+    # Forces by name that fight the state: Sudan's RSF since 2023, Congo's ADF and FDLR, Syria's SDF.
+    r"(?<!Rapid Support )(?<!Democratic )(?<!Patriotic )"
     rf"(?!army (?:fighters|rebels|militants|guerrillas|insurgents|militiamen)\b){_STATE_AGENT}"
 )
 # Words between an actor and its verb: a clause may hold commas ("army troops, working with allies, retook").
@@ -413,20 +438,24 @@ _SEIZED_PERSON = (
     r"surveyors?|technicians?|doctors?|teachers?|student|worker|traders?|businessm[ae]n|journalists?|"
     r"contractors?|employees?|drivers?|passenger|tourist|foreigners?|nationals?|priests?|clerics?|elders?|"
     r"leaders?|politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|"
-    r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor)\b"
+    r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor|fisherm[ae]n|farmers?|"
+    r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?)\b"
 )
 _TERRITORY = (
     r"(?:district|districts|town|towns|village|villages|city|area|areas|territory|base|bases|post|posts|"
     r"check ?-?posts?|headquarters|province|valley|border crossing|region|capital|hills?|mountains?|"
     r"compound|positions?|control|strongholds?|centre|center|localit(?:y|ies)|neighbou?rhoods?|settlements?|"
     r"enclaves?|outposts?|suburbs?|outskirts|countryside|forests?|jungles?|hideouts?|highways?|routes?|"
-    r"islands?|palace|airports?|air ?bases?|airfields?|ports?|oil ?fields?|barracks|garrison)"
+    r"islands?|palace|airports?|air ?bases?|airfields?|ports?|oil ?fields?|barracks|garrison|pockets?|"
+    r"(?:mining |gold |mine )?sites?|gold ?mines?|airstrips?|bridges?|dams?|junctions?|crossings?|"
+    r"(?:military |army )camps?)"
 )
 # Verbs that take only a place as object, so a capitalised name right after them is a place ("took control
 # of Garma"); "captured" also takes people, and is left to the territory nouns.
 _PLACE_VERBS = (
     r"took (?:full )?control of|taken (?:full )?control of|tak(?:e|ing) (?:full )?control of|took over|"
     r"taken over|overran|overrun|retook|retaken|recaptured|regained|liberated|gained (?:full )?control of|"
+    r"(?<=had )taken|(?<=have )taken|(?<=has )taken|took back|taken back|"
     r"seized control of|wrested control of"
 )
 _PLACE_NAME = r"(?:the )?(?-i:[A-Z])[\w'-]+"
@@ -443,7 +472,8 @@ _NON_STATE_FORCES = (
     rf"(?:{_MILITANTS}|militias?|militiamen|separatists?|guerrillas?|Islamists?|Houthis?|Islamic State|"
     # Armed gangs hold ground as militias do (ACLED codes Haiti's gangs as political militias).
     r"ISIS|ISIL|Daesh|(?:al-)?Shabaa?b|Boko Haram|al-Qaeda|rebel forces|armed groups?|gangs|gang members|"
-    r"bandits|(?:Arakan|Independence|Liberation|People's|Republican) Army)"
+    r"bandits|(?:Arakan|Independence|Liberation|People's|Republican) Army|Rapid Support Forces|RSF|"
+    r"(?:Allied|Syrian) Democratic Forces)"
 )
 # Who fights battles: without one of these, "clashes" and "battles" are political or legal.
 _ARMED_ACTORS = (
@@ -471,7 +501,7 @@ _BASE = (
     r"(?<!relief )(?<!water )(?<!medical )(?<!refugee )(?<!tent )(?<!health )(?<!eye )(?<!free )(?<!aid )"
     r"(?<!flood )(?<!displacement )(?<!IDP )(?<!summer )(?<!holiday )(?<!scout )camps?|observation points?|"
     r"outposts?|(?:military|army|security|observation|border|command) (?:posts?|points?|positions?)|"
-    r"command (?:centres?|centers?)"
+    r"command (?:centres?|centers?)|(?:operations?|control|command) rooms?|command posts?"
 )
 # What arson and sabotage strike: buildings and goods, and the installations infrastructure is made of.
 _PROPERTY = (
@@ -769,6 +799,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:raids?|strikes?|attacks?|bombardments?|bombing|sorties) by (?:the )?(?:[\w'-]+ ){0,3}"
             r"(?:warplanes?|jets|aircraft|helicopters?|choppers?|gunships?|drones?|air force)",
             r"unmanned (?:aerial vehicles?|aircraft|drones?)",
+            # A one-way drone is its own warhead: "an attack drone slammed into a residential building".
+            r"(?:attack|kamikaze|suicide|one-way|exploding|loitering|Shahed|armed) drones? (?:[\w'’-]+ ){0,2}"
+            r"(?:slammed|crashed|smashed|ploughed|plowed|plunged|exploded|struck|hit)",
+            r"drones? (?:[\w'’-]+ ){0,2}(?:slammed|crashed|smashed|ploughed|plowed) into (?:a |an |the )?"
+            r"(?:[\w'’-]+ ){0,2}(?:buildings?|homes?|houses?|blocks?|apartments?|hospitals?|schools?|"
+            r"markets?|"
+            r"refinery|refineries|depots?|plants?|positions?|bases?|vehicles?)",
             r"(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?|jets?|"
             r"warplanes?) (?:[\w'’-]+ ){0,2}dropp(?:ed|ing) "
             r"(?:[\w'’-]+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|munitions?|IEDs?)",
@@ -830,7 +867,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"toxic gas",
             r"poison(?:ous)? gas",
             r"nerve agents?",
-            r"(?:sulfur |sulphur )?mustard gas",
+            r"(?:sulfur |sulphur )?mustard (?:gas|agent)",
+            r"(?:choking|blister|blistering|toxic|chemical) agents?",
+            r"chloropicrin",
+            r"phosgene",
             r"sulfur mustard",
             r"sulphur mustard",
         ),
@@ -845,6 +885,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"pushed back) (?:[\w-]+ ){0,4}(?:attacks?|"
             r"assaults?|offensives?|advances?|raids?|incursions?|infiltration)",
             r"exchanged fire",
+            # "Heavy gunfire was exchanged between Fano militiamen and federal soldiers".
+            r"(?:fire|gunfire|shots|gunshots|firing) (?:was|were|had been|has been) exchanged",
+            # Not a legal, political or uphill "battle": a fight named by how hard it was fought.
+            r"fought (?:a |an )?(?:pitched|fierce|running|bloody|heavy|intense|deadly|[\w-]+-long|"
+            r"[\w-]+-hour) (?:gun ?)?battles?",
             r"fire exchange",
             r"exchanging fire",
             r"gun ?fights?",
@@ -873,6 +918,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?![^.;]{0,40}\b(?:in|during) (?:the )?(?:\d{4}s?|\d{2}s)\b)",
             rf"(?:{_ARMED_ACTORS}) and (?:the )?(?:[\w'-]+ ){{0,2}}(?:{_ARMED_ACTORS}) (?:[\w'’-]+ )?"
             r"(?:fought|battled)",
+            # "Soldiers and suspected members of the Jalisco cartel fought for two hours".
+            rf"(?:{_ARMED_ACTORS}) and (?:[\w'-]+ ){{0,7}}(?:{_ARMED_ACTORS}|cartels?|gangs?|members|Army|"
+            r"Front) (?:fought|battled)(?! (?:a |the )?(?:fires?|blazes?|flames|floods?)\b)",
             r"heavy fighting",
             rf"(?:launched|began|started|mounted|opened) (?:an? |the |their |"
             rf"its )?(?:[\w'’-]+ )?(?:(?:counter-?)?offensive|"
@@ -1240,6 +1288,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         S.ABDUCTION_FORCED_DISAPPEARANCE,
+        # People carried off by armed men told apart from the verb ("Armed men stormed the college ... and
+        # took away 27 students"); the state's men taking people away is an arrest.
+        (
+            rf"(?:took|taken|carried|led|marched|whisked) (?:away|off) (?!by )(?:[\w'’-]+,? ){{0,3}}?"
+            rf"{_SEIZED_PERSON}"
+            # Not what they carried off: "took away their official rifles".
+            r"(?! (?:[a-z][\w-]* )?(?:rifles?|weapons?|guns?|arms|ammunition|vehicles?|cars?|motorcycles?|"
+            r"phones?|documents?|cards?|belongings|cash|money|uniforms?|equipment|records?|files?)\b)",
+        ),
+        needs_context=True,
+        context=(rf"{_MILITANTS}", r"(?:armed|masked|unidentified|unknown) (?:men|persons)", r"kidnappers"),
+    ),
+    _rule(
+        S.ABDUCTION_FORCED_DISAPPEARANCE,
         (
             r"(?:went|gone|goes|have gone|has gone) missing",
             # Lower case only: "Commission on Enforced Disappeared Persons" is a name.
@@ -1338,11 +1400,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.PEACEFUL_PROTEST,
         (
-            r"protest(?:s|ed|er|ers|or|ors|ing)?",
+            # Not a person the word describes: "shot dead a prominent protest organiser".
+            r"protest(?:s|ed|er|ers|or|ors|ing)?(?! (?:organi[sz]ers?|figures?|icons?)\b)",
             r"rall(?:y|ies|ied)",
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
             r"marched",
+            r"(?:peaceful|silent|protest|candlelight) (?:processions?|marches)",
+            r"marching peacefully",
+            # People marching on a place, not troops or fighters advancing on it.
+            r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
+            r"marching (?:to|toward|towards|on) (?:the )?(?-i:[A-Z])\w+",
             r"(?:the|a|their|protest|peaceful|silent|long|solidarity) (?-i:march(?:es)?)\b",
             # Headlines and running reports: "thousands march", "women demonstrate", "farmers marching".
             # Only a place or a cause after "demonstrate": students "demonstrate their robots" at a fair.
@@ -1391,6 +1459,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:baton|lathi)[- ]charg\w*",
             r"strike call",
             r"dharnas?",
+            # A march on foot, the South Asian protest walk.
+            r"padyatras?",
             # South Asian English: agitations, gheraos, road and rail blockades. (A bandh or hartal is most
             # often reported as a call for one, not as one held.)
             # "Agitation" is mostly threatened ("an agitation would be launched"); agitators are acting.
@@ -1444,6 +1514,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.VIOLENT_DEMONSTRATION,
         (
+            # Party activists who attack the police are rioters, not an armed side: "TLP activists attacked
+            # police personnel with sticks and stones".
+            r"(?:activists|supporters|party workers|protesters|protestors|demonstrators|marchers) "
+            r"(?:[\w'’-]+ ){0,8}(?:attacked|assaulted|pelted|stoned) (?:the )?(?:riot )?(?:police|policemen)"
+            r"(?: personnel| officers)?",
             r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
             r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
             # "pelted the police with stones": the target may come before the missiles.
@@ -1466,9 +1541,31 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"stoned)",
             # Not across "and": in "insurgents beheaded four villagers and burned their bodies" the villagers
             # are the victims of the clause before.
-            r"(?:crowds?|mobs?|villagers|residents|locals) (?:(?!and\b)[\w-]+ ){0,3}(?:beat|stoned|lynched|"
+            # A crowd carrying clubs or blades is a mob whatever it does next.
+            r"(?:crowds?|mobs?|villagers|residents|locals|youths) armed with (?:[\w-]+ )?"
+            r"(?:sticks|machetes|clubs|stones|rods|knives|axes|pangas|bats)",
+            # "A crowd armed with sticks and machetes attacked ...": what it carried, then the deed.
+            r"(?:crowds?|mobs?|villagers|residents|locals) (?:armed with (?:[\w-]+ ){1,2}(?:and |or )"
+            r"(?:[\w-]+ ){0,1})?(?:(?!and\b)[\w-]+ ){0,3}(?:beat|stoned|lynched|"
             r"thrashed|"
             r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
+            # Communal fighting: "stone pelting broke out between two communities".
+            r"(?:stone[- ]pelting|violence|riots?|rioting) (?:[\w'’-]+ ){0,2}between "
+            r"(?:two |rival |the |members of )?(?:[\w'’-]+ )?(?:communities|sects|castes|clans|tribes)",
+            # A crowd that kills by its own hands: "a crowd in the estate beat to death two young men".
+            # Not a source ("according to villagers he was beaten to death by the ultras") or a passive.
+            r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals) "
+            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’-]+ ){0,6}"
+            r"(?:beat|beaten|stoned|lynched|tortured|hacked|burned|burnt) (?:[\w'’-]+ ){0,3}"
+            r"(?:to death|and killed)",
+            # "tortured and killed a woman accused of sorcery", "beat two men suspected of stealing".
+            r"(?:beat|beaten|lynched|burned|burnt|tortured|stoned|hacked|set ablaze|set on fire) "
+            r"(?:(?:to death|and killed) )?(?:[\w'’-]+ ){0,4}(?:accused|suspected) of (?:[\w'’-]+ )?"
+            r"(?:sorcery|witchcraft|blasphemy|stealing|theft|kidnapping|child[- ]lifting|rustling|robbery)",
+            # Suspects a crowd punishes on the spot: "residents set ablaze two suspected thieves".
+            r"(?:set ablaze|set on fire|set alight|torched|burnt|burned|beat|beaten|stoned|hacked|lynched) "
+            r"(?:[\w'’-]+ ){0,3}(?:suspected|alleged) (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|kidnappers?|"
+            r"criminals?|witch(?:es)?|blasphemers?|rustlers|pickpockets?|burglars?)",
             # Vigilantes, except when quoted as a source of the news ("according to vigilantes").
             r"(?<!according to )(?<!according to the )(?<!according to local )vigilantes?"
             r"(?! (?:said|say|says|told|reported))",
@@ -1801,6 +1898,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         S.CHANGE_TO_GROUP_ACTIVITY,
+        # Curfews the authorities impose (ACLED: a change to the activity of the state's forces).
+        (
+            r"(?:imposed|imposes|imposing|declared|declares|clamped|announced|enforced|slapped) "
+            r"(?:an? |the )?(?:[\w'’-]+ ){0,8}?curfews?",
+            r"curfews? (?:was|were|has been|have been|had been) (?:[\w'’-]+ )?(?:imposed|declared|clamped|"
+            r"enforced)",
+        ),
+    ),
+    _rule(
+        S.CHANGE_TO_GROUP_ACTIVITY,
         # A group's new name, its end or its new allegiance names the event even beside an arrest or a raid.
         (
             r"(?:pledg\w+|swore|swear\w*|declared|renewed) (?:[\w'’-]+ )?allegiance",
@@ -1811,12 +1918,50 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     _rule(
+        S.OTHER,
+        # ACLED's "Other" strategic developments: mass graves found, and inmates escaping from prison
+        # (a raid that frees them is told by its fighting).
+        (
+            r"mass graves?",
+            r"(?:clandestine|secret|unmarked|shallow) graves?",
+            # Not who "had escaped" from a jail years before the news.
+            r"(?<!had )(?<!who )(?<!have )(?<!has )(?:escaped|broke out) (?:from )?(?:a |an |the )?"
+            r"(?:[\w'’-]+ ){0,5}(?:prison|jail|lockup|"
+            r"lock-up|detention (?:centre|center|facility)|penitentiary)",
+        ),
+    ),
+    _rule(
+        S.OTHER,
+        # A coup: soldiers who take power, remove the head of state or suspend the constitution.
+        (
+            r"(?:seized|seize|seizing|taken|took|grabbed) (?:state |political )?power",
+            r"(?:staged|stage|staging|launched|carried out|mounted) (?:a |an )?(?:military |palace )?coup",
+            r"(?:removed|ousted|toppled|overthrew|overthrown|deposed) (?:the )?(?:[\w'’-]+ ){0,2}"
+            r"(?:president|prime minister|head of state|government)(?: from power)?",
+            r"(?:suspended|abrogated|scrapped) the constitution",
+            r"dissolved (?:the )?(?:[\w'’-]+ )?(?:government|parliament|state institutions|institutions)",
+        ),
+        needs_context=True,
+        context=(
+            r"soldiers",
+            r"military",
+            r"army",
+            r"(?:military |army )?officers",
+            r"junta",
+            r"troops",
+            r"(?:presidential )?guard",
+            r"coup",
+            r"generals?",
+        ),
+    ),
+    _rule(
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (
             # The militants are the subject, not the object of "clashing with insurgents and capturing".
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
             # Headlines in the present ("rebels capture key town"), not an aim ("vowed to capture").
             rf"(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|taken over|"
+            rf"took back|"
             rf"(?<!to )(?:captures?|seizes?|overruns?|takes? over|takes? (?:full )?control of)|"
             rf"take over|taking over|"
             rf"took (?:full )?control of|taken (?:full )?control of|overran|overrun|"
@@ -1833,7 +1978,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
-            r"planted) (?:their|its|the) (?:[\w-]+ )?flags? (?:over|on|in|above)",
+            r"planted) (?:their|its|the) (?!national )(?:[\w-]+ )?flags? (?:over|on|in|above)",
             r"(?:came|come|fell|fallen) under (?:the )?(?:full )?(?:[\w'-]+ )?(?:rebel|militant|insurgent|"
             r"jihadist|militia|Taliban|Houthi|separatist|Islamist) control",
             rf"(?:came|come|fell|fallen) (?:under the control of|into the hands of) "
@@ -1901,11 +2046,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.GOVERNMENT_REGAINS_TERRITORY,
         (
-            rf"{_STATE_SUBJECT} {_GAP}(?:regained|retook|recaptured|recapturing|reclaimed|cleared|regains|"
+            rf"{_STATE_SUBJECT} {_GAP}(?:regained|retook|retaken|recaptured|recapturing|reclaimed|cleared|"
+            rf"regains|"
             rf"(?<!to )(?:retakes?|recaptures?|reclaims?|liberates?)|"
             rf"took back|liberated|freed|wrested|won back|drove (?:back|out)|pushed (?:back|out)|"
             rf"expelled) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
-            rf"{_STATE_SUBJECT} {_GAP}(?:drove|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}out of "
+            rf"{_STATE_SUBJECT} {_GAP}(?:drove|driven|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}"
+            rf"out of "
             rf"(?:[\w'-]+ ){{0,3}}(?:{_TERRITORY})",
             r"(?:regained|retook|recaptured|took back|retaken|reclaimed|(?<!to )(?:regains?|retakes?)) "
             r"(?:full |significant |the )?"
@@ -1995,14 +2142,14 @@ _ARMED_GROUP_CUE = re.compile(
     r"organi[sz]ations?|factions?|commanders?|fighters|armed men|gunmen|militiamen|peacekeepers|guards|"
     r"officers|military|guerrillas?|separatists?|Islamists?|Maoists?|Naxal\w*|paramilitar\w*|mujahideen|"
     r"(?:al-)?Shabaa?b|Boko Haram|ISWAP|Houthis?|Hezbollah|Hamas|Ansar\w*|ELN|FARC|M23|Arakan Army|"
-    r"Abu Sayyaf)\b",
+    r"Abu Sayyaf|armed gangs?|gang (?:members|coalitions?|leaders?|alliances?))\b",
     re.IGNORECASE,
 )
 _PROTEST_INTERVENTION = re.compile(
     r"\b(?:baton[- ]charg\w*|lathi[- ]charg\w*|tear[- ]?gas\w*|teargas\w*|water cannons?|"
-    # A crowd that "dispersed peacefully" left on its own.
-    r"dispers(?:e|ed|es|ing|al)(?! (?:peacefully|quietly|calmly|voluntarily|on their own|without (?:any )?"
-    r"incident|afterwards|later))|"
+    # A crowd that "dispersed peacefully" or "then dispersed" left on its own.
+    r"(?<!before )(?<!then )dispers(?:e|ed|es|ing|al)"
+    r"(?! (?:peacefully|quietly|calmly|voluntarily|on their own|without (?:any )?incident|afterwards|later))|"
     r"rubber bullets|pepper[- ]spray\w*|broke up|break up|broken up|cut short|crack\w* down|"
     r"crackdown|clampdown|"
     r"suppress(?:ed|ing)? (?:the |a |an |their )?(?:[\w'’-]+ ){0,2}(?:protests?|rall(?:y|ies)|"
@@ -2015,7 +2162,7 @@ _PROTEST_INTERVENTION = re.compile(
     r"(?:forced|bundled|pushed|shoved|herded|loaded) (?:[\w'’-]+ ){0,3}(?:into|onto) (?:[\w'’-]+ ){0,2}"
     r"(?:vans?|trucks?|buses|vehicles|prison vans?)|"
     r"(?:arrest\w*|detain\w*|rounded up|round up) "
-    r"(?:[\w'’-]+ ){0,3}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
+    r"(?:[\w'’-]+ ){0,4}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
     r"persons|marchers|leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|"
     r"villagers|residents|women|lawyers|doctors|nurses|agitators)|"
     r"(?:protesters|demonstrators|protestors|activists|participants|marchers|people|persons|students|"
@@ -2129,7 +2276,9 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
     r"(?:on|at|upon)? ?(?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
-    r"rall(?:y|ies)|marchers?|mourners|march(?:es)?|processions?|sit-ins?|demonstrations?|protests?)|"
+    r"rall(?:y|ies)|marchers?|mourners|march(?:es)?|processions?|sit-ins?|demonstrations?|protests?|"
+    # People named by what they were doing: "fired on coca growers marching toward the city".
+    r"(?:[\w'’-]+ ){0,2}(?:marching|protesting|demonstrating|rallying))|"
     r"(?:protesters?|protestors?|demonstrators?) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
     r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:died|lost their lives)|"
     r"left (?:[\w'’-]+ ){0,3}(?:protesters|protestors|demonstrators|marchers) dead|"
@@ -2143,6 +2292,10 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:crackdown|cracked down) (?:[\w'’-]+ ){0,5}?(?:left|leaving|killed|killing) (?:at least )?"
     r"(?:[\w'’-]+ ){0,2}(?:dead|people|protesters|demonstrators)|"
     r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
+    # A marcher shot by the police: "shot in the head by riot police while taking part in a peaceful march".
+    r"(?:shot|killed|shot dead|gunned down|beaten to death) (?:[\w'’-]+ ){0,4}by (?:the )?(?:riot )?"
+    r"(?:police|security forces|soldiers|troops)\w* (?:while|during|as|at) (?:[\w'’-]+ ){0,6}"
+    r"(?:protest\w*|march\w*|rall(?:y|ies)|demonstrat\w*)|"
     # Killings told beside the dispersal: "police killed three people as they broke up the march".
     rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:killed|shot dead|gunned down|fatally shot) (?:[\w,'-]+ ){{0,5}}"
     r"(?:during|at|as|when|while) (?:[\w'’-]+ ){0,4}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
@@ -2984,6 +3137,10 @@ PREFILTER = re.compile(
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
     r"declarations? of princip|rustl|pots|shutdown|raping|hijack|"
+    r"(?:mass|clandestine|secret|unmarked|shallow) graves?|escaped|broke out|"
+    r"lock-?up|penitentiar|padyatra|armed with|curfew|coup|ousted|toppl|overthr|deposed|dissolved|removed|"
+    r"suspended|abrogated|scrapped|grabbed|carried (?:away|off)|led (?:away|off)|marched (?:away|off)|"
+    r"choking|blister|phosgene|chloropicrin|"
     r"into (?:a|an|their|the|his|her) (?:[\w-]+ )?(?:car|vehicle|jeep|pickup|van|SUV))",
     re.IGNORECASE,
 )
@@ -3047,7 +3204,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         ) and _HABIT_WORD.search(text, text.rfind(";", 0, match.start()) + 1, _clause_end(text, match.end())):
             # "young men are picked up by security agencies and never charged": what happens, not an event.
             continue
-        if rule.sub_event_type in _NEEDS_ARMED_GROUP and not _ARMED_GROUP_CUE.search(text):
+        if (
+            rule.sub_event_type in _NEEDS_ARMED_GROUP
+            and not _ARMED_GROUP_CUE.search(text)
+            and not _CURFEW.search(match.group(0))
+        ):
             continue
         before = text[max(0, match.start() - 80) : match.start()]
         if rule.attack_verb and _ANIMAL_OBJECT.match(text, match.end()):
@@ -3055,6 +3216,16 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             continue
         if rule.sub_event_type in _WEAPON_TYPES and _PROP_BEFORE.search(before):
             continue  # "a mock suicide vest", "dummy bombs": props of a drill
+        if rule.sub_event_type is S.MOB_VIOLENCE and _is_armed_vigilante_side(text, match):
+            continue
+        if (
+            rule.sub_event_type is S.ARRESTS
+            and _ORDINARY_CRIME.search(text)
+            and not _POLITICAL_SUSPECT.search(text)
+        ):
+            # Drug couriers, robbers and smugglers held by the police are crime, not political (ACLED codes
+            # arrests of political actors, militants and demonstrators).
+            continue
         # "The third attack this year" talks about attacks; "an unknown number of gunmen opened fire" and
         # "dozens of mortar shells" report one.
         event_noun = _EVENT_NOUN_END.search(match.group(0)) is not None and not _MUNITION_END.search(
@@ -3098,6 +3269,14 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             # "Police arrested three men after a bomb exploded near the court": an indefinite trigger after
             # "after" or "following" tells a new event, not one reported before.
             reference = False
+        if reference and rule.sub_event_type in _WEAPON_TYPES and _BARE_MUNITION_AFTER_BEFORE.search(before):
+            # "treated for suffocation after chlorine gas hit the town": a weapon with no article after
+            # "after" is as new as "after a bomb exploded".
+            reference = False
+        if rule.sub_event_type.event_type in _DEMONSTRATION_TYPES and _SET_OFF_BEFORE.search(before):
+            # The protests a deed set off are news of their own, not this sentence's event: "shot dead an
+            # employee, triggering protests by his colleagues".
+            reference = True
         if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and _RELEASE_BEFORE.search(before):
             reference = True
         if _LEGAL_AFTER.match(text, match.end()):
@@ -3127,6 +3306,12 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     triggers = _refer_protest_causes(text, sentence.start, triggers)
     triggers = _drop_scene_words(text, sentence.start, triggers)
     triggers = _resolve_sentence(text, sentence.start, _refer_which_clauses(text, sentence.start, triggers))
+    if any(t.sub_event_type is S.OTHER and _COUP_WORD.search(t.text) for t in triggers):
+        # Soldiers who seize power and hold the president: the coup is the event, the detention part of it.
+        triggers = [t for t in triggers if t.sub_event_type is not S.ARRESTS]
+    if any(t.sub_event_type.event_type in VIOLENT_EVENT_TYPES for t in triggers) or _HARM_VERB.search(text):
+        # Inmates who "escaped from prison and killed a guard": the violence is the event, and its toll.
+        triggers = [t for t in triggers if t.sub_event_type is not S.OTHER or not _ESCAPE.match(t.text)]
     background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
     separate = _SEPARATE_CUE.search(text)
     return SentenceReading(
@@ -3339,6 +3524,50 @@ def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate:
     )
 
 
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:rob(?:bed|bing|bery|beries|bers?)|theft|thie(?:f|ves)|stole|stolen|burglar\w*|drugs?|narcotics?|"
+    r"heroin|cocaine|methamphetamine|hashish|cannabis|marijuana|smuggl\w*|illegal migra\w*|contraband|"
+    r"fraud|counterfeit\w*|poach\w*|cash-in-transit|carjack\w*|car thie\w+)\b",
+    re.IGNORECASE,
+)
+_POLITICAL_SUSPECT = re.compile(
+    r"\b(?:militan\w*|terror\w*|insurgen\w*|rebels?|activists?|opposition|protest\w*|demonstrat\w*|"
+    r"journalists?|politicians?|part(?:y|ies)|separatists?|Taliban|jihad\w*|extremists?|dissidents?|MNA|MPA|"
+    r"MPs?|lawmakers?|leaders?|Maoists?|Naxal\w*|banned|outfits?|explosives?|weapons|arms|guns?|IEDs?|"
+    r"financ\w*|fund\w*|gangs?|cartels?)\b",
+    re.IGNORECASE,
+)
+_CURFEW = re.compile(r"curfew", re.IGNORECASE)
+_ESCAPE = re.compile(r"escaped|broke out", re.IGNORECASE)
+_COUP_WORD = re.compile(
+    r"\b(?:power|coup|constitution|president|prime minister|head of state|government|"
+    r"parliament|institutions)\b",
+    re.IGNORECASE,
+)
+_VIGILANTE = re.compile(r"vigilante", re.IGNORECASE)
+_ARMED_FOE = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
+
+
+# Vigilantes who do the deed ("lynched two suspected bandits", "beat a thief to death") are a mob.
+_VIGILANTE_DEED = re.compile(
+    r"\bvigilantes? (?:(?!was\b|were\b|had been\b|have been\b)[\w'’-]+ ){0,4}(?:lynch\w*|beat|beaten|burn\w*|"
+    r"killed|hacked|stoned|attacked|set ablaze|set on fire|torched|assaulted|paraded|tortured|flogged)\b|"
+    r"\b(?:suspected|alleged|accused)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_armed_vigilante_side(text: str, match: re.Match[str]) -> bool:
+    """Vigilantes beside bandits or militants are one armed side of a battle, the victims of an attack or
+    bystanders ("bandits ambushed the vigilantes, sparking a gun battle", "a vigilante tried to stop a
+    suicide bomber"), not a mob; vigilantes who lynch, beat or burn people are one."""
+    return (
+        _VIGILANTE.match(match.group(0)) is not None
+        and _ARMED_FOE.search(text) is not None
+        and _VIGILANTE_DEED.search(text) is None
+    )
+
+
 def _keep_outermost(
     raw: list[tuple[TriggerRule, re.Match[str]]],
 ) -> tuple[list[tuple[TriggerRule, re.Match[str]]], frozenset[int]]:
@@ -3495,6 +3724,9 @@ def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> l
     return kept
 
 
+_CROWD_DISPERSED = re.compile(r"dispers\w+ (?:the |a )?(?:[\w'’-]+ )?crowds?", re.IGNORECASE)
+
+
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
     triggers = [
@@ -3505,6 +3737,16 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if not triggers:
         return triggers
     triggers = _read_incendiary_bombs(text, offset, triggers)
+    if any(t.sub_event_type is S.MOB_VIOLENCE and not t.reference for t in triggers):
+        # "Residents set ablaze two suspected thieves before police dispersed the crowd": the crowd
+        # dispersed is the mob, not a demonstration.
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type.event_type not in _DEMONSTRATION_TYPES
+            or t.sub_event_type is S.MOB_VIOLENCE
+            or not _CROWD_DISPERSED.fullmatch(t.text)
+        ]
 
     kinds = {trigger.sub_event_type for trigger in triggers if not trigger.reference}
     protest = [t for t in triggers if t.sub_event_type is S.PEACEFUL_PROTEST]

@@ -347,7 +347,10 @@ _BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE
 _BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
 # A tally of patients or cases ("1,127 patients had gunshot wounds") counts many events, reports none.
 _STATISTIC = re.compile(
-    r"\b[\d,]+ (?:of them |of the )?patients\b|\bpatients (?:with|suffering|who had)\b|"
+    r"\b[\d,]+ (?:of them |of the )?patients\b|"
+    # Not "patients with burning eyes" a doctor describes: patients counted by their wounds.
+    r"\bpatients (?:with|suffering from|who had) (?:[\w-]+ ){0,2}(?:gunshot|bullet|blast|bomb|burn|injur|"
+    r"wound|trauma)\w*|"
     r"\b(?:blast|gunshot|bullet|burn|injury|trauma)[\w-]* patients\b|"
     r"\b[\d,]+ cases of (?:gunshot|bullet|blast|bomb|explosion|burn|injur)\w*|"
     r"\b(?:treated|received|admitted|registered|recorded)\s+[\d,]+\s+(?:people|persons|patients|cases|victims)\b",

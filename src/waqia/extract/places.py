@@ -242,7 +242,9 @@ _PLACE_WORD_BEFORE = re.compile(
 # administrative unit it is the unit's name ("Orito municipality").
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:province|district|governorate|department|county|municipality)\b", re.I)
 _PLACE_WORD_AFTER = re.compile(
-    r"\s+(?:province|district|region|governorate|state|department|county|municipality|city|town|village)\b",
+    r"\s+(?:province|district|region|governorate|state|department|county|municipality|city|town|village|"
+    # The parts of a frontier the news names by a town: "the Nakyal sector", "Leepa valley".
+    r"sector|valley)\b",
     re.IGNORECASE,
 )
 # "Al Anbar Governorate", "Vedensky District" tagged as a person: the name says what it is ("State" is
@@ -259,7 +261,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ADJECTIVE_USE_AFTER = re.compile(
-    r"\s+(?!(?:municipality|district|province|town|city|village|region|state|department|county|area)\b)"
+    r"\s+(?!(?:municipality|district|province|town|city|village|region|state|department|county|area|sector|"
+    r"valley)\b)"
     r"[a-z]"
 )
 _NEAR_BEFORE = re.compile(

@@ -71,7 +71,7 @@ _KIND_SUFFIXES: dict[str, PlaceKind] = {
 }
 _UNITS_KEPT_IN_NAMES = frozenset({"county", "department", "prefecture"})
 # Trailing words that name a part of the place: ACLED geo_precision 2 once resolved to the place.
-_PART_SUFFIXES = frozenset({"tehsil", "subdivision", "area", "outskirts", "suburbs"})
+_PART_SUFFIXES = frozenset({"tehsil", "subdivision", "area", "sector", "outskirts", "suburbs"})
 # Trailing words that add nothing ("Swat valley" is the Swat district).
 _NEUTRAL_SUFFIXES = frozenset({"valley", "region"})
 
