@@ -3273,9 +3273,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             # "treated for suffocation after chlorine gas hit the town": a weapon with no article after
             # "after" is as new as "after a bomb exploded".
             reference = False
-        if rule.sub_event_type.event_type in _DEMONSTRATION_TYPES and _SET_OFF_BEFORE.search(before):
-            # The protests a deed set off are news of their own, not this sentence's event: "shot dead an
-            # employee, triggering protests by his colleagues".
+        if rule.sub_event_type.event_type is EventType.PROTESTS and _SET_OFF_BEFORE.search(before):
+            # The protests a deed set off are the reaction, not this sentence's event: "shot dead an
+            # employee, triggering protests by his colleagues". Riots it set off are violence of their own.
             reference = True
         if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and _RELEASE_BEFORE.search(before):
             reference = True
@@ -3548,23 +3548,24 @@ _VIGILANTE = re.compile(r"vigilante", re.IGNORECASE)
 _ARMED_FOE = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
 
 
-# Vigilantes who do the deed ("lynched two suspected bandits", "beat a thief to death") are a mob.
-_VIGILANTE_DEED = re.compile(
-    r"\bvigilantes? (?:(?!was\b|were\b|had been\b|have been\b)[\w'’-]+ ){0,4}(?:lynch\w*|beat|beaten|burn\w*|"
-    r"killed|hacked|stoned|attacked|set ablaze|set on fire|torched|assaulted|paraded|tortured|flogged)\b|"
-    r"\b(?:suspected|alleged|accused)\b",
+# Vigilantes as the ones killed, wounded, ambushed or taken: "killing three soldiers and two vigilante
+# members", "vigilantes were killed when bandits ambushed them".
+_VIGILANTES_HARMED = re.compile(
+    r"\bvigilantes? (?:[\w'’-]+ ){0,3}(?:were|was|had been|have been) (?:[\w'’-]+ )?(?:killed|shot|wounded|"
+    r"injured|abducted|kidnapped|attacked|ambushed)\b|"
+    r"\b(?:killed|killing|wounded|wounding|abducted|kidnapped|ambushed|attacked|shot dead) "
+    r"(?:[\w'’-]+ ){0,5}vigilantes?\b",
     re.IGNORECASE,
 )
 
 
 def _is_armed_vigilante_side(text: str, match: re.Match[str]) -> bool:
-    """Vigilantes beside bandits or militants are one armed side of a battle, the victims of an attack or
-    bystanders ("bandits ambushed the vigilantes, sparking a gun battle", "a vigilante tried to stop a
-    suicide bomber"), not a mob; vigilantes who lynch, beat or burn people are one."""
+    """Vigilantes killed or ambushed by bandits or militants are one side of a battle or the victims of an
+    attack ("bandits ambushed the vigilantes, sparking a gun battle"), not a mob."""
     return (
         _VIGILANTE.match(match.group(0)) is not None
         and _ARMED_FOE.search(text) is not None
-        and _VIGILANTE_DEED.search(text) is None
+        and _VIGILANTES_HARMED.search(text) is not None
     )
 
 
