@@ -3545,7 +3545,6 @@ _COUP_WORD = re.compile(
     re.IGNORECASE,
 )
 _VIGILANTE = re.compile(r"vigilante", re.IGNORECASE)
-_ARMED_FOE = re.compile(rf"\b{_MILITANTS}\b", re.IGNORECASE)
 
 
 # Vigilantes as the ones killed, wounded, ambushed or taken: "killing three soldiers and two vigilante
@@ -3560,11 +3559,11 @@ _VIGILANTES_HARMED = re.compile(
 
 
 def _is_armed_vigilante_side(text: str, match: re.Match[str]) -> bool:
-    """Vigilantes killed or ambushed by bandits or militants are one side of a battle or the victims of an
-    attack ("bandits ambushed the vigilantes, sparking a gun battle"), not a mob."""
+    """Vigilantes killed or ambushed by bandits, militants or armed men are one side of a battle or the
+    victims of an attack ("bandits ambushed the vigilantes, sparking a gun battle"), not a mob."""
     return (
         _VIGILANTE.match(match.group(0)) is not None
-        and _ARMED_FOE.search(text) is not None
+        and _ARMED_OUTSIDERS.search(text) is not None
         and _VIGILANTES_HARMED.search(text) is not None
     )
 
