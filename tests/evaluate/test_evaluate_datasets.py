@@ -437,3 +437,20 @@ def test_report_by_split_and_its_markdown() -> None:
 )
 def test_a_district_named_after_its_part_of_a_city_lies_in_the_city(district: str, city: str | None) -> None:
     assert _city_of_district(district) == city
+
+
+def test_wiki_country_reads_a_constituent_country_as_its_state() -> None:
+    def row(key: str, country: str, predicted: str) -> tuple[WikiRow, tuple[Mention, ...]]:
+        place = town("Town", "Province", country=predicted)
+        return WikiRow(key, types=("bombing",), country=country), (mention(S.SUICIDE_BOMB, place=place),)
+
+    results = [
+        row("a", "Northern Ireland", "United Kingdom"),
+        row("b", "West Bank", "Palestinian Territory"),
+        row("c", "Burma", "Myanmar"),
+        # A state that is gone is not its successor, and a neighbour is not the country.
+        row("d", "West Germany", "Germany"),
+        row("e", "Israel", "Palestinian Territory"),
+    ]
+    figures = measure_wiki(results, resolve_actor=resolve)
+    assert figure(figures, "country").detail == "3/5"

@@ -465,6 +465,11 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
     ),
     ("Compensation was announced for the 45 families who were killed.", None, None, None),
+    # Nouns that end like participles ("policemen", "children") are victims, not a first passive verb.
+    ("A bomb killed four policemen and wounded six others.", (4, 4), (6, 6), None),
+    ("Gunmen shot dead two women and injured five children in the market.", (2, 2), (5, 5), None),
+    ("The blast killed three tribesmen and injured eight.", (3, 3), (8, 8), None),
+    ("Two policemen were beaten and killed by a mob.", (2, 2), None, None),
 ]
 
 

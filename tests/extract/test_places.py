@@ -232,6 +232,18 @@ def test_choose_place_tries_roads_borders_and_journeys_last(text: str, names: li
         # "the city of X" names X, also after a descriptive "in the border city of".
         ("A bomb exploded in the border city of Turbat, killing two.", ["Turbat"]),
         ("The explosion occurred in the town of Parachinar.", ["Parachinar"]),
+        # "outside of" and "the capital" are read like "outside" and "in".
+        ("A suicide bomber struck a checkpoint outside of Turbat, killing two guards.", ["Turbat"]),
+        ("Six soldiers died in a raid in the capital Parachinar.", ["Parachinar"]),
+        # A text that opens with the name of its attack (after a date or "the"); in order of the text.
+        ("2016 Turbat bombing: a car bomb killed 14 soldiers.", ["Turbat"]),
+        ("May 2005 Turbat bombings: two markets were bombed.", ["Turbat"]),
+        ("Turbat bombings; three car bombs went off near Kohat.", ["Turbat", "Kohat"]),
+        ("The Parachinar market attack killed nine.", ["Parachinar"]),
+        # ...not further on, where "the X attack" is mostly an earlier one; whole names, no groups.
+        ("Police said the Parachinar market attack was planned for weeks.", []),
+        ("The busy market attack killed nine.", []),
+        ("Tehreek-e-Taliban Pakistan attack kills two.", []),
         # Capitalised words after "in" that are no known place, or a group, give nothing.
         ("Two people were killed in March in an attack claimed in Urdu.", []),
         ("Militants killed a teacher in Tehreek-e-Taliban Pakistan custody.", []),

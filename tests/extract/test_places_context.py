@@ -178,6 +178,13 @@ def test_geo_context_carries_the_article_places() -> None:
         ("Gunmen stopped a Karachi-bound coach near Quetta.", ["Karachi", "Quetta"], "Quetta"),
         ("Gunmen stopped a coach near Quetta bound for Karachi.", ["Quetta", "Karachi"], "Quetta"),
         ("Trains to and from Quetta stopped after a blast near Turbat.", ["Quetta", "Turbat"], "Turbat"),
+        # A firm's seat and a person's birthplace are not the scene either.
+        (
+            "Gunmen shot at a Karachi-based firm's convoy. The attack occurred in Turbat.",
+            ["Karachi", "Turbat"],
+            "Turbat",
+        ),
+        ("A Quetta-born cleric was shot dead near Turbat.", ["Quetta", "Turbat"], "Turbat"),
     ],
 )
 def test_destinations_are_tried_last(text: str, names: list[str], expected: str) -> None:

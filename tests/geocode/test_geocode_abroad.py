@@ -128,6 +128,16 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, str | None, GeoPrecision]]] = 
     ("Lamu County", {}, ("KE", "Lamu", REGION)),
     ("Concepción Department", {}, ("PY", "Concepcion", REGION)),
     ("Montgomery County", {}, ("US", None, REGION)),
+    # Units named in several words or in French: Nigeria's local government areas, Mali's cercles.
+    ("Mafa Local Government Area", {}, ("NG", "Borno", REGION)),
+    ("Jere LGA", {}, ("NG", "Borno", REGION)),
+    ("Koro Cercle", {}, ("ML", "Mopti", REGION)),
+    ("Department of Cesar", {}, ("CO", "Cesar", REGION)),
+    # A compass part of a town is near the town; a name with a compass word stays that name.
+    ("West Kirkuk", {}, ("IQ", "Kirkuk", GeoPrecision.NEAR_TOWN)),
+    ("southern Kaduna", {}, ("NG", "Kaduna", GeoPrecision.NEAR_TOWN)),
+    ("South Africa", {}, ("ZA", None, REGION)),
+    ("North Waziristan", {}, ("PK", "Khyber Pakhtunkhwa", REGION)),
 ]
 
 

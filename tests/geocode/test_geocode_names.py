@@ -65,6 +65,16 @@ def test_compact_key_joins_words() -> None:
         ("Lakki Marwat", "lakki marwat", None, False),
         ("Lamu County", "lamu", PlaceKind.PROVINCE, False),
         ("Concepción Department", "concepcion", PlaceKind.PROVINCE, False),
+        ("Mafa Local Government Area", "mafa", PlaceKind.DISTRICT, False),
+        # The unit word first; "City of London" is a name.
+        ("Department of Cesar", "cesar", PlaceKind.PROVINCE, False),
+        ("the Province of Ghazni", "ghazni", PlaceKind.PROVINCE, False),
+        ("City of London", "city of london", None, False),
+        ("Jere LGA", "jere", PlaceKind.DISTRICT, False),
+        ("Mandera North Sub-County", "mandera north", PlaceKind.DISTRICT, False),
+        ("Koro Cercle", "koro", PlaceKind.DISTRICT, False),
+        # A unit phrase alone names no unit: only its last word is read, as before any phrase.
+        ("Local Government Area", "local government", None, True),
     ],
 )
 def test_parse_toponym_strips_kind_words(text: str, key: str, hint: PlaceKind | None, is_part: bool) -> None:
@@ -115,3 +125,20 @@ def test_name_keys_are_ascii_and_stable(text: str) -> None:
 )
 def test_parse_toponym_marks_unit_words_gazetteers_keep_in_names(text: str, unit_in_name: bool) -> None:
     assert parse_toponym(text).unit_in_name is unit_in_name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "compass_key"),
+    [
+        ("West Kirkuk", "west kirkuk", "kirkuk"),
+        ("southern Kaduna", "southern kaduna", "kaduna"),
+        ("North Waziristan district", "north waziristan", "waziristan"),
+        ("Kirkuk", "kirkuk", None),
+        ("North", "north", None),
+    ],
+)
+def test_parse_toponym_keeps_a_compass_word_for_the_whole_name_first(
+    text: str, key: str, compass_key: str | None
+) -> None:
+    parsed = parse_toponym(text)
+    assert (parsed.key, parsed.compass_key) == (key, compass_key)

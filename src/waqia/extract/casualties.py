@@ -251,8 +251,10 @@ _PARENTHETICAL = (
 )
 _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
 # A first passive verb joined to the outcome: "was tortured and killed", "were abducted and later shot dead".
+# Nouns that end like participles are no verb: "killed four policemen and wounded six" counts policemen.
 _PRIOR_VERB = (
-    r"(?:\s+(?!(?:killed|injured|wounded|hurt|dead)\b)[a-z]+(?:ed|en|pped|nt)\s+and"
+    r"(?:\s+(?!(?:killed|injured|wounded|hurt|dead)\b)(?![a-z]*(?:men|children|citizen|kitchen)\b)"
+    r"[a-z]+(?:ed|en|pped|nt)\s+and"
     r"(?:\s+(?:later|then|subsequently|eventually))?)?"
 )
 _NOT_BOTH_FIELDS = r"(?!\s+(?:or|and)\s+(?:killed|injured|wounded|hurt|dead)\b)"

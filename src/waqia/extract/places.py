@@ -204,6 +204,7 @@ DEMONYM_COUNTRIES: Mapping[str, str] = MappingProxyType(
         "Zimbabwean": "Zimbabwe",
     }
 )
+_COUNTRY_NAMES = frozenset(DEMONYM_COUNTRIES.values())
 # Only a nationality said of a state's own forces, government or settlements places the scene: "Two Somali
 # soldiers", "a Turkish police station"; "Chinese engineers", "Afghan nationals" and "American weapons" can be
 # anywhere.
@@ -230,6 +231,9 @@ _PEOPLE_AFTER = re.compile(
     r"Regiment|Assembly|Government|government|Chief Minister|chief minister|Governor|governor|cabinet|"
     r"Cabinet)\b"
 )
+# "the U.S. Embassy in Beirut", "Iran's consulate": the state a mission belongs to, not where it is.
+_MISSION_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|High Commission)\b")
+_COUNTRY_INITIALS = frozenset({"US", "USA", "UK"})
 # Labels the statistical tagger gives towns it has not seen ("Michika" a person, "Narathiwat" an
 # organisation); such a name is a place when the words before it say so.
 _RELABELLED = frozenset({"ORG", "PERSON", "NORP"})
@@ -240,9 +244,12 @@ _PLACE_WORD_BEFORE = re.compile(
 )
 # A people's name before "town" or "city" is an adjective ("the mainly Shia town of Hermel"); before an
 # administrative unit it is the unit's name ("Orito municipality").
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|district|governorate|department|county|municipality)\b", re.I)
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:province|district|governorate|department|county|municipality|local government|LGA)\b", re.I
+)
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:province|district|region|governorate|state|department|county|municipality|city|town|village|"
+    r"local government|LGA|sub-county|cercle|"
     # The parts of a frontier the news names by a town: "the Nakyal sector", "Leepa valley".
     r"sector|valley)\b",
     re.IGNORECASE,
@@ -250,13 +257,28 @@ _PLACE_WORD_AFTER = re.compile(
 # "Al Anbar Governorate", "Vedensky District" tagged as a person: the name says what it is ("State" is
 # left out: "Islamic State").
 _UNIT_WORD_END = re.compile(
-    r"\s(?:Province|District|Governorate|Region|Department|County|Municipality|Oblast|Prefecture)$"
+    r"\s(?:Province|District|Governorate|Region|Department|County|Municipality|Oblast|Prefecture|"
+    r"Local Government(?: Area| Council)?|LGA|Sub-County|Cercle)$"
+)
+# "the Department of Cesar", "Province of Ghazni": the unit word first.
+_UNIT_OF_START = re.compile(
+    r"^(?:the\s+)?(?:Department|Province|State|Governorate|District|Region|Municipality|County|Prefecture)"
+    r"\s+of\s+[A-Z]"
 )
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
 # "in rural Otanche", "near downtown Mogadishu", "in northern Kunduz": a modifier of where, then the name.
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|near|outside)\s+(?:(?:rural|remote|downtown|central|northern|southern|eastern|western|"
+    r"\b(?:in|near|outside(?:\s+of)?|(?:in|near|from)\s+the\s+capital,?)\s+"
+    r"(?:(?:rural|remote|downtown|central|northern|southern|eastern|western|"
     r"north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$",
+    re.IGNORECASE,
+)
+# "the 2016 Kayseri bombing", "the Gao attack": a name written before the attack it gives its name to.
+# Groups ("the Taliban attack") and peoples are turned away by the checks after this one.
+_NAMED_ATTACK_AFTER = re.compile(
+    r"\s+(?:(?:suicide|car|truck|bus|train|pub|market|mosque|church|hotel|airport)\s+)?"
+    r"(?:bombings?|attacks?|shootings?|massacres?|stabbings?|shelling|rocket attack|hostage crisis|siege|"
+    r"blasts?|explosions?)\b",
     re.IGNORECASE,
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -295,7 +317,13 @@ _POSSESSIVE_LINK = re.compile(
     r"^(?:\s+(?:province|district|city|division|tehsil|agency|valley|region|governorate|state))?(?:'s|’s)\s+$",
     re.IGNORECASE,
 )
-_COUNTRY_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?")
+# "Kashmir, Pakistan", "Adamawa state, northeast Nigeria": the unit word and a compass part may come between.
+_COUNTRY_AFTER_COMMA = re.compile(
+    r"(?:\s+(?:state|province|region|governorate|district|county|department))?,\s*(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
+    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
+    re.IGNORECASE,
+)
 # "the Khuga Khel area of Khyber Agency", "Atmar Khel area of Baizai tehsil (revenue unit) in Mohmand": a
 # named part of the place that follows, read back from it. Names are capitalised words that do not name
 # a force or an office.
@@ -335,9 +363,10 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z,] )(?-i:[A-Z][a-z]+) $|^(?-i
 _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Avenue)\b")
 # Names that say where the event was not: a road named after a town runs elsewhere ("Kohat Road" in
 # Peshawar), a border lies between two places, a journey's ends ("from Panjgur to Khuzdar", "a
-# Karachi-bound coach") are not where it was stopped. Such names are tried last.
+# Karachi-bound coach") are not where it was stopped, nor is a firm's or a person's home ("a London-based
+# firm", "a Quetta-born cleric"). Such names are tried last.
 _PERIPHERAL_AFTER = re.compile(
-    r"^-bound\b"
+    r"^-(?:bound|based|born)\b"
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
     r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
     re.IGNORECASE,
@@ -487,9 +516,13 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     letters = sum(char.isalpha() for char in name)
     if letters < MIN_NAME_LETTERS and not (letters == MIN_NAME_LETTERS - 1 and name.isupper()):
         return False
-    if name.lower() in DEMONYMS or name.removesuffix("s") in DEMONYM_COUNTRIES or is_actor(name):
+    # "Afghans" is a people; "Philippines" is a country, not "Philippine" with an "s".
+    plural_people = name.removesuffix("s") in DEMONYM_COUNTRIES and name not in _COUNTRY_NAMES
+    if name.lower() in DEMONYMS or plural_people or is_actor(name):
         return False
     after = text[toponym.end : toponym.end + 30]
+    if _MISSION_AFTER.match(after) and (name in _COUNTRY_NAMES or name.replace(".", "") in _COUNTRY_INITIALS):
+        return False
     if _PERSON_NAME_AFTER.match(after) or _TITLE_BEFORE.search(
         text[max(0, toponym.start - 12) : toponym.start]
     ):
@@ -510,9 +543,18 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
         or (_UNIT_WORD_AFTER if toponym.label == "NORP" else _PLACE_WORD_AFTER).match(text, toponym.end)
         is not None
         or _UNIT_WORD_END.search(toponym.text) is not None
+        or _UNIT_OF_START.match(toponym.text) is not None
+        or (
+            # A text that opens with the attack's name ("2016 Kayseri bombing: ...", "Guildford pub
+            # bombing by the IRA ...") names the place of its event. Further on, "the Safoora attack" is
+            # mostly an earlier one, and "a Maoist attack" names a side.
+            _NAMED_ATTACK_AFTER.match(text, toponym.end) is not None
+            and _OPENING_ONLY.match(text, 0, toponym.start) is not None
+        )
     ):
         return True
-    if _PLACE_PREPOSITION_BEFORE.search(before) is None:
+    # "outside of the U.S. Embassy", "in the Interior Ministry": an institution, not a town the tagger missed.
+    if _PLACE_PREPOSITION_BEFORE.search(before) is None or _LEADING_THE.match(toponym.text):
         return False
     # A people's name after "in" is mostly an adjective ("in Sunni areas"); "in Orito municipality" is not.
     return toponym.label != "NORP" or _ADJECTIVE_USE_AFTER.match(text, toponym.end) is None
@@ -524,8 +566,26 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 # ("Şırnak", "Émile"), checked one by one because a regex class cannot ask for an upper-case letter.
 # A lookahead, so that "in the Kurdish city of Şırnak" is also read from "city of".
 _NAME_AFTER_PREPOSITION = re.compile(
-    r"(?=\b(?:in|near|outside|(?:city|town|village|province|district|region|governorate|state|county) of)"
+    r"(?=\b(?:in|near|outside(?: of)?|the capital,?|"
+    r"(?:city|town|village|province|district|region|governorate|state|county) of)"
     r"\s+(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}))"
+)
+
+
+# What may open a text before the name of its attack: "2016 ", "May 2005 ", "The ".
+_OPENING = (
+    r"(?:(?:the|a|an)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{1,2}|\d{4}),?\s+)*"
+)
+_OPENING_ONLY = re.compile(_OPENING + "$", re.IGNORECASE)
+# "2016 Munich shooting:", "Claudy bombings;": a name the tagger left alone, before the attack named after
+# it, where the text opens.
+_NAME_BEFORE_ATTACK = re.compile(
+    _OPENING
+    + r"(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}?)(?="
+    + _NAMED_ATTACK_AFTER.pattern
+    + ")",
+    re.IGNORECASE,
 )
 
 
@@ -554,6 +614,12 @@ def find_untagged_toponyms(
             continue
         if lookup_kind(geocoder, name) is not None:
             found.append(toponym)
+    opening = _NAME_BEFORE_ATTACK.match(text)
+    # The whole name, capitalised word by word: "Busy market attack" names no place.
+    if opening is not None and _capitalised_prefix(name := opening.group("name")) == name:
+        toponym = Toponym(text=name, start=opening.start("name"), end=opening.end("name"))
+        if is_place_name(text, toponym, is_actor=is_actor) and lookup_kind(geocoder, name) is not None:
+            found.insert(0, toponym)
     return found
 
 
@@ -715,6 +781,12 @@ def read_geo_context(
     )
 
 
+_UNIT_PARENT_AFTER = re.compile(
+    r"(?:,\s*|,?\s+(?:of|in)\s+)(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}?\s+"
+    r"(?:State|Province|Governorate|Region|County|Department|Oblast))\b"
+)
+
+
 def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> str | None:
     for other in sorted(neighbours, key=lambda item: item.start):
         after = 0 <= other.start - toponym.end <= 60
@@ -722,7 +794,10 @@ def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> 
             return other.text
         if _is_possessive_of(text, other, toponym):
             return other.text
-    return None
+    # "Guma Local Government Area of Benue State", "Guma, Benue State": a province the tagger left alone,
+    # named with its unit word.
+    unit = _UNIT_PARENT_AFTER.match(text, toponym.end)
+    return unit.group("name") if unit is not None else None
 
 
 def _is_possessive_of(text: str, owner: Toponym, toponym: Toponym) -> bool:
@@ -921,6 +996,7 @@ def _choose_in_group(
         if (
             place is not None
             and context.parent is not None
+            and geography.country_code is not None
             and place.country_code != geography.country_code
             and _writes_country_after(text, context.parent, group, geocoder=geocoder)
             == geography.country_code

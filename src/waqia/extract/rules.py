@@ -40,6 +40,7 @@ from waqia.extract.places import (
     find_untagged_toponyms,
     is_peripheral,
     is_place_name,
+    lookup_kind,
     read_article_geography,
 )
 from waqia.extract.spacy_pipeline import STATISTICAL_COMPONENTS, build_nlp
@@ -311,7 +312,18 @@ class RulesExtractor:
         events = group_events(readings)
         if not events:
             return ()
-        toponyms = toponyms or find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
+        if not any(
+            lookup_kind(self.geocoder, toponym.text) and not is_peripheral(article.text, toponym)
+            for toponym in toponyms
+        ):
+            # No tagged name is a scene the gazetteer knows ("Malian Mopti", "a London-based firm"): add
+            # the known names after "in" and "near" ("the Koro Cercle") that the tagger left alone.
+            tagged_starts = {toponym.start for toponym in toponyms}
+            untagged = find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
+            toponyms = sorted(
+                [*toponyms, *(toponym for toponym in untagged if toponym.start not in tagged_starts)],
+                key=lambda toponym: toponym.start,
+            )
         actor_matches = self.actors.find_actors(article.text)
         geography = read_article_geography(
             toponyms,

@@ -79,6 +79,9 @@ class _Scope:
     parent_key: str | None = None
     place_keys: frozenset[str] = frozenset()
     hint: PlaceKind | None = None
+    # Another name of a large town abroad ("Deraa") is read in its country's context or in none; not when
+    # the kind of a bare name is asked for, which picks the article's country from its names.
+    other_names: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,9 +119,14 @@ class GazetteerGeocoder:
         if not make_name_key(text):
             return None
         if context.parent:
-            outer = self._resolve_with_kind(
-                context.parent, replace(context, parent=None, near=False, is_district=False)
-            )
+            outer_context = replace(context, parent=None, near=False, is_district=False)
+            outer = self._resolve_with_kind(context.parent, outer_context)
+            if outer is None and context.country_code and parse_toponym(context.parent).kind_hint is not None:
+                # "Guma, Benue State": a province the text names with its unit word says more than the
+                # country the article's other names were read in.
+                outer = self._resolve_with_kind(
+                    context.parent, replace(outer_context, country_code=None, admin1=None, admin2=None)
+                )
             if outer is not None:
                 return self._resolve_inside(text, outer=outer[0], outer_kind=outer[1], context=context)
         place = self._resolve(text, context)
@@ -144,7 +152,7 @@ class GazetteerGeocoder:
         districts the text names, so that it places an event only where the text names nothing better.
         """
         parsed = parse_toponym(name)
-        found = self._find(name, parsed, _Scope(hint=parsed.kind_hint), is_district=False)
+        found = self._find(name, parsed, _Scope(hint=parsed.kind_hint, other_names=False), is_district=False)
         if found is None or found[0].gazetteer_id.startswith(VILLAGE_ID_PREFIX):
             return None
         return found[0].kind
@@ -238,6 +246,16 @@ class GazetteerGeocoder:
         for candidates, is_part in found:
             if candidates:
                 return self._choose(candidates, scope=scope, is_district=is_district), is_part
+        if parsed.compass_key:
+            # "West Kirkuk" is part of Kirkuk.
+            candidates = self._usable(
+                self._exact_candidates(parsed.compass_key, scope=scope, written=written),
+                key=parsed.compass_key,
+                scope=scope,
+                is_part=True,
+            )
+            if candidates:
+                return self._choose(candidates, scope=scope, is_district=is_district), True
         key, is_part = attempts[-1]
         if count_letters(key) < FUZZY_MIN_LETTERS or is_abbreviation(text) or key in self._index.stoplist:
             return None
@@ -278,10 +296,11 @@ class GazetteerGeocoder:
 
     def _exonym_candidates(self, key: str, *, scope: _Scope, written: str) -> list[GazetteerEntry]:
         """The large town abroad that news calls by another of its GeoNames names ("Deraa" is Dar'a), named
-        as the text spells it, when nothing else bears the name and the context is that town's country: a
-        village of Panjgur unknown to GeoNames ("Prome") is not the town in Myanmar once called so."""
-        exonym = self._index.exonyms.get(key)
-        if exonym is None or scope.country_code != exonym.country_code:
+        as the text spells it, when nothing else bears the name and the context is that town's country or
+        none: a village of Panjgur unknown to GeoNames ("Prome") is not the town in Myanmar once called so
+        in a story that names Panjgur."""
+        exonym = self._index.exonyms.get(key) if scope.other_names else None
+        if exonym is None or scope.country_code not in (None, exonym.country_code):
             return []
         city = self._lookup.find_city(
             geonames_id=exonym.geonames_id, name=exonym.name, country_code=exonym.country_code

@@ -82,6 +82,39 @@ _SUN_LETTERS = ("sh", "th", "dh", "s", "z", "t", "d", "r", "n")
 ARABIC_VARIANT_MIN_LETTERS = 4
 
 _TRAILING_WORDS = frozenset({*_KIND_SUFFIXES, *_PART_SUFFIXES, *_NEUTRAL_SUFFIXES})
+# Second-level units named in several words or in a language other than English: Nigeria's local
+# government areas ("Mafa Local Government Area", "Jere LGA"), Kenya's sub-counties, Mali's cercles.
+_DISTRICT_PHRASES = (
+    ("local", "government", "area"),
+    ("local", "government", "council"),
+    ("local", "government"),
+    ("lga",),
+    ("sub", "county"),
+    ("cercle",),
+)
+# A compass part of a place ("West Kirkuk", "southern Kaduna"): read as the place itself, near it, when
+# the name with it is none ("North Waziristan", "West Bank" and "South Africa" are names).
+_COMPASS_PREFIXES = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
 
 # One-word names shorter than this are not offered for tagging (GeoNames villages "Bar", "Ali", "Dir").
 MIN_TAGGABLE_LETTERS = 4
@@ -167,6 +200,8 @@ class ParsedToponym:
     is_part: bool = False
     # The unit word is one gazetteers keep in names ("county"): the whole name, when found, is the place.
     unit_in_name: bool = False
+    # The key without a leading compass word ("kirkuk" of "West Kirkuk"), tried when the key is no name.
+    compass_key: str | None = None
 
 
 def parse_toponym(text: str) -> ParsedToponym:
@@ -178,6 +213,16 @@ def parse_toponym(text: str) -> ParsedToponym:
     kind_hint: PlaceKind | None = None
     is_part = False
     unit_in_name = False
+    if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _KIND_SUFFIXES and tokens[0] != "city":
+        # "Department of Cesar", "Province of Ghazni": the unit word first.
+        kind_hint = _KIND_SUFFIXES[tokens[0]]
+        unit_in_name = tokens[0] in _UNITS_KEPT_IN_NAMES
+        tokens = tokens[2:]
+    for phrase in _DISTRICT_PHRASES:
+        if len(tokens) > len(phrase) and tuple(tokens[-len(phrase) :]) == phrase:
+            tokens = tokens[: -len(phrase)]
+            kind_hint = PlaceKind.DISTRICT
+            break
     while len(tokens) > 1:
         last = tokens[-1]
         if last in _KIND_SUFFIXES and kind_hint is None:
@@ -188,8 +233,13 @@ def parse_toponym(text: str) -> ParsedToponym:
         elif last not in _NEUTRAL_SUFFIXES:
             break
         tokens = tokens[:-1]
+    compass_key = " ".join(tokens[1:]) if len(tokens) > 1 and tokens[0] in _COMPASS_PREFIXES else None
     return ParsedToponym(
-        key=" ".join(tokens), kind_hint=kind_hint, is_part=is_part, unit_in_name=unit_in_name
+        key=" ".join(tokens),
+        kind_hint=kind_hint,
+        is_part=is_part,
+        unit_in_name=unit_in_name,
+        compass_key=compass_key,
     )
 
 

@@ -122,6 +122,23 @@ def measure_wiki(
     )
 
 
+# The tables' location column names a constituent country or a territory where GeoNames, and so waqia,
+# names the state or territory it belongs to.
+_SAME_COUNTRY = {
+    "northern ireland": "united kingdom",
+    "england": "united kingdom",
+    "scotland": "united kingdom",
+    "wales": "united kingdom",
+    "west bank": "palestinian territory",
+    "gaza strip": "palestinian territory",
+    "gaza": "palestinian territory",
+    "burma": "myanmar",
+    "republic of ireland": "ireland",
+}
+
+
 def _country_key(name: str | None) -> str:
-    """ "Democratic Republic of the Congo" and "Democratic Republic of Congo" agree."""
-    return " ".join(word for word in fold_text(name or "").split() if word != "the")
+    """ "Democratic Republic of the Congo" and "Democratic Republic of Congo" agree, and so do "Northern
+    Ireland" and "United Kingdom"."""
+    key = " ".join(word for word in fold_text(name or "").split() if word != "the")
+    return _SAME_COUNTRY.get(key, key)
