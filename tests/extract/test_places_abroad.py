@@ -148,3 +148,40 @@ def test_a_name_the_tagger_did_not_call_a_place_does_not_choose_the_country() ->
     geography = read_article_geography(toponyms, geocoder=FakeGeocoder(gazetteer=ABROAD))
     assert geography.country_code == "IQ"
     assert geography.places == ("Taji", "Baghdad")
+
+
+VOTES = {
+    "Chama Village": FakeEntry(kind="town", country_code="ZM", admin1="Muchinga", gazetteer_id="chama"),
+    "Latehar": FakeEntry(kind="town", country_code="IN", admin1="Jharkhand", gazetteer_id="latehar"),
+    "Rowan": FakeEntry(kind="district", country_code="US", admin1="North Carolina", gazetteer_id="rowan"),
+    "West Singhbhum District": FakeEntry(
+        kind="district", country_code="IN", admin1="Jharkhand", gazetteer_id="west-singhbhum"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country_code"),
+    [
+        # A name the text calls a district outweighs a village named like a town abroad...
+        (
+            "Maoists killed an engineer at Chama Village in Latehar District.",
+            ["Chama Village", "Latehar"],
+            "IN",
+        ),
+        # ...and a name the gazetteer knows as a district somewhere else.
+        (
+            "Maoists torched vehicles at Pipri Sai in Rowan, West Singhbhum District.",
+            ["Rowan", "West Singhbhum District"],
+            "IN",
+        ),
+        # Without a district on either side, the first name still wins the tie.
+        ("Maoists killed an engineer at Chama Village near Latehar.", ["Chama Village", "Latehar"], "ZM"),
+    ],
+)
+def test_a_written_district_outvotes_a_namesake_town_for_the_country(
+    text: str, names: list[str], country_code: str
+) -> None:
+    toponyms = [_toponym(text, name, "GPE") for name in names]
+    geography = read_article_geography(toponyms, geocoder=FakeGeocoder(gazetteer=VOTES), text=text)
+    assert geography.country_code == country_code

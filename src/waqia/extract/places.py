@@ -301,6 +301,7 @@ _FACILITY_AFTER = re.compile(
 )
 _NEAR_AFTER = re.compile(r"^(?:'s)?\W+outskirts\b", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\W{0,2}(?:district|agency|tribal district|tribal agency)\b", re.IGNORECASE)
+_DISTRICT_END = re.compile(r"\s(?:district|agency)$", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
 # Between a small place and the larger one that contains it: "the Y area of X", "Y in X", "Y, X", "X's Y".
 _PARENT_LINK = re.compile(
@@ -670,7 +671,15 @@ def read_article_geography(
                 and country_code is None
                 and (place := geocoder.geocode(toponym.text, context=GeoContext()))
             ):
-                settlement_countries.extend([place.country_code] if place.country_code else [])
+                # A name the text calls a district is surer than one that may be a village or a person
+                # named like a town or district abroad: "Chama Village in Latehar District" is in India,
+                # not in Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of
+                # North Carolina.
+                written_district = _DISTRICT_END.search(toponym.text) is not None or (
+                    bool(text) and _DISTRICT_AFTER.search(text[toponym.end : toponym.end + 40]) is not None
+                )
+                votes = 2 if written_district else 1
+                settlement_countries.extend([place.country_code] * votes if place.country_code else [])
         elif kind == "country" and country_code is None:
             place = geocoder.geocode(toponym.text, context=GeoContext())
             country_code = place.country_code if place else None
