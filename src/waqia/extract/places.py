@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
 from waqia.geocode.base import VILLAGE_ID_PREFIX, Geocoder, GeoContext
-from waqia.geocode.names import make_name_key
+from waqia.geocode.names import PlaceKind, make_name_key, parse_toponym
 from waqia.model import Evidence, EvidenceField, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -301,7 +301,6 @@ _FACILITY_AFTER = re.compile(
 )
 _NEAR_AFTER = re.compile(r"^(?:'s)?\W+outskirts\b", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\W{0,2}(?:district|agency|tribal district|tribal agency)\b", re.IGNORECASE)
-_DISTRICT_END = re.compile(r"\s(?:district|agency)$", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
 # Between a small place and the larger one that contains it: "the Y area of X", "Y in X", "Y, X", "X's Y".
 _PARENT_LINK = re.compile(
@@ -316,13 +315,6 @@ _PARENT_LINK = re.compile(
 # "Charsadda's Tangi", "Kandahar province's Spin Boldak district".
 _POSSESSIVE_LINK = re.compile(
     r"^(?:\s+(?:province|district|city|division|tehsil|agency|valley|region|governorate|state))?(?:'s|’s)\s+$",
-    re.IGNORECASE,
-)
-# "Kashmir, Pakistan", "Adamawa state, northeast Nigeria": the unit word and a compass part may come between.
-_COUNTRY_AFTER_COMMA = re.compile(
-    r"(?:\s+(?:state|province|region|governorate|district|county|department))?,\s*(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|"
-    r"north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
     re.IGNORECASE,
 )
 # "the Khuga Khel area of Khyber Agency", "Atmar Khel area of Baizai tehsil (revenue unit) in Mohmand": a
@@ -388,6 +380,12 @@ _ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
 # "southern Punjab", "upper Kurram": a part of the place that follows.
 _REGION_PART = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+)?"
+)
+# "Kashmir, Pakistan", "Adamawa state, northeast Nigeria": the unit word and a part of the country may come
+# between.
+_COUNTRY_AFTER_COMMA = re.compile(
+    r"(?:\s+(?:state|province|region|governorate|district|county|department))?,\s*(?:the\s+)?" + _REGION_PART,
+    re.IGNORECASE,
 )
 # Where people and goods come from is not where the event was: "six labourers from Punjab were shot in
 # Turbat", "pilgrims hailing from Quetta", "trawlers from Sindh".
@@ -675,7 +673,7 @@ def read_article_geography(
                 # named like a town or district abroad: "Chama Village in Latehar District" is in India,
                 # not in Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of
                 # North Carolina.
-                written_district = _DISTRICT_END.search(toponym.text) is not None or (
+                written_district = parse_toponym(toponym.text).kind_hint is PlaceKind.DISTRICT or (
                     bool(text) and _DISTRICT_AFTER.search(text[toponym.end : toponym.end + 40]) is not None
                 )
                 votes = 2 if written_district else 1
