@@ -61,13 +61,14 @@ def summary(mention: Mention) -> tuple[object, ...]:
                 (Role.MAIN, S.ATTACK, "2025-03-11", "Tank", 1, None),
             ],
         ),
-        # An older killing recalled after a semicolon is a background event with its own toll.
+        # An older killing recalled after a semicolon is a background event with its own toll, placed
+        # where "the same street" points.
         (
             "Unknown attackers stabbed a teacher to death in Kohat on Monday; his cousin was shot dead in "
             "the same street in 2021.",
             [
                 (Role.MAIN, S.ATTACK, "2025-03-10", "Kohat", 1, None),
-                (Role.BACKGROUND, S.ATTACK, "2021", None, 1, None),
+                (Role.BACKGROUND, S.ATTACK, "2021", "Kohat", 1, None),
             ],
         ),
     ],

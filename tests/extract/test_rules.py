@@ -467,7 +467,8 @@ def test_mention_id_is_stable_and_names_article_ordinal_and_sub_type(extractor) 
             "January 2022, a suicide attack on the same road killed nine people.",
             [
                 (Role.MAIN, S.SUICIDE_BOMB, "2024-03-12", "Quetta"),
-                (Role.BACKGROUND, S.SUICIDE_BOMB, "2022-01", None),
+                # "the same road" is the road of the attack told before it.
+                (Role.BACKGROUND, S.SUICIDE_BOMB, "2022-01", "Quetta"),
             ],
             id="main-and-recalled-with-month",
         ),

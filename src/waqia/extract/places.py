@@ -827,7 +827,8 @@ def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
 def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str = "") -> list[Toponym]:
     """Toponyms most specific first (town, district, unknown, region, province, country), then by position;
     names that are part of a longer name after whole names, and names that say where the event was not (a
-    road named after a town, a border, the ends of a journey) after all others."""
+    road named after a town, a border, the ends of a journey) after all others. A name given only to say
+    where an earlier one lies comes right after that one."""
     kinds = {toponym.text: lookup_kind(geocoder, toponym.text) for toponym in toponyms}
     positions = {id(toponym): index for index, toponym in enumerate(toponyms)}
     # Between places of one kind, the one the text puts inside another with a possessive comes first:
@@ -835,7 +836,7 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     parents = {
         other.text for toponym in toponyms for other in toponyms if _is_possessive_of(text, other, toponym)
     }
-    return sorted(
+    ranked = sorted(
         toponyms,
         key=lambda toponym: (
             is_peripheral(text, toponym),
@@ -846,6 +847,42 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
             positions[id(toponym)],
         ),
     )
+    if not text:
+        return ranked
+    for reference in list(ranked):
+        scene = _scene_of_reference(text, reference, toponyms, kinds=kinds)
+        if scene is not None and ranked.index(scene) > ranked.index(reference):
+            ranked.remove(scene)
+            ranked.insert(ranked.index(reference), scene)
+    return ranked
+
+
+def _scene_of_reference(
+    text: str, toponym: Toponym, toponyms: Sequence[Toponym], *, kinds: Mapping[str, str | None]
+) -> Toponym | None:
+    """The name written just before this one when the text gives this one only to say where that one lies:
+    "the Maqbanah district west of Taiz city", "a village in Mastung district near Quetta", "Samarra, 100 km
+    north of Baghdad". "In Balochistan near Quetta" still means Quetta."""
+    if _NEAR_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is None:
+        return None
+    return next(
+        (
+            other
+            for other in sorted(toponyms, key=lambda item: -item.end)
+            if 0 < toponym.start - other.end <= 50
+            and kinds.get(other.text) not in _COARSE_KINDS
+            and _REFERENCE_BREAK.search(text, other.end, toponym.start) is None
+            and not is_peripheral(text, other)
+            and not _is_embedded(text, other)
+            # "Virunga Park near Lulumbi": a site named like a town is no finer than the town it is near.
+            and _FACILITY_AFTER.match(text, other.end) is None
+        ),
+        None,
+    )
+
+
+# Between the scene and its reference point: no clause or sentence ends ("in Kurram; near Parachinar").
+_REFERENCE_BREAK = re.compile(r"[.;:!?()]|\b(?:and|while|but|when|after|killing|injuring|wounding)\b")
 
 
 def is_peripheral(text: str, toponym: Toponym) -> bool:

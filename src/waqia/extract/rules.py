@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import islice
 from typing import Protocol
 
@@ -57,6 +58,7 @@ from waqia.model import (
     EventType,
     Evidence,
     EvidenceField,
+    GeoPrecision,
     Mention,
     Role,
     SubEventType,
@@ -312,18 +314,17 @@ class RulesExtractor:
         events = group_events(readings)
         if not events:
             return ()
-        if not any(
-            lookup_kind(self.geocoder, toponym.text) and not is_peripheral(article.text, toponym)
-            for toponym in toponyms
-        ):
+        tagged_starts = {toponym.start for toponym in toponyms}
+
+        @cache
+        def untagged() -> tuple[Toponym, ...]:
+            found = find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
+            return tuple(toponym for toponym in found if toponym.start not in tagged_starts)
+
+        if not any(self._names_scene(article.text, toponym) for toponym in toponyms):
             # No tagged name is a scene the gazetteer knows ("Malian Mopti", "a London-based firm"): add
             # the known names after "in" and "near" ("the Koro Cercle") that the tagger left alone.
-            tagged_starts = {toponym.start for toponym in toponyms}
-            untagged = find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
-            toponyms = sorted(
-                [*toponyms, *(toponym for toponym in untagged if toponym.start not in tagged_starts)],
-                key=lambda toponym: toponym.start,
-            )
+            toponyms = sorted([*toponyms, *untagged()], key=lambda toponym: toponym.start)
         actor_matches = self.actors.find_actors(article.text)
         geography = read_article_geography(
             toponyms,
@@ -352,12 +353,14 @@ class RulesExtractor:
                 dates=dates,
                 fallback_dates=fallback_dates,
                 geography=geography,
+                untagged=untagged,
             )
             for event in events
         ]
         drafts = demote_earlier_events(
             drafts, published=article.published_at.date() if article.published_at is not None else None
         )
+        drafts = borrow_same_places(drafts, text=article.text, producer=self.name)
         return tuple(
             self._mention(
                 article,
@@ -377,6 +380,11 @@ class RulesExtractor:
     def _is_actor(self, name: str) -> bool:
         return self.actors.resolve_name(name) is not None
 
+    def _names_scene(self, text: str, toponym: Toponym) -> bool:
+        """Whether the gazetteer knows the name and the text does not name it as a road, a border or an
+        origin."""
+        return lookup_kind(self.geocoder, toponym.text) is not None and not is_peripheral(text, toponym)
+
     def _draft(
         self,
         article: Article,
@@ -386,20 +394,22 @@ class RulesExtractor:
         dates: Sequence[Entity],
         fallback_dates: Sequence[Entity],
         geography: ArticleGeography,
+        untagged: Callable[[], Sequence[Toponym]],
     ) -> MentionDraft:
         text = article.text
         ordered = order_sentences(event)
         when, date_evidence = self._resolve_when(article, event, ordered, dates, fallback_dates)
         dateline = find_dateline(text)
         # The dateline names where the report was filed, so it is only a fallback for the event's place.
-        in_text = [t for t in toponyms if dateline is None or t.start >= dateline.place.end]
+        after_dateline = dateline.place.end if dateline is not None else 0
+        in_text = [t for t in toponyms if t.start >= after_dateline]
         lead, rest = ordered[:1], ordered[1:]
         groups: list[list[Toponym]] = [
             # "a day after five soldiers were killed in a bomb attack in Kech district": the place written
             # right after the trigger is the event's, whatever else its sentence names (a meeting in Quetta).
             _attached_places(text, event.type_trigger, in_text),
             *(
-                [t for t in in_text if any(_within(t.start, sentence) for sentence in part)]
+                self._sentence_places(text, part, in_text=in_text, untagged=untagged, after=after_dateline)
                 for part in (lead, rest)
             ),
         ]
@@ -423,6 +433,28 @@ class RulesExtractor:
             date_evidence=date_evidence,
             place=place,
         )
+
+    def _sentence_places(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        *,
+        in_text: Sequence[Toponym],
+        untagged: Callable[[], Sequence[Toponym]],
+        after: int,
+    ) -> list[Toponym]:
+        """The toponyms of the event's sentences; where none of them is a scene the gazetteer knows, with
+        the known names after "in" and "near" that the tagger left alone there ("an army patrol near Catubig
+        in Northern Samar", tagged as a title)."""
+        tagged = [t for t in in_text if any(_within(t.start, sentence) for sentence in sentences)]
+        if not sentences or any(self._names_scene(text, toponym) for toponym in tagged):
+            return tagged
+        found = [
+            toponym
+            for toponym in untagged()
+            if toponym.start >= after and any(_within(toponym.start, sentence) for sentence in sentences)
+        ]
+        return sorted([*tagged, *found], key=lambda toponym: toponym.start) if found else tagged
 
     def _resolve_when(
         self,
@@ -776,6 +808,61 @@ def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
     for sentence in sentences:
         chars[sentence.start - start : sentence.end - start] = text[sentence.start : sentence.end]
     return "".join(chars), start
+
+
+def borrow_same_places(drafts: Sequence[MentionDraft], *, text: str, producer: str) -> list[MentionDraft]:
+    """An event placed only as "the same village" or "the same checkpost" takes the place of the nearest
+    event told before those words ("...killed a village chief in Dinangourou on Tuesday; in 2023 the same
+    village lost nine people")."""
+    borrowed = list(drafts)
+    for index, draft in enumerate(drafts):
+        if draft.place is not None:
+            continue
+        match = next(
+            (
+                found
+                for sentence in draft.event.sentences
+                if (found := _SAME_PLACE.search(text, sentence.start, sentence.end)) is not None
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        earlier = [
+            other.place
+            for other in borrowed[:index] + borrowed[index + 1 :]
+            if other.place is not None and other.place.toponym.start < match.start()
+        ]
+        if not earlier:
+            continue
+        nearest = max(earlier, key=lambda reading: reading.toponym.start)
+        toponym = Toponym(text=match.group(0), start=match.start(), end=match.end())
+        place = nearest.place
+        if not match.group(0).lower().startswith(("the", "that")):
+            # A short way from a town is near it (ACLED geo_precision 2).
+            precision = max(place.geo_precision or GeoPrecision.TOWN, GeoPrecision.NEAR_TOWN)
+            place = replace(place, geo_precision=precision)
+        borrowed[index] = replace(
+            draft,
+            place=PlaceReading(
+                place=place,
+                toponym=toponym,
+                evidence=_evidence(EvidenceField.LOCATION, match.start(), match.end(), text, producer),
+            ),
+        )
+    return borrowed
+
+
+# Words that place an event by a place named before: at it ("the same village") or a short way from it
+# ("two streets away", "a nearby village").
+_SAME_PLACE = re.compile(
+    r"\b(?:(?:the|that) (?:very )?same|a nearby) (?:village|town|city|market|bazaar|area|district|locality|"
+    r"neighbourhood|neighborhood|street|road|spot|place|site|check ?post|checkpoint|post|camp|base|station|"
+    r"mosque|church|temple|shrine|school|hotel|compound|building)\b"
+    r"|\b(?:a|one|two|three|four|five|a few|\d+) (?:streets?|blocks?|houses?|doors?|kilomet(?:re|er)s?|km|"
+    r"miles?|met(?:re|er)s?) away\b",
+    re.IGNORECASE,
+)
 
 
 def demote_earlier_events(
