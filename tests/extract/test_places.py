@@ -48,6 +48,7 @@ def test_no_dateline(text: str) -> None:
         ("A bomb went off in Quetta on Monday.", "Quetta", True),
         ("Members of the Hazara community protested.", "Hazara", False),
         ("Afghan forces said the attack failed.", "Afghan", False),
+        ("A Moro armed group set off two bombs in the province.", "Moro", False),
         ("The Taliban claimed the attack.", "Taliban", False),
         ("Police found a water tank near the road.", "tank", False),
         ("The Balochistan Government announced compensation.", "Balochistan", False),

@@ -71,6 +71,32 @@ def _main_place(extractor: RulesExtractor, text: str) -> tuple[str | None, str |
             "Mosul",
             "Iraq",
         ),
+        # The region before "city of" or "town of" is the town's, not an area inside it.
+        (
+            "Four policemen were killed when gunmen fired at a patrol car in the northern Sinai city of "
+            "al-Arish.",
+            "al-Arish",
+            "Egypt",
+        ),
+        ("A bomb killed two soldiers in the Balochistan town of Turbat.", "Turbat", "Pakistan"),
+        # GeoNames writes Mozambique's districts "Circunscrição de Palma".
+        (
+            "Insurgents beheaded two villagers in the Palma District of Cabo Delgado, Mozambique.",
+            "Palma",
+            "Mozambique",
+        ),
+        # A town named with a province another country also has.
+        (
+            "Two policemen were killed by an explosive device in the municipality of Canalete, Córdoba.",
+            "Canalete",
+            "Colombia",
+        ),
+        # "Moro" names a people.
+        (
+            "A Moro armed group set off a roadside bomb in Sulu province, wounding two soldiers.",
+            "Sulu",
+            "Philippines",
+        ),
     ],
 )
 def test_places_abroad_through_the_extractor(

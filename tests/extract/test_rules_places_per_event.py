@@ -119,3 +119,27 @@ def test_no_place_is_borrowed_without_a_place_before(extractor: RulesExtractor, 
     for mention in mentions:
         location = [e for e in mention.evidence if e.field is EvidenceField.LOCATION]
         assert all("same" not in e.text for e in location), (text, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "district"),
+    [
+        # "the <region> town of <town>": the town is the scene and the region is its province.
+        ("A bomb killed two soldiers in the Balochistan town of Turbat on Monday.", "Turbat", "Kech"),
+        # Without "the", the town comes first and the district after "city of" is its own.
+        (
+            "A man was shot dead by unidentified militants in Usta Muhammad city of Jaffarabad District on "
+            "Monday.",
+            "Usta Muhammad",
+            "Jaffarabad",
+        ),
+        # A district before "town of" is no region of the town.
+        ("Militants attacked a post in the Kurram border town of Parachinar.", "Parachinar", "Kurram"),
+    ],
+)
+def test_a_town_named_as_a_regions_town(
+    extractor: RulesExtractor, text: str, name: str, district: str
+) -> None:
+    mention = next(m for m in _mentions(extractor, text) if m.role is Role.MAIN)
+    assert mention.place is not None, text
+    assert (mention.place.name, mention.place.admin2) == (name, district)

@@ -74,6 +74,8 @@ def test_name_as_written(text: str, written: str) -> None:
         ("Kabupaten Nduga", "Nduga"),
         ("Alameda County", "Alameda"),
         ("Departamento de La Paz", "La Paz"),
+        # Mozambique's districts.
+        ("Circunscrição de Palma", "Palma"),
         # Nothing is left without the unit word: the name stays.
         ("County", "County"),
         ("Khuzdar District", "Khuzdar"),
@@ -138,7 +140,30 @@ CASES: list[tuple[str, dict[str, Any], tuple[str, str | None, GeoPrecision]]] = 
     ("southern Kaduna", {}, ("NG", "Kaduna", GeoPrecision.NEAR_TOWN)),
     ("South Africa", {}, ("ZA", None, REGION)),
     ("North Waziristan", {}, ("PK", "Khyber Pakhtunkhwa", REGION)),
+    # A district of Mozambique, which GeoNames names "Circunscrição de Palma".
+    ("the Palma District", {"country_code": "MZ"}, ("MZ", "Cabo Delgado", REGION)),
+    # A town named with its province, where another country's province of that name is found first.
+    ("Canalete", {"parent": "Córdoba"}, ("CO", "Cordoba", TOWN)),
+    ("Tierralta", {"parent": "Cordoba Department"}, ("CO", "Cordoba", TOWN)),
 ]
+
+
+@pytest.mark.parametrize(
+    ("toponym", "parent", "name", "country_code"),
+    [
+        # Not found in the province the text names, and the town found elsewhere is in no unit of that
+        # name: kept by name at the province's point.
+        ("Kordan", "Balochistan", "Kordan", "PK"),
+        # Found inside the parent: the parent's own country wins over the namesake abroad.
+        ("Mandan", "Bannu", "Mandan", "PK"),
+    ],
+)
+def test_a_parent_keeps_names_it_does_not_know_unless_they_lie_in_a_unit_of_its_name(
+    geocoder: GazetteerGeocoder, toponym: str, parent: str, name: str, country_code: str
+) -> None:
+    place = geocoder.geocode(toponym, context=GeoContext(parent=parent))
+    assert place is not None
+    assert (place.name, place.country_code) == (name, country_code)
 
 
 @pytest.mark.parametrize(("toponym", "context", "expected"), CASES)

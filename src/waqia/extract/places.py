@@ -74,6 +74,10 @@ DEMONYMS = frozenset(
         "syrians",
         "iraqi",
         "iraqis",
+        # The Muslim peoples of Mindanao ("Moro Islamic Liberation Front", "a Moro armed group"); the Sindh
+        # town of that name is far rarer in the news.
+        "moro",
+        "moros",
         "western",
         "westerners",
     ]
@@ -849,12 +853,38 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     )
     if not text:
         return ranked
-    for reference in list(ranked):
-        scene = _scene_of_reference(text, reference, toponyms, kinds=kinds)
-        if scene is not None and ranked.index(scene) > ranked.index(reference):
+    for outer in list(ranked):
+        scene = _scene_of_reference(text, outer, toponyms, kinds=kinds) or _town_named_in(
+            text, outer, toponyms
+        )
+        if scene is not None and ranked.index(scene) > ranked.index(outer):
             ranked.remove(scene)
-            ranked.insert(ranked.index(reference), scene)
+            ranked.insert(ranked.index(outer), scene)
     return ranked
+
+
+def _town_named_in(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The town the text names as one of the toponym's: al-Arish in "the northern Sinai city of al-Arish",
+    Turbat in "the Balochistan town of Turbat". Without "the" the first name is the town: "Usta Muhammad
+    city of Jaffarabad District"."""
+    if _THE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is None:
+        return None
+    return next(
+        (
+            other
+            for other in toponyms
+            if other.start > toponym.end
+            and _UNIT_OF_BETWEEN.fullmatch(text, toponym.end, other.start) is not None
+        ),
+        None,
+    )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_UNIT_OF_BETWEEN = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:port|border|garrison|market) )?(?:city|town)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _scene_of_reference(
@@ -936,6 +966,11 @@ def _resolve_area(
     chain = find_area_chain(text, toponym)
     kept: tuple[Place, Toponym] | None = None
     for area in reversed(chain):
+        if lookup_kind(geocoder, area.text) in _COARSE_KINDS:
+            region = geocoder.geocode(area.text, context=replace(context, parent=None, near=False))
+            if region is not None and _lies_within(place, region):
+                # "the Balochistan town of Turbat" names the town's province, not an area inside it.
+                continue
         inside = geocoder.geocode(area.text, context=replace(context, parent=toponym.text))
         if inside is None:
             continue

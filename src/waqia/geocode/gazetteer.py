@@ -128,7 +128,17 @@ class GazetteerGeocoder:
                     context.parent, replace(outer_context, country_code=None, admin1=None, admin2=None)
                 )
             if outer is not None:
-                return self._resolve_inside(text, outer=outer[0], outer_kind=outer[1], context=context)
+                inside = self._find_inside(text, outer=outer[0], context=context)
+                if inside is not None:
+                    return inside
+                # "the municipality of Canalete, Córdoba": the province named like the one the gazetteer
+                # found first (Córdoba in Argentina) is the province of the town found on its own.
+                elsewhere = self._resolve(
+                    text, replace(context, parent=None, country_code=None, admin1=None, admin2=None)
+                )
+                if elsewhere is not None and _is_unit_of(context.parent, elsewhere):
+                    return elsewhere
+                return self._keep_inside(text, outer=outer[0], outer_kind=outer[1])
         place = self._resolve(text, context)
         if place is not None:
             return place
@@ -186,9 +196,8 @@ class GazetteerGeocoder:
         entry, is_part = found
         return self._make_place(entry, near=context.near or is_part), entry.kind
 
-    def _resolve_inside(
-        self, text: str, *, outer: Place, outer_kind: PlaceKind, context: GeoContext
-    ) -> Place:
+    def _find_inside(self, text: str, *, outer: Place, context: GeoContext) -> Place | None:
+        """The place named `text` inside `outer`, if the gazetteer knows one."""
         parsed = parse_toponym(text)
         scope = _Scope(
             country_code=outer.country_code,
@@ -202,6 +211,12 @@ class GazetteerGeocoder:
         if found is not None and _lies_inside(found[0], outer):
             entry, is_part = found
             return self._make_place(entry, near=context.near or is_part)
+        return None
+
+    @staticmethod
+    def _keep_inside(text: str, *, outer: Place, outer_kind: PlaceKind) -> Place:
+        """A name the gazetteer does not know inside `outer`, kept by name at outer's point (ACLED
+        geo_precision 2)."""
         name = _LEADING_THE.sub("", fold_ascii(text))
         # A neighbourhood is as precise as the gazetteer gets inside a city: "the Marwari area of Lyari" is
         # Lyari, whose entry dedup and the district figures can use.
@@ -559,6 +574,12 @@ def _fits_country(entry: GazetteerEntry, scope: _Scope) -> bool:
     if entry.kind is PlaceKind.PROVINCE:
         return entry.country_code in FOCUS_COUNTRIES
     return entry.kind is PlaceKind.COUNTRY or entry.population >= CROSS_BORDER_MIN_POPULATION
+
+
+def _is_unit_of(parent: str, place: Place) -> bool:
+    """Whether the text's parent name is the province or the district of the place."""
+    key = parse_toponym(parent).key
+    return bool(key) and key in {make_name_key(unit) for unit in (place.admin1, place.admin2) if unit}
 
 
 def _lies_inside(entry: GazetteerEntry, outer: Place) -> bool:

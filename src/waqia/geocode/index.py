@@ -52,7 +52,8 @@ _ADMIN_SUFFIX = re.compile(r"\s+(District|Agency|Province|Protected Area)$", re.
 # Elsewhere GeoNames names a district with its unit type in the local language ("Provincia de Satipo",
 # "Amphoe Kapho", "Midyat Ilcesi"); news writes the name alone. These are removed from the lookup name.
 _LOCAL_UNIT_PREFIX = re.compile(
-    r"^(?:(?:Provincia|Departamento|Distrito|Partido|Municipio|Comuna|Canton|Cercle|Prefecture)\s+"
+    r"^(?:(?:Provincia|Departamento|Distrito|Partido|Municipio|Comuna|Canton|Cercle|Prefecture|"
+    r"Circunscricao)\s+"
     r"(?:del?\s+)?"
     r"|Amphoe\s+|Khet\s+|Huyen\s+|Kabupaten\s+|Kota\s+|Shahrestan-e\s+|Markaz\s+|Powiat\s+|Gemeente\s+|"
     r"Obshtina\s+|Okres\s+|County\s+)",
