@@ -17,6 +17,12 @@ def _mentions(extractor: RulesExtractor, text: str) -> list[Mention]:
     return list(extractor.extract(article))
 
 
+def _main_place_and_district(extractor: RulesExtractor, text: str) -> tuple[str, str | None]:
+    mention = next(m for m in _mentions(extractor, text) if m.role is Role.MAIN)
+    assert mention.place is not None, text
+    return mention.place.name, mention.place.admin2
+
+
 def _place_names(mentions: list[Mention]) -> list[str | None]:
     return [mention.place.name if mention.place else None for mention in mentions]
 
@@ -65,9 +71,7 @@ def test_an_event_reads_the_untagged_town_of_its_own_clause(extractor: RulesExtr
 def test_a_reference_town_does_not_outrank_the_scene(
     extractor: RulesExtractor, text: str, name: str, district: str
 ) -> None:
-    mention = next(m for m in _mentions(extractor, text) if m.role is Role.MAIN)
-    assert mention.place is not None, text
-    assert (mention.place.name, mention.place.admin2) == (name, district)
+    assert _main_place_and_district(extractor, text) == (name, district)
 
 
 @pytest.mark.parametrize(
@@ -140,6 +144,4 @@ def test_no_place_is_borrowed_without_a_place_before(extractor: RulesExtractor, 
 def test_a_town_named_as_a_regions_town(
     extractor: RulesExtractor, text: str, name: str, district: str
 ) -> None:
-    mention = next(m for m in _mentions(extractor, text) if m.role is Role.MAIN)
-    assert mention.place is not None, text
-    assert (mention.place.name, mention.place.admin2) == (name, district)
+    assert _main_place_and_district(extractor, text) == (name, district)
