@@ -272,6 +272,27 @@ def test_lookup_kind(geocoder: GazetteerGeocoder, name: str, kind: PlaceKind | N
     assert geocoder.lookup_kind(name) is kind
 
 
+def test_lookup_kind_answers_the_same_when_asked_again_and_after_its_memo_fills(
+    geocoder: GazetteerGeocoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["Quetta", "Kurram", "Balochistan", "Pakistan", "Nowhereabad", "Quetta"]
+    first = [geocoder.lookup_kind(name) for name in names]
+    assert first == [
+        PlaceKind.TOWN,
+        PlaceKind.DISTRICT,
+        PlaceKind.PROVINCE,
+        PlaceKind.COUNTRY,
+        None,
+        PlaceKind.TOWN,
+    ]
+    # A memo of two names starts afresh when a third name comes; the answers do not change. The first
+    # name was never asked, so the memo filled by other tests is dropped at once.
+    monkeypatch.setattr("waqia.geocode.gazetteer.KIND_MEMO_SIZE", 2)
+    assert geocoder.lookup_kind("Neverheardofabad") is None
+    assert [geocoder.lookup_kind(name) for name in names * 2] == first * 2
+    assert len(geocoder._kinds) <= 2
+
+
 def test_known_names_include_places_and_leave_out_common_words(geocoder: GazetteerGeocoder) -> None:
     names = set(geocoder.known_names())
     assert {

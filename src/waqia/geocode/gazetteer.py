@@ -58,6 +58,8 @@ NAMESAKE_CITY_MIN_POPULATION = 100_000
 # An unknown name inside a known place is kept by name only if it has this many letters: "Block R area of
 # Karachi" names no place called "R".
 INSIDE_NAME_MIN_LETTERS = 3
+# Names whose kind is remembered; past this many the memo starts afresh, so a long run stays bounded.
+KIND_MEMO_SIZE = 50_000
 # Transliterations vary in vowels and doubled letters, rarely in the first letter: "Orangi" is not
 # "Korangi" one letter away. A misspelling may still swap one initial vowel for another ("Uthal", "Othal").
 _VOWELS = frozenset("aeiou")
@@ -107,6 +109,7 @@ class GazetteerGeocoder:
         self._lookup = lookup
         self._seats: dict[str, _Seat | None] = {}
         self._abroad_towns: dict[str, dict[str, list[GazetteerEntry]]] = {}
+        self._kinds: dict[str, PlaceKind | None] = {}
 
     def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
         """The best place for `toponym` in `context`, or None when nothing fits.
@@ -161,11 +164,17 @@ class GazetteerGeocoder:
         A village of the villages table is of no known kind: the extractor ranks it after the towns and
         districts the text names, so that it places an event only where the text names nothing better.
         """
+        # The extractor asks this of the same names many times per article (ranking each event's
+        # candidates, checking for a known scene); the answer depends on the name alone.
+        if name in self._kinds:
+            return self._kinds[name]
+        if len(self._kinds) >= KIND_MEMO_SIZE:
+            self._kinds.clear()
         parsed = parse_toponym(name)
         found = self._find(name, parsed, _Scope(hint=parsed.kind_hint, other_names=False), is_district=False)
-        if found is None or found[0].gazetteer_id.startswith(VILLAGE_ID_PREFIX):
-            return None
-        return found[0].kind
+        kind = None if found is None or found[0].gazetteer_id.startswith(VILLAGE_ID_PREFIX) else found[0].kind
+        self._kinds[name] = kind
+        return kind
 
     def known_names(self) -> Iterable[str]:
         """Every alias and place name worth an EntityRuler pattern, ASCII, sorted.
