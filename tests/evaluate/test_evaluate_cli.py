@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from waqia.cli import evaluate as evaluate_command
 from waqia.cli import main as cli
+from waqia.evaluate.splits import Split, split_of
 from waqia.ingest.datasets import SHARED_DATA_ENV
 from waqia.model import (
     Article,
@@ -180,6 +181,57 @@ def test_data_folder_from_the_environment(line_extractor: None, data_folder: Pat
     result = runner.invoke(cli.app, ["evaluate", "--dataset", "gtd"], env={SHARED_DATA_ENV: str(data_folder)})
     assert result.exit_code == 0, result.output
     assert "21 rows" in result.output
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_held_out_rows_another_set_has_as_dev_rows_are_measured_apart(
+    line_extractor: None, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    # One paragraph per day in the relevance file; the actions file copies each with other punctuation
+    # and spacing, so both files hold it and each splits it by its own text.
+    lines = [f"Remote explosive/landmine/IED|2012-03-{day:02d}|Quetta|2" for day in range(1, 29)]
+    copies = [line.replace("/", " (", 1).replace("|", ") ", 1).replace("|", ", ") for line in lines]
+    write_csv(
+        folder / "satp_osorio" / "satp_terrorism.csv", ["is_relevant", "news"], [["TRUE", x] for x in lines]
+    )
+    write_csv(
+        folder / "satp_osorio" / "satp_actions.csv",
+        ["Kidnapping", "Bombing", "ArmedAssault", "Other", "news"],
+        [["FALSE", "TRUE", "FALSE", "FALSE", copy] for copy in copies],
+    )
+    held_out = [index for index, line in enumerate(lines) if split_of(line) is Split.HELD_OUT]
+    unseen = [index for index in held_out if split_of(copies[index]) is Split.HELD_OUT]
+    assert 0 < len(unseen) < len(held_out), "the fixture must hold rows of every kind"
+    out_json = tmp_path / "relevance.json"
+    args = ["evaluate", "--dataset", "satp-relevance", "--data", str(folder), "--json", str(out_json)]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out_json.read_text(encoding="utf-8"))
+    assert [split["split"] for split in report["splits"]] == ["dev", "heldout", "unseen", "all"]
+    assert [split["rows"] for split in report["splits"]][1:3] == [len(held_out), len(unseen)]
+    note = next(note for note in report["notes"] if note.startswith("Held-out, dev in no other set"))
+    assert f"{len(held_out) - len(unseen)} of these {len(held_out)} held-out rows" in note
+    assert "satp-actions" in note
+    assert "satp-annotated, conflibert-satp absent, not checked" in note
+
+
+def test_a_set_sharing_no_paragraphs_has_no_unseen_column(
+    line_extractor: None, data_folder: Path, tmp_path: Path
+) -> None:
+    out_json = tmp_path / "gtd.json"
+    args = ["evaluate", "--dataset", "gtd", "--data", str(data_folder), "--split", "heldout"]
+    result = runner.invoke(cli.app, [*args, "--json", str(out_json)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out_json.read_text(encoding="utf-8"))
+    assert [split["split"] for split in report["splits"]] == ["heldout"]
 
 
 def write_jsonl(path: Path, items: list[dict[str, object]]) -> Path:

@@ -25,7 +25,7 @@ from waqia.evaluate.datasets.wiki import measure_wiki
 from waqia.evaluate.figures import Figure, LabelTally
 from waqia.evaluate.mentions import choose_primary, reports_violence
 from waqia.evaluate.report import DatasetReport, format_dataset_markdown, measure_by_split, report_rows
-from waqia.evaluate.splits import Split, choose_sample, split_of
+from waqia.evaluate.splits import Split, choose_sample, split_of, text_key
 from waqia.model import (
     Actor,
     ActorType,
@@ -424,6 +424,41 @@ def test_report_by_split_and_its_markdown() -> None:
     assert "a fixed sample of 20 of 40" in text
     assert "| relevance F1 |" in text
     assert "- a note" in text
+
+
+def test_unseen_is_the_held_out_rows_no_other_set_has_as_dev_rows() -> None:
+    results = [(RelevanceRow(f"text {index}", True), (mention(S.ATTACK),)) for index in range(40)]
+    seen = {row.article.text for row, _ in results[::3]}
+    splits = measure_by_split(
+        results,
+        measure=measure_relevance,
+        splits=["heldout", "unseen"],
+        seen_elsewhere=lambda row: row.article.text in seen,
+    )
+    held_out = [row for row, _ in results if split_of(row.split_key) is Split.HELD_OUT]
+    assert splits[0].rows == len(held_out)
+    assert splits[1].rows == len([row for row in held_out if row.article.text not in seen])
+    assert 0 < splits[1].rows < splits[0].rows
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Students' Union-Revolutionary (ANNISUR-R) vandalised",
+            "Students Union Revolutionary ANNISUR R vandalised",
+        ),
+        ("on February 11, reports Nagaland Post.", "on February 11 reports  Nagaland Post"),
+        ("In Quetta", "IN QUETTA"),
+    ],
+)
+def test_one_paragraph_copied_with_other_punctuation_has_one_text_key(first: str, second: str) -> None:
+    assert text_key(first) == text_key(second)
+
+
+def test_other_words_or_numbers_give_another_text_key() -> None:
+    assert text_key("seven killed in Quetta") != text_key("seven killed in Quetta district")
+    assert text_key("on February 11") != text_key("on February 12")
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from waqia.evaluate.datasets.wiki import measure_wiki
 from waqia.evaluate.figures import Figure
 from waqia.evaluate.report import (
     ALL,
+    UNSEEN,
     DatasetReport,
     format_dataset_json,
     format_dataset_markdown,
@@ -58,7 +59,7 @@ from waqia.evaluate.report import (
 )
 from waqia.evaluate.scoring import EvaluationReport, fold_text, score
 from waqia.evaluate.spec_events import SpecArticle, parse_spec_lines
-from waqia.evaluate.splits import Split, choose_sample, split_of
+from waqia.evaluate.splits import Split, choose_sample, split_of, text_key
 from waqia.export.spec_json import format_spec_line, write_mentions_export
 from waqia.extract.base import Extractor
 from waqia.ingest import load_sources
@@ -94,6 +95,7 @@ class DatasetAdapter(Generic[C]):
     """How `--dataset NAME` reads its reference set and measures the extractor on it.
 
     `measure` is built from the data folder: some adapters look places up in its GeoNames tables.
+    `shares_text_with` names the adapters whose files hold the same paragraphs, each split by its own key.
     """
 
     name: str
@@ -102,6 +104,7 @@ class DatasetAdapter(Generic[C]):
     read: Callable[[Path], Iterable[C]]
     measure: Callable[[Path], Measure[C]]
     notes: tuple[str, ...]
+    shares_text_with: tuple[str, ...] = ()
 
 
 def _fixed(measure: Measure[C]) -> Callable[[Path], Measure[C]]:
@@ -151,6 +154,15 @@ def _wiki_measure(root: Path) -> Measure[Any]:
     )
 
 
+# Four files of SATP paragraphs drawn from one site: a paragraph may be in several, and each file is split
+# by its own key, so one file's held-out row may be another's dev row.
+SATP_SETS = ("satp-annotated", "satp-relevance", "conflibert-satp", "satp-actions")
+
+
+def _others_of(family: tuple[str, ...], name: str) -> tuple[str, ...]:
+    return tuple(other for other in family if other != name)
+
+
 DATASETS: dict[str, DatasetAdapter[Any]] = {
     adapter.name: adapter
     for adapter in (
@@ -161,6 +173,7 @@ DATASETS: dict[str, DatasetAdapter[Any]] = {
             read=read_satp_annotated,
             measure=_satp_annotated_measure,
             notes=ANNOTATED_NOTES,
+            shares_text_with=_others_of(SATP_SETS, "satp-annotated"),
         ),
         DatasetAdapter(
             name="satp-relevance",
@@ -169,6 +182,7 @@ DATASETS: dict[str, DatasetAdapter[Any]] = {
             read=read_satp_relevance,
             measure=_fixed(measure_relevance),
             notes=RELEVANCE_NOTES,
+            shares_text_with=_others_of(SATP_SETS, "satp-relevance"),
         ),
         DatasetAdapter(
             name="conflibert-satp",
@@ -181,6 +195,7 @@ DATASETS: dict[str, DatasetAdapter[Any]] = {
                 "The three published files (train, dev, test) are pooled and split by text hash like every "
                 "other set (the rules are not trained on any of them).",
             ),
+            shares_text_with=_others_of(SATP_SETS, "conflibert-satp"),
         ),
         DatasetAdapter(
             name="satp-actions",
@@ -189,6 +204,7 @@ DATASETS: dict[str, DatasetAdapter[Any]] = {
             read=read_satp_actions,
             measure=_fixed(measure_action_labels),
             notes=ACTION_NOTES,
+            shares_text_with=_others_of(SATP_SETS, "satp-actions"),
         ),
         DatasetAdapter(
             name="gtd",
@@ -396,19 +412,64 @@ def _evaluate_dataset(
         for case, result in zip(cases, extracted, strict=True)
     ]
     splits = [Split.DEV.value, Split.HELD_OUT.value, ALL] if split is SplitChoice.ALL else [split.value]
+    notes = adapter.notes
+    seen_elsewhere: frozenset[str] = frozenset()
+    if adapter.shares_text_with and split is not SplitChoice.DEV:
+        seen_elsewhere, note = _dev_texts_elsewhere(adapter, cases, root=root)
+        splits.insert(splits.index(Split.HELD_OUT.value) + 1, UNSEEN)
+        notes = (*notes, note)
     report = DatasetReport(
         dataset=adapter.name,
         source=adapter.source,
         rows=len(cases),
         available=available,
-        splits=measure_by_split(results, measure=measure, splits=splits),
-        notes=adapter.notes,
+        splits=measure_by_split(
+            results,
+            measure=measure,
+            splits=splits,
+            seen_elsewhere=lambda case: text_key(case.article.text) in seen_elsewhere,
+        ),
+        notes=notes,
         extractor=extractor.name,
         seconds=seconds,
     )
     _print_dataset_report(report)
     _write(json_output, lambda: format_dataset_json(report))
     _write(markdown_output, lambda: format_dataset_markdown(report))
+
+
+def _dev_texts_elsewhere(
+    adapter: DatasetAdapter[Any], cases: Sequence[Case], *, root: Path
+) -> tuple[frozenset[str], str]:
+    """The text keys of the dev rows of the sets `adapter` shares paragraphs with, and a note saying how
+    many of the held-out `cases` they hold.
+
+    A set absent from the reference data is named as not checked: its dev rows cannot be told apart.
+    """
+    keys: set[str] = set()
+    read, absent = [], []
+    for name in adapter.shares_text_with:
+        other = DATASETS[name]
+        path = root / other.source
+        if not path.exists():
+            absent.append(name)
+            continue
+        read.append(name)
+        keys.update(
+            text_key(case.article.text) for case in other.read(path) if split_of(case.split_key) is Split.DEV
+        )
+    sets = ", ".join(read) or "no other set"
+    if absent:
+        sets += f" ({', '.join(absent)} absent, not checked)"
+    held_out = [case for case in cases if split_of(case.split_key) is Split.HELD_OUT]
+    seen = sum(text_key(case.article.text) in keys for case in held_out)
+    note = (
+        f"Held-out, dev in no other set: the held-out rows whose paragraph (its letters and digits, case "
+        f"folded) is no dev row of {sets}. The files share paragraphs and each is split by its own key: "
+        f"{seen} of these {len(held_out)} held-out rows are dev rows of another, open to study while rules "
+        "were written."
+    )
+    return frozenset(keys), note
 
 
 def _print_dataset_report(report: DatasetReport) -> None:

@@ -15,12 +15,20 @@ from waqia.model import Mention
 
 C = TypeVar("C", bound=Case)
 ALL = "all"
-SPLIT_TITLES = {Split.DEV.value: "dev", Split.HELD_OUT.value: "held-out", ALL: "all"}
+# Held-out rows whose paragraph is no dev row of another reference set: what no rule could be fitted to.
+UNSEEN = "unseen"
+SPLIT_TITLES = {
+    Split.DEV.value: "dev",
+    Split.HELD_OUT.value: "held-out",
+    UNSEEN: "held-out, dev in no other set",
+    ALL: "all",
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SplitFigures:
-    """The figures on one split ("dev", "heldout") or on every row ("all")."""
+    """The figures on one split ("dev", "heldout"), on the held-out rows no other set has as dev rows
+    ("unseen"), or on every row ("all")."""
 
     split: str
     rows: int
@@ -35,7 +43,7 @@ class DatasetReport:
         dataset: the adapter name ("gtd").
         source: the file or folder read, relative to the reference-data folder.
         rows: rows evaluated; `available` rows were read (more when --limit sampled them).
-        splits: figures per split, in the order dev, heldout, all (those requested).
+        splits: figures per split, in the order dev, heldout, unseen, all (those requested).
         notes: what the adapter measures and its conventions.
     """
 
@@ -54,11 +62,25 @@ def measure_by_split(
     *,
     measure: Callable[[Sequence[tuple[C, tuple[Mention, ...]]]], tuple[Figure, ...]],
     splits: Sequence[str],
+    seen_elsewhere: Callable[[C], bool] = lambda case: False,
 ) -> tuple[SplitFigures, ...]:
-    """Run `measure` on each split named ("dev", "heldout", "all") of the results."""
+    """Run `measure` on each split named ("dev", "heldout", "unseen", "all") of the results.
+
+    `seen_elsewhere` tells the rows that are dev rows of another reference set; "unseen" leaves them out
+    of the held-out half.
+    """
     measured = []
     for name in splits:
-        part = [item for item in results if name == ALL or split_of(item[0].split_key).value == name]
+        if name == ALL:
+            part = list(results)
+        elif name == UNSEEN:
+            part = [
+                item
+                for item in results
+                if split_of(item[0].split_key) is Split.HELD_OUT and not seen_elsewhere(item[0])
+            ]
+        else:
+            part = [item for item in results if split_of(item[0].split_key).value == name]
         measured.append(SplitFigures(split=name, rows=len(part), figures=measure(part)))
     return tuple(measured)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
 T = TypeVar("T")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 
 
 class Split(StrEnum):
@@ -37,3 +39,12 @@ def choose_sample(rows: Sequence[T], *, key: Callable[[T], str], limit: int | No
     # The lowest bit decides the split; order by the other bits so the sample is not one half only.
     chosen = sorted(range(len(rows)), key=lambda index: _digest(key(rows[index])) >> 1)[:limit]
     return [rows[index] for index in sorted(chosen)]
+
+
+def text_key(text: str) -> str:
+    """A paragraph's key across reference sets: its letters and digits, case folded.
+
+    The SATP files hold many of the same paragraphs, copied with other punctuation, spacing and case
+    ("Union-Revolutionary (ANNISUR-R)" in one file, "UnionRevolutionary ANNISUR" in another).
+    """
+    return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
