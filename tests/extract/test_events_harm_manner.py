@@ -139,3 +139,35 @@ def test_an_arrest_for_an_old_rape_is_an_arrest() -> None:
     assert events_of("Four men were arrested in Lahore on Monday for raping a woman, police said.")[0][0] is (
         S.ARRESTS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm by armed men told in the passive.
+        ("A shopkeeper died after being brutally beaten by militiamen near the market.", S.ATTACK),
+        ("Two teachers were tortured by insurgents before they were released.", S.ATTACK),
+        ("A farmer was hacked with machetes by Boko Haram fighters in his field.", S.ATTACK),
+        # Armed men burning things.
+        (
+            "Militants burned a police post and two trucks on the highway at night.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        ("Rebels burnt several houses in the village before they withdrew.", S.LOOTING_PROPERTY_DESTRUCTION),
+    ],
+)
+def test_passive_harm_by_armed_men_and_things_they_burn(text: str, expected: SubEventType) -> None:
+    assert events_of(text) == [(expected, Role.MAIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A thing burned by gunmen is no attack on people.
+        "A school was burned by gunmen who fired some shots first.",
+        # Beaten in a match, burned by the sun: no armed men.
+        "The home side was beaten by the visitors in the final.",
+    ],
+)
+def test_passive_harm_needs_people_and_armed_men(text: str) -> None:
+    assert S.ATTACK not in [sub_type for sub_type, _ in events_of(text)]

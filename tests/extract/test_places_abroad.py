@@ -10,6 +10,9 @@ from waqia.extract.places import (
     ArticleGeography,
     Toponym,
     choose_place,
+    find_apposed_places,
+    find_town_of_site,
+    is_peripheral,
     is_place_name,
     read_article_geography,
     read_nationality_place,
@@ -51,6 +54,12 @@ def _toponym(text: str, name: str, label: str) -> Toponym:
         ("A suicide bomber struck a checkpoint outside of Misrata.", "Misrata", "ORG", True),
         ("Six officials died in a raid in the capital N'Djamena.", "N'Djamena", "ORG", True),
         ("Three policemen were wounded in the Department of Cesar.", "the Department of Cesar", "ORG", True),
+        # A compass point or the heart of a town before it.
+        ("Rebels shelled a market 15 km south of Homs.", "Homs", "NORP", True),
+        ("A gunman opened fire in the centre of Tunis.", "Tunis", "NORP", True),
+        ("Militants raided a farm south-west of Bulawayo.", "Bulawayo", "ORG", True),
+        ("Troops fired at crowds north of Kurdish villages.", "Kurdish", "NORP", False),
+        ("A blast hit the Sacred Heart of Jesus Cathedral.", "Jesus Cathedral", "PERSON", False),
         # An institution after the preposition is no town the tagger missed.
         ("A device exploded outside of the U.S. Embassy.", "the U.S. Embassy", "ORG", False),
         # The attack a name gives its name to: "the Guildford pub bombing", "2016 Kayseri bombing".
@@ -148,6 +157,149 @@ def test_a_name_the_tagger_did_not_call_a_place_does_not_choose_the_country() ->
     geography = read_article_geography(toponyms, geocoder=FakeGeocoder(gazetteer=ABROAD))
     assert geography.country_code == "IQ"
     assert geography.places == ("Taji", "Baghdad")
+
+
+def test_names_the_tagger_did_not_call_places_are_read_in_the_country_of_the_forces_named() -> None:
+    # A town of that name in China, none in the gazetteer's Iraq: without the soldiers' country, Taji would
+    # be the Chinese one.
+    text = "Three Iraqi soldiers were killed when gunmen ambushed their truck west of Taji."
+    geography = read_article_geography(
+        [_toponym(text, "Taji", "PERSON")], geocoder=FakeGeocoder(gazetteer=ABROAD), text=text
+    )
+    assert geography.country_code == "IQ"
+    # The soldiers of one country may fight in another: a tagged town votes first.
+    text = "Two Iraqi soldiers were killed by a bomb in Michika."
+    geography = read_article_geography(
+        [_toponym(text, "Michika", "GPE")], geocoder=FakeGeocoder(gazetteer=ABROAD), text=text
+    )
+    assert geography.country_code == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a police post close to the border with Turkey, killing five officers.",
+        "Shells fired across the border from Turkey killed two civilians.",
+        "Two guards died in an attack at the border with Turkey.",
+    ],
+)
+def test_a_country_named_as_the_other_side_of_a_border_is_not_the_scene(text: str) -> None:
+    reading = choose_place(
+        [[_toponym(text, "Turkey", "GPE")]],
+        text=text,
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is None
+
+
+def test_a_town_named_after_the_border_is_still_kept_when_nothing_else_is() -> None:
+    text = "Two guards died in an attack near the border with Baghdad province's towns."
+    reading = choose_place(
+        [[_toponym(text, "Baghdad", "GPE")]],
+        text=text,
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
+    assert reading is not None
+    assert reading.place.name == "Baghdad"
+
+
+def test_the_home_country_of_soldiers_is_not_the_scene() -> None:
+    text = "A peacekeeper from Kenya was killed when his convoy struck a mine in southern Somalia."
+    geography = read_article_geography(
+        [_toponym(text, "Kenya", "GPE"), _toponym(text, "Somalia", "GPE")],
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        text=text,
+    )
+    assert geography.country_code == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "label", "town"),
+    [
+        (
+            "A bomb went off in the post office of the Baghdad City Hall.",
+            "the Baghdad City Hall",
+            "ORG",
+            "Baghdad",
+        ),
+        (
+            "A car bomb hit a checkpoint on the Baghdad Airport Road.",
+            "the Baghdad Airport Road",
+            "FAC",
+            "Baghdad",
+        ),
+        ("Gunmen shot a driver on the Baghdad-Taji road.", "Baghdad-Taji", "ORG", "Baghdad"),
+        ("Militants stormed the Michika Market at dawn.", "the Michika Market", "FAC", "Michika"),
+        # Airports often bear a person's name or lie outside the town they are named after.
+        (
+            "Gunmen fired at the Baghdad International Airport.",
+            "the Baghdad International Airport",
+            "FAC",
+            None,
+        ),
+        # A site of a town the gazetteer does not know, a name it knows whole, a person.
+        ("A bomb went off at the Gransha City Hall.", "the Gransha City Hall", "ORG", None),
+        ("A bomb went off in Baghdad.", "Baghdad", "GPE", None),
+        ("Gunmen shot Baghdad Market Smith.", "Baghdad Market Smith", "PERSON", None),
+    ],
+)
+def test_a_site_tagged_whole_is_in_the_town_it_is_named_after(
+    text: str, site: str, label: str, town: str | None
+) -> None:
+    found = find_town_of_site(text, _toponym(text, site, label), geocoder=FakeGeocoder(gazetteer=ABROAD))
+    assert (found.text if found else None) == town
+    if found is not None:
+        assert text[found.start : found.end] == town
+
+
+def test_a_road_between_two_towns_is_no_scene_of_its_own() -> None:
+    text = "Gunmen shot a driver on the Baghdad-Taji road."
+    assert is_peripheral(text, _toponym(text, "Baghdad", "GPE"))
+    text = "Gunmen shot a driver in Baghdad-Taji district."
+    assert not is_peripheral(text, _toponym(text, "Baghdad", "GPE"))
+
+
+APPOSED = {
+    "Hit": FakeEntry(kind="town", country_code="IQ", admin1="Al Anbar", gazetteer_id="hit"),
+    "Al Anbar": FakeEntry(kind="province", country_code="IQ", admin1="Al Anbar", gazetteer_id="anbar"),
+    "Karbala": FakeEntry(kind="town", country_code="IQ", admin1="Karbala", gazetteer_id="karbala"),
+    "Taji": FakeEntry(kind="district", country_code="IQ", admin1="Baghdad", gazetteer_id="taji"),
+    "Iraq": FakeEntry(kind="country", country_code="IQ", admin1=None, gazetteer_id="iq"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "label", "found"),
+    [
+        # A province after a town and a comma, whatever the tagger called it; a country may end the address.
+        ("A suicide bomber struck a patrol in Hit, Al Anbar, Iraq.", "Hit", "Al Anbar", "PERSON", True),
+        ("Gunmen shot a guard in Hit town, Al Anbar.", "Hit", "Al Anbar", "ORG", True),
+        ("Gunmen shot a guard in Hit, Al Anbar on Monday.", "Hit", "Al Anbar", "NORP", True),
+        # A list of places names none inside another.
+        ("Blasts in Karbala, Taji and Hit killed ten.", "Karbala", "Taji", "PERSON", False),
+        ("Blasts in Karbala, Taji, Hit and Basra killed ten.", "Karbala", "Taji", "PERSON", False),
+        # No comma, a name the gazetteer does not know, a name tagged a place already.
+        ("A bomb went off in Hit near Al Anbar's border.", "Hit", "Al Anbar", "PERSON", False),
+        ("A guard was shot in Hit, Ahmed Saleh said.", "Hit", "Ahmed Saleh", "PERSON", False),
+        ("A suicide bomber struck a patrol in Hit, Al Anbar.", "Hit", "Al Anbar", "GPE", False),
+    ],
+)
+def test_a_province_after_a_place_and_a_comma_is_read_as_a_place(
+    text: str, place: str, name: str, label: str, found: bool
+) -> None:
+    toponyms = [_toponym(text, place, "GPE"), _toponym(text, name, label)]
+    apposed = find_apposed_places(
+        text,
+        toponyms,
+        places=toponyms[:1],
+        is_actor=lambda name: False,
+        geocoder=FakeGeocoder(gazetteer=APPOSED),
+    )
+    assert [t.text for t in apposed] == ([name] if found else [])
 
 
 VOTES = {

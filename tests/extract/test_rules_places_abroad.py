@@ -91,6 +91,32 @@ def _main_place(extractor: RulesExtractor, text: str) -> tuple[str | None, str |
             "Canalete",
             "Colombia",
         ),
+        # A compass point or a town's centre before a name the tagger calls a people.
+        (
+            "Rebels shelled a crowded market 15 km south of Homs on Tuesday, killing four civilians.",
+            "Homs",
+            "Syria",
+        ),
+        (
+            "A gunman opened fire at a cafe in the centre of Tunis on Tuesday, killing three people.",
+            "Tunis",
+            "Tunisia",
+        ),
+        # A site tagged whole, in a text naming no other scene, is in the town it is named after...
+        (
+            "A parcel bomb exploded in the mail room of the Paris City Hall on Tuesday, wounding four "
+            "clerks.",
+            "Paris",
+            "France",
+        ),
+        ("Gunmen killed a trader and a driver on the Bamenda-Ndop road on Tuesday.", "Bamenda", "Cameroon"),
+        # ...and a road's end town gives way to the scene the text names.
+        (
+            "Militants set off a bomb on the Cotabato-Isulan Highway in Ampatuan town on Friday, wounding "
+            "two people.",
+            "Ampatuan",
+            "Philippines",
+        ),
         # "Moro" names a people.
         (
             "A Moro armed group set off a roadside bomb in Sulu province, wounding two soldiers.",

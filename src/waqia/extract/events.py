@@ -1031,6 +1031,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:hanged|lynched)",
             r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,5}?by (?:[\w'’-]+ ){0,3}"
             rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS})",
+            # Harm by armed men told in the passive: "after being severely beaten by militiamen" (a thing
+            # "burned by gunmen" is property destruction's).
+            r"(?:was|were|been|being|got) (?:[\w'’-]+ )?(?:beaten|tortured|lynched|hacked) "
+            r"(?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,2}"
+            rf"(?:{_MILITANTS}|militiam[ae]n|{_NAMED_ARMED_GROUPS})",
             r"buried (?:[\w'’-]+ ){0,4}alive",
             r"(?:knife|stabbing|axe|machete|sword|acid|hammer)[- ]attacks?",
             r"burnt alive",
@@ -1590,6 +1595,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
             r"set(?:s|ting)? (?!(?:[\w'’-]+ ){0,3}?(?:effig|flags?\b|posters?\b|portraits?\b|pictures?\b|"
             r"photos?\b|banners?\b|placards?\b|cop(?:y|ies) of\b))(?:[\w'’-]+ ){5,8}?on fire",
+            # Armed men burning a thing: "militants burned a security post and two vehicles".
+            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:burned|burnt) (?:a |an |the |\d+ |two |three |several )?"
+            rf"(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY}|posts?|checkpoints?|camps?)\b",
             # Burnt by armed men, whatever the thing: "were burned by Maoists".
             rf"(?:burned|burnt|torched|set on fire|set ablaze) by (?:suspected |armed )?(?:{_MILITANTS}|"
             r"members of|militiam[ae]n)",

@@ -272,7 +272,10 @@ _UNIT_OF_START = re.compile(
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
 # "in rural Otanche", "near downtown Mogadishu", "in northern Kunduz": a modifier of where, then the name.
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|near|outside(?:\s+of)?|(?:in|near|from)\s+the\s+capital,?)\s+"
+    r"\b(?:in|near|outside(?:\s+of)?|(?:in|near|from)\s+the\s+capital,?|"
+    # "south of Aleppo", "20 miles south-west of Bulawayo", "in the centre of Tunis".
+    # Lower case: "the Sacred Heart of Jesus Cathedral" is no town's heart.
+    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?-i:centre|center|heart|suburbs)\s+of)\s+"
     r"(?:(?:rural|remote|downtown|central|northern|southern|eastern|western|"
     r"north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$",
     re.IGNORECASE,
@@ -365,6 +368,7 @@ _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Av
 _PERIPHERAL_AFTER = re.compile(
     r"^-(?:bound|based|born)\b"
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
+    r"|^-(?-i:[A-Z])[\w'’]*\s+(?:road|highway)\b"
     r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
     re.IGNORECASE,
 )
@@ -374,7 +378,8 @@ _ROUTE_BEFORE = re.compile(
 )
 # "in Hakkari, near the borders with Iraq and Iran": the neighbours of the scene, not the scene.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering)\s+(?:the\s+)?"
+    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering|across\s+the\s+(?:border|frontier)\s+from)"
+    r"\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:,|and|or)\s*(?:the\s+)?)*$",
     re.IGNORECASE,
 )
@@ -396,7 +401,9 @@ _COUNTRY_AFTER_COMMA = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:workers|labou?rers|passengers|pilgrims|travell?ers|students|traders|settlers|tourists|"
     r"engineers|migrants|natives|truckers|drivers|visitors|employees|men|people|families|trawlers|boats|"
-    r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies)\s+"
+    r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies|"
+    # "a peacekeeper from Guinea died in an attack in northeastern Mali".
+    r"peacekeepers?|soldiers?|troops|nationals?|citizens?)\s+"
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
     r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
     r"|residents?\s+of)"
@@ -570,7 +577,8 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 # A lookahead, so that "in the Kurdish city of Şırnak" is also read from "city of".
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?=\b(?:in|near|outside(?: of)?|the capital,?|"
-    r"(?:city|town|village|province|district|region|governorate|state|county) of)"
+    r"(?:city|town|village|province|district|region|governorate|state|county|centre|center|heart|outskirts|"
+    r"suburbs) of|(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
     r"\s+(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}))"
 )
 
@@ -607,12 +615,15 @@ def find_untagged_toponyms(
 ) -> list[Toponym]:
     """Names after "in", "near" or "outside" that the geocoder knows as a place of some kind (town,
     district, province, country), for an article in which no place was tagged."""
-    found = []
+    found: list[Toponym] = []
     for match in _NAME_AFTER_PREPOSITION.finditer(text):
         name = _capitalised_prefix(match.group("name")).removesuffix("'s").removesuffix("’s")
         if not name:
             continue
         toponym = Toponym(text=name, start=match.start("name"), end=match.start("name") + len(name))
+        # "south-west of Bulawayo" is also "west of Bulawayo": one name, read once.
+        if found and found[-1].start == toponym.start:
+            continue
         if match.start("name") == 0 or not is_place_name(text, toponym, is_actor=is_actor):
             continue
         if lookup_kind(geocoder, name) is not None:
@@ -624,6 +635,93 @@ def find_untagged_toponyms(
         if is_place_name(text, toponym, is_actor=is_actor) and lookup_kind(geocoder, name) is not None:
             found.insert(0, toponym)
     return found
+
+
+# Between a place and the larger one it lies in: "Arboletes, Antioquia", "Janiuay town, Iloilo".
+_APPOSITION_BETWEEN = re.compile(
+    r"(?:\s+(?:town|city|village|municipality|district|province|county))?\s*,\s*", re.IGNORECASE
+)
+
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:(?P<comma>,)\s*(?P<next>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*)*)|and\b|or\b|&)",
+    re.IGNORECASE,
+)
+
+
+def _lists_places(text: str, toponym: Toponym, *, geocoder: Geocoder) -> bool:
+    """Whether more names follow as a list ("in Karbala, Taji and Tuz Khormato"), not the country that ends
+    an address ("in Busumba, Maniema, Democratic Republic of the Congo")."""
+    match = _LIST_GOES_ON.match(text, toponym.end)
+    if match is None:
+        return False
+    return match.group("comma") is None or lookup_kind(geocoder, match.group("next")) != "country"
+
+
+def find_apposed_places(
+    text: str,
+    toponyms: Iterable[Toponym],
+    *,
+    places: Sequence[Toponym],
+    is_actor: Callable[[str], bool],
+    geocoder: Geocoder,
+) -> list[Toponym]:
+    """Names the tagger called a person, a group or a people that follow a place and a comma ("Arboletes,
+    Antioquia", "Borau, Huesca", "Sumisip Town, Basilan"): the larger place the first lies in, when the
+    gazetteer knows it as a district or province."""
+    ends = {place.end for place in places}
+    found = []
+    for toponym in toponyms:
+        if toponym.label not in _RELABELLED:
+            continue
+        between = next(
+            (
+                match
+                for end in ends
+                if end < toponym.start
+                and (match := _APPOSITION_BETWEEN.fullmatch(text, end, toponym.start)) is not None
+            ),
+            None,
+        )
+        if between is None or _lists_places(text, toponym, geocoder=geocoder):
+            continue
+        as_place = Toponym(text=toponym.text, start=toponym.start, end=toponym.end, label="GPE")
+        if is_place_name(text, as_place, is_actor=is_actor) and lookup_kind(geocoder, toponym.text) in (
+            "district",
+            "province",
+        ):
+            found.append(as_place)
+    return found
+
+
+# What a site named after its town is: "the Paris City Hall", "London Bridge", "the Baghdad Airport Road",
+# "the Bamenda-Ndop road" (named after the towns at its ends). Not an airport: many bear a person's name
+# ("Atatürk Airport") or lie outside the town they are named after.
+_SITE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:City Hall|(?:State )?University|Press Club|Hospital|Stadium|Bazaar|Market|Mosque|"
+    r"Cathedral|Church|Museum|Railway Station|Bus Terminal|Bridge|Square|Airport Road|Road|Highway)\b"
+    r"|-(?-i:[A-Z])[\w'’]*\s+(?:road|highway)\b",
+    re.IGNORECASE,
+)
+_SITE_LABELS = frozenset({"FAC", "ORG"})
+
+
+def find_town_of_site(text: str, toponym: Toponym, *, geocoder: Geocoder) -> Toponym | None:
+    """The town a site tagged whole is named after: "Paris" of "the Paris City Hall", "Baghdad" of "the
+    Baghdad Airport Road", "Bamenda" of "the Bamenda-Ndop road". The gazetteer must know the town, and the
+    site itself must be no place it knows."""
+    if toponym.label not in _SITE_LABELS or lookup_kind(geocoder, toponym.text) is not None:
+        return None
+    start = toponym.start + len(toponym.text) - len(_LEADING_THE.sub("", toponym.text))
+    words = re.finditer(r"[^\s-]+", text[start : toponym.end])
+    end = start
+    for word in list(words)[:2]:
+        if not word.group()[0].isupper():
+            return None
+        end = start + word.end()
+        name = text[start:end]
+        if _SITE_AFTER.match(text, end) and lookup_kind(geocoder, name) in (*_SETTLEMENT_KINDS, "province"):
+            return Toponym(text=name, start=start, end=end, label="GPE")
+    return None
 
 
 def lookup_kind(geocoder: Geocoder, name: str) -> str | None:
@@ -703,6 +801,11 @@ def read_article_geography(
         country_code = _country_of_actors(places, actor_countries=actor_countries, geocoder=geocoder)
     if country_code is None and settlement_countries:
         country_code = max(settlement_countries, key=settlement_countries.count)
+    if country_code is None and places and text:
+        # "Six Syrian soldiers were killed ... northeast of Palmyra", Palmyra tagged as a person: its towns
+        # are read in the country of the forces or government the text names, not as namesakes abroad.
+        forces = read_nationality_place(text, geocoder=geocoder, producer="geography")
+        country_code = forces.place.country_code if forces else None
     return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
 
 
@@ -935,6 +1038,12 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
     )
 
 
+def _names_as_border(text: str, toponym: Toponym) -> bool:
+    """Whether the text names the place as the other side of a border ("near the border with Niger",
+    "shelling across the border from Yemen")."""
+    return _BORDER_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None
+
+
 def find_area_chain(text: str, toponym: Toponym) -> list[Toponym]:
     """The named areas the text places inside the toponym, outermost first: "Baizai", then "Atmar Khel" in
     "Atmar Khel area of Baizai tehsil in Mohmand"."""
@@ -1026,7 +1135,9 @@ def choose_place(
             continue
         reading, kind = found
         if is_peripheral(text, reading.toponym):
-            peripheral = peripheral or reading
+            # "near the border with Syria": the scene lies in a country on the other side, not in Syria.
+            if kind != "country" or not _names_as_border(text, reading.toponym):
+                peripheral = peripheral or reading
         elif kind in _COARSE_KINDS:
             coarse = coarse or reading
         elif coarse is None or _lies_within(reading.place, coarse.place):

@@ -37,7 +37,9 @@ from waqia.extract.places import (
     PlaceReading,
     Toponym,
     choose_place,
+    find_apposed_places,
     find_dateline,
+    find_town_of_site,
     find_untagged_toponyms,
     is_peripheral,
     is_place_name,
@@ -283,9 +285,14 @@ class RulesExtractor:
             Toponym(text=entity.text, start=entity.start, end=entity.end, label=entity.label)
             for entity in entities
         ]
+        entity_toponyms = toponyms
         toponyms = [
             toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
         ]
+        if apposed := find_apposed_places(
+            article.text, entity_toponyms, places=toponyms, is_actor=is_actor, geocoder=self.geocoder
+        ):
+            toponyms = sorted([*toponyms, *apposed], key=lambda toponym: toponym.start)
         # People's home towns ("a resident of Multan") and roads' ends do not tell a sentence's event apart.
         local = [t for t in toponyms if not is_peripheral(article.text, t)]
         # "Saturday night" and "Monday morning" come labelled TIME.
@@ -323,8 +330,14 @@ class RulesExtractor:
 
         if not any(self._names_scene(article.text, toponym) for toponym in toponyms):
             # No tagged name is a scene the gazetteer knows ("Malian Mopti", "a London-based firm"): add
-            # the known names after "in" and "near" ("the Koro Cercle") that the tagger left alone.
-            toponyms = sorted([*toponyms, *untagged()], key=lambda toponym: toponym.start)
+            # the known names after "in" and "near" ("the Koro Cercle") that the tagger left alone, and the
+            # towns of sites it tagged whole ("the Paris City Hall", "the Bamenda-Ndop road").
+            sites = [
+                town
+                for toponym in entity_toponyms
+                if (town := find_town_of_site(article.text, toponym, geocoder=self.geocoder)) is not None
+            ]
+            toponyms = sorted([*toponyms, *untagged(), *sites], key=lambda toponym: toponym.start)
         actor_matches = self.actors.find_actors(article.text)
         geography = read_article_geography(
             toponyms,
