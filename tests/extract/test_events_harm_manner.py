@@ -171,3 +171,31 @@ def test_passive_harm_by_armed_men_and_things_they_burn(text: str, expected: Sub
 )
 def test_passive_harm_needs_people_and_armed_men(text: str) -> None:
     assert S.ATTACK not in [sub_type for sub_type, _ in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural with its own verb and a small count of victims is one day's harm...
+        (
+            "Blasts in three towns of the province killed nine people on Monday.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+        ("Clashes near the border left four soldiers dead on Tuesday.", S.ARMED_CLASH),
+        ("Attacks on two markets wounded seven shoppers overnight.", S.ATTACK),
+    ],
+)
+def test_a_plural_that_harms_a_few_people_is_an_event(text: str, expected: SubEventType) -> None:
+    assert events_of(text) == [(expected, Role.MAIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...not a plural that only talks about violence, or a tally in the hundreds.
+        "Blasts are common in the province during the election season.",
+        "Attacks on police posts killed 340 officers across the province.",
+    ],
+)
+def test_a_plural_without_a_small_count_is_talk_of_violence(text: str) -> None:
+    assert [role for _, role in events_of(text) if role is Role.MAIN] == []

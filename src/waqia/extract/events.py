@@ -2884,6 +2884,14 @@ _TRANSITIVE_PRESENT = re.compile(
 _OBJECT_AFTER = re.compile(
     rf"\s+(?:and \w+\s+)?(?:(?:a|an|the|his|her|their|its|several)\b|{COUNT_PATTERN})", re.IGNORECASE
 )
+# The plural's own verb and a small count of victims right after it: "Blasts in Karbala killed ten people",
+# "clashes near the border left four soldiers dead". A tally's hundreds are no one day's harm.
+_HARM_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|near|outside|across) (?:(?!(?:killed|wounded|injured|left)\b)[\w'’,-]+ ){0,6}?)?\s*"
+    r"(?:killed|wounded|injured|left) (?:at least |more than |over |nearly |some )?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|multiple|simultaneous|coordinated|"
     r"back-to-back|separate|both)\W+(?:[\w-]+\W+){0,1}$",
@@ -3633,6 +3641,8 @@ def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
         _TRANSITIVE_PRESENT.search(trigger) and _OBJECT_AFTER.match(text, start + len(trigger))
     ):
         return False  # a verb in the present: "a rocket explodes", "kidnaps and kills eleven athletes"
+    if _HARM_COUNTED_AFTER.match(text, start + len(trigger)):
+        return False  # "blasts in Karbala, Taji and Baqubah killed ten people": the harm of one day
     return _COUNT_BEFORE.search(text, max(0, start - 40), start) is None
 
 
