@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
@@ -378,8 +379,8 @@ _ROUTE_BEFORE = re.compile(
 )
 # "in Hakkari, near the borders with Iraq and Iran": the neighbours of the scene, not the scene.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering|across\s+the\s+(?:border|frontier)\s+from)"
-    r"\s+(?:the\s+)?"
+    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering|"
+    r"across\s+the\s+(?:border|frontier)\s+from)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:,|and|or)\s*(?:the\s+)?)*$",
     re.IGNORECASE,
 )
@@ -641,9 +642,10 @@ def find_untagged_toponyms(
 _APPOSITION_BETWEEN = re.compile(
     r"(?:\s+(?:town|city|village|municipality|district|province|county))?\s*,\s*", re.IGNORECASE
 )
-
+# After a name: more names of a list, or, after a comma, the name that follows (maybe the address's country).
 _LIST_GOES_ON = re.compile(
-    r"\s*(?:(?P<comma>,)\s*(?P<next>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*)*)|and\b|or\b|&)",
+    r"\s*(?:(?P<comma>,)\s*"
+    r"(?P<next>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*)*)|and\b|or\b|&)",
     re.IGNORECASE,
 )
 
@@ -673,16 +675,10 @@ def find_apposed_places(
     for toponym in toponyms:
         if toponym.label not in _RELABELLED:
             continue
-        between = next(
-            (
-                match
-                for end in ends
-                if end < toponym.start
-                and (match := _APPOSITION_BETWEEN.fullmatch(text, end, toponym.start)) is not None
-            ),
-            None,
+        follows_place = any(
+            _APPOSITION_BETWEEN.fullmatch(text, end, toponym.start) for end in ends if end < toponym.start
         )
-        if between is None or _lists_places(text, toponym, geocoder=geocoder):
+        if not follows_place or _lists_places(text, toponym, geocoder=geocoder):
             continue
         as_place = Toponym(text=toponym.text, start=toponym.start, end=toponym.end, label="GPE")
         if is_place_name(text, as_place, is_actor=is_actor) and lookup_kind(geocoder, toponym.text) in (
@@ -712,9 +708,8 @@ def find_town_of_site(text: str, toponym: Toponym, *, geocoder: Geocoder) -> Top
     if toponym.label not in _SITE_LABELS or lookup_kind(geocoder, toponym.text) is not None:
         return None
     start = toponym.start + len(toponym.text) - len(_LEADING_THE.sub("", toponym.text))
-    words = re.finditer(r"[^\s-]+", text[start : toponym.end])
-    end = start
-    for word in list(words)[:2]:
+    # The town is the site's first word or two ("Paris", "Ohio State"), up to a hyphen ("Bamenda-Ndop").
+    for word in islice(re.finditer(r"[^\s-]+", text[start : toponym.end]), 2):
         if not word.group()[0].isupper():
             return None
         end = start + word.end()
@@ -804,8 +799,8 @@ def read_article_geography(
     if country_code is None and places and text:
         # "Six Syrian soldiers were killed ... northeast of Palmyra", Palmyra tagged as a person: its towns
         # are read in the country of the forces or government the text names, not as namesakes abroad.
-        forces = read_nationality_place(text, geocoder=geocoder, producer="geography")
-        country_code = forces.place.country_code if forces else None
+        forces = _find_nationality(text, geocoder=geocoder, pattern=_NATIONALITY)
+        country_code = forces[1].country_code if forces else None
     return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
 
 
@@ -1159,18 +1154,28 @@ def read_nationality_place(
     """The country of the first nationality the text names ("Two Somali soldiers were killed"), at region
     precision: the place of an event whose report names no place (ACLED geo_precision 3). `pattern` reads
     only some nationalities (by default those of forces, governments and settlements)."""
-    for match in (pattern or _NATIONALITY).finditer(text):
+    found = _find_nationality(text, geocoder=geocoder, pattern=pattern or _NATIONALITY)
+    if found is None:
+        return None
+    match, place = found
+    start, end = match.span("name")
+    return PlaceReading(
+        place=place,
+        toponym=Toponym(text=match.group("name"), start=start, end=end, label="NORP"),
+        evidence=Evidence(
+            field=EvidenceField.LOCATION, start=start, end=end, text=text[start:end], producer=producer
+        ),
+    )
+
+
+def _find_nationality(
+    text: str, *, geocoder: Geocoder, pattern: re.Pattern[str]
+) -> tuple[re.Match[str], Place] | None:
+    """The first nationality `pattern` reads whose country the gazetteer knows, with that country."""
+    for match in pattern.finditer(text):
         place = geocoder.geocode(DEMONYM_COUNTRIES[match.group("name")], context=GeoContext())
-        if place is None:
-            continue
-        start, end = match.span("name")
-        return PlaceReading(
-            place=place,
-            toponym=Toponym(text=match.group("name"), start=start, end=end, label="NORP"),
-            evidence=Evidence(
-                field=EvidenceField.LOCATION, start=start, end=end, text=text[start:end], producer=producer
-            ),
-        )
+        if place is not None:
+            return match, place
     return None
 
 
