@@ -8,6 +8,7 @@ from place_builders import FakeEntry, FakeGeocoder
 
 from waqia.extract.places import (
     ArticleGeography,
+    PlaceReading,
     Toponym,
     choose_place,
     find_apposed_places,
@@ -34,6 +35,17 @@ ABROAD = {
 def _toponym(text: str, name: str, label: str) -> Toponym:
     start = text.index(name)
     return Toponym(text=name, start=start, end=start + len(name), label=label)
+
+
+def _choose_abroad(text: str, name: str) -> PlaceReading | None:
+    """The place chosen for a text whose only candidate is `name`, tagged a place, with no context."""
+    return choose_place(
+        [[_toponym(text, name, "GPE")]],
+        text=text,
+        geocoder=FakeGeocoder(gazetteer=ABROAD),
+        geography=ArticleGeography(),
+        producer="rules.v1",
+    )
 
 
 @pytest.mark.parametrize(
@@ -138,17 +150,19 @@ def test_choose_place_falls_back_to_the_nationality_the_report_names() -> None:
     assert (reading.place.country_code, reading.place.geo_precision) == ("SO", GeoPrecision.REGION)
 
 
-def test_a_named_place_wins_over_the_nationality() -> None:
-    text = "Two Somali soldiers were killed in Baghdad."
-    reading = choose_place(
-        [[_toponym(text, "Baghdad", "GPE")]],
-        text=text,
-        geocoder=FakeGeocoder(gazetteer=ABROAD),
-        geography=ArticleGeography(),
-        producer="rules.v1",
-    )
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A named place wins over the nationality...
+        ("Two Somali soldiers were killed in Baghdad.", "Baghdad"),
+        # ...and a town named after the border is still kept when nothing else is.
+        ("Two guards died in an attack on a post on the border with Michika.", "Michika"),
+    ],
+)
+def test_a_named_place_is_kept(text: str, name: str) -> None:
+    reading = _choose_abroad(text, name)
     assert reading is not None
-    assert reading.place.name == "Baghdad"
+    assert reading.place.name == name
 
 
 def test_a_name_the_tagger_did_not_call_a_place_does_not_choose_the_country() -> None:
@@ -184,27 +198,7 @@ def test_names_the_tagger_did_not_call_places_are_read_in_the_country_of_the_for
     ],
 )
 def test_a_country_named_as_the_other_side_of_a_border_is_not_the_scene(text: str) -> None:
-    reading = choose_place(
-        [[_toponym(text, "Turkey", "GPE")]],
-        text=text,
-        geocoder=FakeGeocoder(gazetteer=ABROAD),
-        geography=ArticleGeography(),
-        producer="rules.v1",
-    )
-    assert reading is None
-
-
-def test_a_town_named_after_the_border_is_still_kept_when_nothing_else_is() -> None:
-    text = "Two guards died in an attack near the border with Baghdad province's towns."
-    reading = choose_place(
-        [[_toponym(text, "Baghdad", "GPE")]],
-        text=text,
-        geocoder=FakeGeocoder(gazetteer=ABROAD),
-        geography=ArticleGeography(),
-        producer="rules.v1",
-    )
-    assert reading is not None
-    assert reading.place.name == "Baghdad"
+    assert _choose_abroad(text, "Turkey") is None
 
 
 def test_the_home_country_of_soldiers_is_not_the_scene() -> None:
