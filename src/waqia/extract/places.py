@@ -369,7 +369,6 @@ _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Av
 _PERIPHERAL_AFTER = re.compile(
     r"^-(?:bound|based|born)\b"
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
-    r"|^-(?-i:[A-Z])[\w'’]*\s+(?:road|highway)\b"
     r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
     re.IGNORECASE,
 )
