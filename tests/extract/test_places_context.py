@@ -135,6 +135,22 @@ def test_area_chain_reads_izafa_names_and_stops_at_addresses(text: str, names: l
     assert [area.text for area in find_area_chain(text, toponym)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An area on a road named after the towns at its ends lies near the road's first town...
+        ("A bomb hit a van in the Kalag area on the Turbat-Buleda road.", ["Kalag"]),
+        ("Gunmen stopped a bus at Sorap area along the Turbat-Panjgur highway.", ["Sorap"]),
+        # ...not an area on a road merely named after the town, which runs elsewhere.
+        ("A bomb hit a van in the Kalag area on the Turbat Road.", []),
+        ("A bomb hit a van in the Kalag area on the road to Turbat.", []),
+    ],
+)
+def test_an_area_on_a_road_between_two_towns_lies_near_the_first(text: str, names: list[str]) -> None:
+    (toponym,) = toponyms_of(text, "Turbat")
+    assert [area.text for area in find_area_chain(text, toponym)] == names
+
+
 def test_known_area_wins_over_an_unknown_inner_one() -> None:
     text = "Two men were shot in Metro Villa area of Gulshan e Iqbal Town in Karachi."
     place = choose(text, [toponyms_of(text, "Karachi")])

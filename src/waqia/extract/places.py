@@ -346,6 +346,12 @@ _TITLE_BEFORE = re.compile(
 )
 # Persian/Urdu izafa joins the words of one name: "Gulshan e Iqbal", "Gulistan-i-Jauhar".
 _NAME_JOIN = r"(?:\s+(?-i:[ei])\s+|-(?-i:[ei])-|\s+)"
+# "the Nasirabad area on the Turbat-Buleda road": an area on a road named after the towns at its ends.
+_AREA_ON_ROAD_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}\s+(?:on|along)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LINK_ROAD_AFTER = re.compile(r"-(?-i:[A-Z])[\w'’]*\s+(?:road|highway)\b", re.IGNORECASE)
 _AREA_BEFORE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
     rf"(?:\s+revenue\s+unit)?(?:\s+{_AREA_WORD})?\s+(?:of|in|within)\s+(?:the\s+)?"
@@ -1040,11 +1046,15 @@ def _names_as_border(text: str, toponym: Toponym) -> bool:
 
 def find_area_chain(text: str, toponym: Toponym) -> list[Toponym]:
     """The named areas the text places inside the toponym, outermost first: "Baizai", then "Atmar Khel" in
-    "Atmar Khel area of Baizai tehsil in Mohmand"."""
+    "Atmar Khel area of Baizai tehsil in Mohmand"; "Nasirabad" in "the Nasirabad area on the Turbat-Buleda
+    road", near the road's first town."""
     chain: list[Toponym] = []
     end = toponym.start
-    for _ in range(3):
+    on_road = _LINK_ROAD_AFTER.match(text, toponym.end) is not None
+    for step in range(3):
         match = _AREA_BEFORE.search(text, max(0, end - 160), end)
+        if match is None and step == 0 and on_road:
+            match = _AREA_ON_ROAD_BEFORE.search(text, max(0, end - 160), end)
         # A capitalised word before the name makes it part of a longer one ("Police Lines area").
         if match is None or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             break
