@@ -694,13 +694,12 @@ def find_apposed_places(
     return found
 
 
-# What a site named after its town is: "the Paris City Hall", "London Bridge", "the Baghdad Airport Road",
-# "the Bamenda-Ndop road" (named after the towns at its ends). Not an airport: many bear a person's name
-# ("Atatürk Airport") or lie outside the town they are named after.
+# What a site named after its town is: "the Paris City Hall", "London Bridge", "the Baghdad Airport Road"
+# (and "the Bamenda-Ndop road", a road named after the towns at its ends: `_LINK_ROAD_AFTER`). Not an
+# airport: many bear a person's name ("Atatürk Airport") or lie outside the town they are named after.
 _SITE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:City Hall|(?:State )?University|Press Club|Hospital|Stadium|Bazaar|Market|Mosque|"
-    r"Cathedral|Church|Museum|Railway Station|Bus Terminal|Bridge|Square|Airport Road|Road|Highway)\b"
-    r"|-(?-i:[A-Z])[\w'’]*\s+(?:road|highway)\b",
+    r"Cathedral|Church|Museum|Railway Station|Bus Terminal|Bridge|Square|Airport Road|Road|Highway)\b",
     re.IGNORECASE,
 )
 _SITE_LABELS = frozenset({"FAC", "ORG"})
@@ -719,7 +718,8 @@ def find_town_of_site(text: str, toponym: Toponym, *, geocoder: Geocoder) -> Top
             return None
         end = start + word.end()
         name = text[start:end]
-        if _SITE_AFTER.match(text, end) and lookup_kind(geocoder, name) in (*_SETTLEMENT_KINDS, "province"):
+        site = _SITE_AFTER.match(text, end) or _LINK_ROAD_AFTER.match(text, end)
+        if site is not None and lookup_kind(geocoder, name) in (*_SETTLEMENT_KINDS, "province"):
             return Toponym(text=name, start=start, end=end, label="GPE")
     return None
 
