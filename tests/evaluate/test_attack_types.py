@@ -314,6 +314,14 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
             A.UNARMED_ASSAULT,
         ),
         ("Men armed with pistols attacked a vaccination team, injuring three.", S.ATTACK, A.ARMED_ASSAULT),
+        # People attacked at a place are what was attacked; the place only says where.
+        (
+            "Assailants armed with knives attacked passengers at a railway station in Kunming.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        ("Gunmen opened fire on worshippers outside the shrine office.", S.ATTACK, A.ARMED_ASSAULT),
+        ("Gunmen opened fire on the office of a mobile phone company at night.", S.ATTACK, A.FACILITY),
         ("Thousands marched peacefully to the assembly.", S.PEACEFUL_PROTEST, None),
         ("Police arrested three suspects in the city.", S.ARRESTS, None),
     ],

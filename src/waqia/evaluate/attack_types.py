@@ -396,7 +396,10 @@ PROPERTY_DAMAGE = re.compile(
 # The object of the attack verb is a thing (GTD: "a building, monument, train, pipeline, etc.").
 FACILITY_OBJECT = re.compile(
     r"\b(?:attack\w*|raid\w*|stormed|overran|targeted|struck|fired (?:up)?on|"
-    r"opened fire on) (?:[\w'-]+ ){0,6}?"
+    # People attacked at a place are the object, not the place: "attacked passengers at a railway station".
+    r"opened fire on) (?:(?!(?:passengers|people|civilians|worshippers|shoppers|pedestrians|commuters|"
+    r"travell?ers|customers|students|children|women|men|villagers|residents|guards|policem[ae]n|soldiers|"
+    r"workers|employees|staff)\b)[\w'-]+ ){0,6}?"
     r"(?:tracks?|railway|rail line|towers?|pylons?|pipelines?|plantations?|complex|mines?|offices?|"
     r"cent(?:er|re)s?|buildings?|shops?|factor(?:y|ies)|banks?|compan(?:y|ies)|providers?|installations?|"
     r"plants?|houses?|homes?|residences?|propert(?:y|ies)|bridges?|warehouses?|schools?|tankers?|"

@@ -1426,7 +1426,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # "held a memorial march", "staged a march", "organised a march through the city".
             r"(?:held|holding|staged|staging|organi[sz]ed|organi[sz]ing|led|leading) (?:a |an |the |their )?"
             r"(?:[\w'-]+ ){0,2}(?-i:march(?:es)?)",
-            rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}(?:gathered|gathering|assembled|converged|congregated|"
+            # The crowd may be named before the clause: "supporters were arrested when they gathered ... to
+            # demand elections".
+            rf"(?:{_CIVIL_CROWD} {_NOT_ARMED_GAP}|\b(?:they|who) )(?:gathered|gathering|assembled|converged|"
+            r"congregated|"
             rf"turned out|poured (?:onto|into) the streets) (?:[\w'-]+ ){{0,8}}?(?:to {_DEMAND_VERBS}|"
             rf"{_DEMAND_PARTICIPLES})",
             r"(?:held|holding|carried|carrying|waved|waving|brandish\w+) (?:[\w'’-]+ ){0,2}(?:placards|"
@@ -1524,6 +1527,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:activists|supporters|party workers|protesters|protestors|demonstrators|marchers) "
             r"(?:[\w'’-]+ ){0,8}(?:attacked|assaulted|pelted|stoned) (?:the )?(?:riot )?(?:police|policemen)"
             r"(?: personnel| officers)?",
+            # ACLED: demonstrators who fight the police or troops riot; fighting one another, they are a mob.
+            r"(?:supporters|workers|students|activists|residents|villagers|youths|farmers|traders|fans|"
+            r"mourners|locals|protesters|protestors|demonstrators|rioters) (?:[\w-]+ ){0,4}clash(?:ed|es)? "
+            rf"with (?:the )?(?:[\w-]+ )?{_STATE_AGENT}\b",
             r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
             r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
             # "pelted the police with stones": the target may come before the missiles.
@@ -1552,7 +1559,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # "A crowd armed with sticks and machetes attacked ...": what it carried, then the deed.
             r"(?:crowds?|mobs?|villagers|residents|locals) (?:armed with (?:[\w-]+ ){1,2}(?:and |or )"
             r"(?:[\w-]+ ){0,1})?(?:(?!and\b)[\w-]+ ){0,3}(?:beat|stoned|lynched|"
-            r"thrashed|"
+            r"thrashed|set upon|"
             r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
             # Communal fighting: "stone pelting broke out between two communities".
             r"(?:stone[- ]pelting|violence|riots?|rioting) (?:[\w'’-]+ ){0,2}between "
@@ -1580,7 +1587,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"villagers|groups|factions|tribes|clans|communities) of (?:rival|two|opposing|different)",
             r"clash(?:es|ed)? with (?:[\w'’-]+ ){0,3}(?:supporters|workers|activists) of",
             r"(?:villagers|rival groups|supporters|workers|students|tribesmen|activists|residents|youths|"
-            r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed",
+            r"members|factions|communities|families|clans|tribes) (?:[\w-]+ ){0,4}clashed"
+            # With the police or troops it is a riot against the state (a violent demonstration, below).
+            rf"(?! with (?:the )?(?:[\w-]+ )?{_STATE_AGENT}\b)",
             r"(?:supporters|workers|students|villagers|residents|youths|tribesmen|activists|members|"
             r"communities|clans|neighbou?rs) (?:[\w-]+ ){0,4}"
             r"(?:fought|brawled) (?:[\w'’-]+ ){0,3}with (?:sticks|stones|clubs|machetes|knives|axes|rods|"
@@ -2227,7 +2236,8 @@ _GRIEVANCE_BEFORE = re.compile(
     r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|release of|call\w* for|end to|in response to|"
     # What the crowd's signs say, and what it struck "to protest", are its grievance.
     r"protest(?:ed|ing)|to protest|in protest (?:at|against|over|of)|reading|saying)"
-    r"\W+(?:[\w'’-]+\W+){0,3}$",
+    # A passive verb opens the main clause: "teachers gathered to demand pay were baton-charged".
+    r"\W+(?:(?!(?:were|was)\b)[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -2675,6 +2685,7 @@ _GATHERING_TARGETED = re.compile(
     r"addressed|through|attacked|attacking|stormed|raided|bombed)\W+(?:[\w-]+\W+){0,3}$",
     re.IGNORECASE,
 )
+_DURING_BEFORE = re.compile(r"\bduring\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 _CROWD = re.compile(
     r"\b(?:mobs?|crowds?|rioters|protesters|protestors|demonstrators|villagers|residents|supporters|"
     # A mood names a crowd only before its noun: "an angry crowd", not "were charged with arson".
@@ -3807,6 +3818,10 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if protest and kinds & _ATTACK_ON_GATHERING and not _reports_excessive_force(text):
         # A bomb or gunmen striking a rally: the gathering is the target, not an event of its own.
         gatherings = [t for t in protest if _GATHERING_TARGETED.search(text, 0, t.start - offset)]
+        if kinds & _ATTACK_ON_GATHERING == {S.MOB_VIOLENCE}:
+            # A mob that ran riot "during a protest" was its crowd, not its attacker (ACLED: a violent
+            # demonstration); one that attacked the rally was not.
+            gatherings = [t for t in gatherings if not _DURING_BEFORE.search(text, 0, t.start - offset)]
         if len(gatherings) == len(protest):
             triggers = [t for t in triggers if t.sub_event_type is not S.PEACEFUL_PROTEST]
             protest = []
