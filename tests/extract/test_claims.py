@@ -58,6 +58,30 @@ ATTRIBUTION_CASES = [
         ["hafiz_gul_bahadur_group"],
         [],
     ),
+    # The group telling its own deed claims it.
+    (
+        "Al-Shabaab said its fighters killed seven soldiers in a raid on a base in Lower Shabelle.",
+        "al_shabaab",
+        CLAIMED,
+        ["al_shabaab"],
+        [],
+    ),
+    (
+        "The BLA said in a statement that its commandos had stormed two camps in Panjgur.",
+        "bla",
+        CLAIMED,
+        ["bla"],
+        [],
+    ),
+    (
+        "Boko Haram said it had abducted the schoolgirls from Chibok.",
+        "boko_haram",
+        CLAIMED,
+        ["boko_haram"],
+        [],
+    ),
+    # The state telling its operation acted, but makes no claim.
+    ("Police said they killed five TTP militants in a raid in Bannu.", "pk_police", UNKNOWN, [], []),
     (
         "Militants stormed the post at night. The group, in a video, claimed responsibility.",
         None,

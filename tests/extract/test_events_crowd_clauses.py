@@ -84,3 +84,15 @@ def test_an_intervention_the_crowd_protests_against_is_its_grievance() -> None:
     assert sub_types("Students protested against the baton-charge on their classmates.") == [
         S.PEACEFUL_PROTEST
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers said they were attacked by gunmen on motorcycles in Zamfara.",
+        "Residents told reporters they had been attacked by armed men overnight.",
+    ],
+)
+def test_a_crowd_that_tells_of_an_attack_on_it_is_no_mob(text: str) -> None:
+    assert S.MOB_VIOLENCE not in sub_types(text)
+    assert S.ATTACK in sub_types(text)

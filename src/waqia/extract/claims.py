@@ -264,10 +264,15 @@ _CLAIM_OWN_ACT = re.compile(
 )
 # "The group said it was behind the beheading", "a spokesman said that his group was responsible",
 # "IS-affiliated media said the group carried out the attack".
+# The group telling its own deed is a claim too: "Al-Shabaab said its fighters killed seven soldiers", "the
+# BLA said in a statement that it had attacked an army camp".
 _CLAIM_SAID_BEHIND = re.compile(
-    r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:that\s+)?(?:it|they|the\s+group|"
-    r"his\s+group|their\s+group|its\s+(?:fighters|men|militants))\s+"
-    r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+)?carried\s+out)\b",
+    r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|they|the\s+group|his\s+group|their\s+group|(?:its|their)\s+(?:fighters|men|militants|"
+    r"mujahideen|members|commandos|cadres|guerrillas|operatives))\s+"
+    r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+|have\s+|has\s+)?(?:carried\s+out|"
+    r"killed|attacked|ambushed|stormed|captured|seized|shot|blew\s+up|targeted|destroyed|bombed|abducted|"
+    r"kidnapped|executed|beheaded|overran))\b",
     re.IGNORECASE,
 )
 # Between the group and "said it was behind" another speaker takes the floor: "Analysts said the TTP was

@@ -1556,11 +1556,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A crowd carrying clubs or blades is a mob whatever it does next.
             r"(?:crowds?|mobs?|villagers|residents|locals|youths) armed with (?:[\w-]+ )?"
             r"(?:sticks|machetes|clubs|stones|rods|knives|axes|pangas|bats)",
-            # "A crowd armed with sticks and machetes attacked ...": what it carried, then the deed.
+            # "A crowd armed with sticks and machetes attacked ...": what it carried, then the deed. Not a
+            # source or a passive: "villagers said they were attacked by gunmen".
             r"(?:crowds?|mobs?|villagers|residents|locals) (?:armed with (?:[\w-]+ ){1,2}(?:and |or )"
-            r"(?:[\w-]+ ){0,1})?(?:(?!and\b)[\w-]+ ){0,3}(?:beat|stoned|lynched|"
-            r"thrashed|set upon|"
-            r"assaulted|torched|burned|burnt|attacked|stormed|ransacked|vandali[sz]ed)",
+            r"(?:[\w-]+ ){0,1})?(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|been\b)[\w-]+ ){0,3}"
+            r"(?:beat|stoned|lynched|thrashed|set upon|assaulted|torched|burned|burnt|attacked|stormed|"
+            r"ransacked|vandali[sz]ed)",
             # Communal fighting: "stone pelting broke out between two communities".
             r"(?:stone[- ]pelting|violence|riots?|rioting) (?:[\w'’-]+ ){0,2}between "
             r"(?:two |rival |the |members of )?(?:[\w'’-]+ )?(?:communities|sects|castes|clans|tribes)",
