@@ -602,6 +602,15 @@ def test_negated_hypothetical_and_foiled(extractor, text: str, expected: list[Su
 
 
 @pytest.mark.model
+def test_the_weekend_is_the_last_saturday_and_sunday(extractor) -> None:
+    text = "Militants attacked a Levies post in Zhob over the weekend, killing two."
+    mention = only_main(extractor.extract(make_article(text)))
+    assert mention.when is not None
+    assert mention.when.precision is DatePrecision.WEEK
+    assert mention.when.latest <= PUBLISHED.date()
+    assert (mention.when.earliest.weekday(), mention.when.latest.weekday()) == (5, 6)
+
+
 def test_without_publication_date_only_explicit_dates_resolve(extractor) -> None:
     relative = "A roadside bomb killed two soldiers in Kurram on Monday, officials said."
     explicit = "A roadside bomb killed two soldiers in Kurram on March 4, 2024, officials said."
@@ -638,6 +647,7 @@ def test_extract_many_keeps_input_order(extractor) -> None:
         ("last year", True),
         ("2022", True),
         ("earlier this month", True),
+        ("the weekend", True),
         ("two days", False),
         ("45-year-old", False),
         ("three years", False),

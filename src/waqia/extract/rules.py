@@ -118,7 +118,7 @@ _WHEN_AFTER = re.compile(r"\W*when\b", re.IGNORECASE)
 # "for weeks" and ages ("45-year-old") are durations the resolver must not turn into dates.
 _DATE_PHRASE = re.compile(
     rf"\b(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d|\d{{1,2}}[/.-]\d{{1,2}}|"
-    r"today|tonight|yesterday|ago|last|earlier|previous|this (?:week|month|year|morning|afternoon|"
+    r"today|tonight|yesterday|ago|last|earlier|previous|weekend|this (?:week|month|year|morning|afternoon|"
     r"evening))\b",
     re.IGNORECASE,
 )
