@@ -584,7 +584,8 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?=\b(?:in|near|outside(?: of)?|the capital,?|"
     r"(?:city|town|village|province|district|region|governorate|state|county|centre|center|heart|outskirts|"
-    r"suburbs) of|(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
+    r"suburbs|department|municipality|prefecture|commune|oblast|desert|valley) of|"
+    r"(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
     r"\s+(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}))"
 )
 

@@ -67,7 +67,8 @@ _LARGE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.PROVINCE, PlaceKind.REGIO
 _UNIT_KINDS = frozenset({PlaceKind.PROVINCE, PlaceKind.DISTRICT})
 # "Y, X", "Y in X", "Y of X": Y is a place inside X.
 _INNER_OUTER = re.compile(r"\s*,\s*|\s+(?:in|of)\s+", re.IGNORECASE)
-_BRACKETED = re.compile(r"\(([^()]*)\)")
+# The tagger may stop before the closing bracket: "El Retorno (Guaviare".
+_BRACKETED = re.compile(r"\(([^()]*)(?:\)|$)")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
