@@ -18,7 +18,8 @@ from waqia.extract.places import (
     read_article_geography,
     read_nationality_place,
 )
-from waqia.model import EvidenceField, GeoPrecision
+from waqia.geocode.base import GeoContext
+from waqia.model import EvidenceField, GeoPrecision, Place
 
 ABROAD = {
     "Somalia": FakeEntry(kind="country", country_code="SO", admin1=None, gazetteer_id="so"),
@@ -332,3 +333,52 @@ def test_a_written_district_outvotes_a_namesake_town_for_the_country(
     toponyms = [_toponym(text, name, "GPE") for name in names]
     geography = read_article_geography(toponyms, geocoder=FakeGeocoder(gazetteer=VOTES), text=text)
     assert geography.country_code == country_code
+
+
+class _DistrictOrTownGeocoder(FakeGeocoder):
+    """Knows "Palma" as a Spanish town, and as a Mozambican district when asked for a district."""
+
+    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
+        self.calls.append((toponym, context))
+        if toponym != "Palma":
+            return None
+        district = context.is_district or context.country_code == "MZ"
+        return Place(
+            name="Palma",
+            country_code="MZ" if district else "ES",
+            admin1="Cabo Delgado" if district else "Balearic Islands",
+            geo_precision=GeoPrecision.REGION if district else GeoPrecision.TOWN,
+            gazetteer_id="palma-mz" if district else "palma-es",
+            geocoder=self.name,
+        )
+
+    def lookup_kind(self, name: str) -> str | None:
+        return "town" if name == "Palma" else None
+
+
+@pytest.mark.parametrize(
+    ("text", "country_code"),
+    [
+        ("Islamists attacked a community of Palma district and burned down houses.", "MZ"),
+        ("Islamists attacked a community of Palma and burned down houses.", "ES"),
+    ],
+)
+def test_a_name_the_text_calls_a_district_is_looked_up_as_a_district(text: str, country_code: str) -> None:
+    geography = read_article_geography(
+        [_toponym(text, "Palma", "GPE")], geocoder=_DistrictOrTownGeocoder(), text=text
+    )
+    assert geography.country_code == country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A pipe bomb exploded in Seaside Park, New Jersey, on Saturday.", "Jersey"),
+        ("A gunman killed three people in Albuquerque, New Mexico.", "Mexico"),
+    ],
+)
+def test_a_namesake_read_inside_a_new_name_is_no_place(text: str, name: str) -> None:
+    assert not is_place_name(text, _toponym(text, name, "GPE"), is_actor=lambda _: False)
+    assert is_place_name(
+        text.replace("New ", ""), _toponym(text.replace("New ", ""), name, "GPE"), is_actor=lambda _: False
+    )

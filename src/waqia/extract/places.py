@@ -536,6 +536,9 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     plural_people = name.removesuffix("s") in DEMONYM_COUNTRIES and name not in _COUNTRY_NAMES
     if name.lower() in DEMONYMS or plural_people or is_actor(name):
         return False
+    if text.endswith("New ", 0, toponym.start):
+        # "New Jersey", "New Mexico": the tagger read the older namesake inside the name.
+        return False
     after = text[toponym.end : toponym.end + 30]
     if _MISSION_AFTER.match(after) and (name in _COUNTRY_NAMES or name.replace(".", "") in _COUNTRY_INITIALS):
         return False
@@ -767,18 +770,20 @@ def read_article_geography(
             # longer name ("Banda" of "Koto Banda"), is read inside the country the other names give; it
             # does not choose that country.
             tagged = toponym.label in PLACE_LABELS and not (text and _is_embedded(text, toponym))
+            # A name the text calls a district is surer than one that may be a village or a person named
+            # like a town or district abroad: "Chama Village in Latehar District" is in India, not in
+            # Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of North Carolina.
+            # It is looked up as a district: "Palma district" is Mozambique's, not the Spanish town.
+            written_district = parse_toponym(toponym.text).kind_hint is PlaceKind.DISTRICT or (
+                bool(text) and _DISTRICT_AFTER.search(text[toponym.end : toponym.end + 40]) is not None
+            )
             if (
                 tagged
                 and country_code is None
-                and (place := geocoder.geocode(toponym.text, context=GeoContext()))
-            ):
-                # A name the text calls a district is surer than one that may be a village or a person
-                # named like a town or district abroad: "Chama Village in Latehar District" is in India,
-                # not in Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of
-                # North Carolina.
-                written_district = parse_toponym(toponym.text).kind_hint is PlaceKind.DISTRICT or (
-                    bool(text) and _DISTRICT_AFTER.search(text[toponym.end : toponym.end + 40]) is not None
+                and (
+                    place := geocoder.geocode(toponym.text, context=GeoContext(is_district=written_district))
                 )
+            ):
                 votes = 2 if written_district else 1
                 settlement_countries.extend([place.country_code] * votes if place.country_code else [])
         elif kind == "country" and country_code is None:
