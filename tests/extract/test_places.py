@@ -233,6 +233,9 @@ def test_choose_place_tries_roads_borders_and_journeys_last(text: str, names: li
         # "the city of X" names X, also after a descriptive "in the border city of".
         ("A bomb exploded in the border city of Turbat, killing two.", ["Turbat"]),
         ("The explosion occurred in the town of Parachinar.", ["Parachinar"]),
+        # A sentence may open with the preposition; a place may come after the region that holds it.
+        ("In Turbat, gunmen shot dead two labourers.", ["Turbat"]),
+        ("The blast took place in Balochistan's Turbat on Friday.", ["Turbat"]),
         # An administrative unit or a landscape named with "of".
         ("A bomb wounded two policemen in the department of Turbat.", ["Turbat"]),
         ("Militants executed five men in the southern desert of Kohat.", ["Kohat"]),

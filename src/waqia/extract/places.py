@@ -585,7 +585,8 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 # ("Şırnak", "Émile"), checked one by one because a regex class cannot ask for an upper-case letter.
 # A lookahead, so that "in the Kurdish city of Şırnak" is also read from "city of".
 _NAME_AFTER_PREPOSITION = re.compile(
-    r"(?=\b(?:in|near|outside(?: of)?|the capital,?|"
+    # "In Buea, separatists ambushed ...": a sentence may open with the preposition.
+    r"(?=\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|the capital,?|"
     r"(?:city|town|village|province|district|region|governorate|state|county|centre|center|heart|outskirts|"
     r"suburbs|department|municipality|prefecture|commune|oblast|desert|valley) of|"
     r"(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
@@ -610,6 +611,9 @@ _NAME_BEFORE_ATTACK = re.compile(
 )
 
 
+_POSSESSIVE_INSIDE = re.compile(r"^.*['’]s\s+")
+
+
 def _capitalised_prefix(name: str) -> str:
     """The leading words of `name` that begin with a capital letter ("Diyarbakır" of "Diyarbakır was")."""
     words = []
@@ -628,9 +632,15 @@ def find_untagged_toponyms(
     found: list[Toponym] = []
     for match in _NAME_AFTER_PREPOSITION.finditer(text):
         name = _capitalised_prefix(match.group("name")).removesuffix("'s").removesuffix("’s")
+        start = match.start("name")
+        owner = _POSSESSIVE_INSIDE.search(name)
+        if owner is not None:
+            # "in Iraqi Kurdistan's Erbil": the town after the region it lies in.
+            start += owner.end()
+            name = name[owner.end() :]
         if not name:
             continue
-        toponym = Toponym(text=name, start=match.start("name"), end=match.start("name") + len(name))
+        toponym = Toponym(text=name, start=start, end=start + len(name))
         # "south-west of Bulawayo" is also "west of Bulawayo": one name, read once.
         if found and found[-1].start == toponym.start:
             continue
