@@ -314,6 +314,9 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
             A.UNARMED_ASSAULT,
         ),
         ("Men armed with pistols attacked a vaccination team, injuring three.", S.ATTACK, A.ARMED_ASSAULT),
+        # Burns are the injury acid leaves, not a weapon of fire.
+        ("Assailants threw acid on a teacher in Quetta, causing severe burns.", S.ATTACK, A.UNARMED_ASSAULT),
+        ("A schoolgirl suffered burns when men threw acid at her.", S.ATTACK, A.UNARMED_ASSAULT),
         # People attacked at a place are what was attacked; the place only says where.
         (
             "Assailants armed with knives attacked passengers at a railway station in Kunming.",

@@ -380,7 +380,9 @@ UNARMED_MEANS = re.compile(
 )
 ARMED_MEANS = re.compile(
     r"\b(?:fire[ds]?|firing|gun\w*|shot|shoot\w*|rifles?|pistols?|bullets?|knives|knife|stabb\w*|"
-    r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|burn\w*|"
+    # Burns suffered are an injury ("acid ... causing severe burns"), not a means.
+    r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|"
+    r"(?<!severe )(?<!serious )(?<!minor )(?<!acid )(?<!with )(?<!suffered )(?<!sustained )burn\w*|"
     rf"armed(?! with (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}))\b",
     re.IGNORECASE,
 )
