@@ -55,6 +55,28 @@ def extract(extractor: RulesExtractor, text: str) -> list[tuple[object, ...]]:
             "Dhadar in 2020.",
             [(Role.MAIN, "2025-03-09", "Sibi", 1), (Role.BACKGROUND, "2020", "Dadhar", 1)],
         ),
+        # Without a comma: the sentence that says when the news came after an earlier attack recalls it.
+        (
+            "Militants stormed a police station in Kulachi on Monday, killing seven policemen. The attack "
+            "came a week after a suicide bomber killed 12 soldiers in Bannu.",
+            [(Role.MAIN, "2025-03-10", "Kulachi", 7), (Role.BACKGROUND, None, "Bannu", 12)],
+        ),
+        (
+            "Gunmen shot dead two polio workers in Karak on Tuesday. It was the second attack on vaccinators "
+            "three weeks after a bomb struck a polio team in Bajaur.",
+            [(Role.MAIN, "2025-03-11", "Karak", 2), (Role.BACKGROUND, None, "Bajaur", None)],
+        ),
+        # Two earlier attacks told one after the other, each at its own place, stay two.
+        (
+            "Militants stormed a police station in Kulachi on Monday, killing seven policemen. The attack "
+            "came a week after a suicide bomber killed 12 soldiers in Bannu. In 2023, a similar raid on the "
+            "Daraban police station left 23 soldiers dead.",
+            [
+                (Role.MAIN, "2025-03-10", "Kulachi", 7),
+                (Role.BACKGROUND, None, "Bannu", 12),
+                (Role.BACKGROUND, "2023", "Daraban", 23),
+            ],
+        ),
         # A date that spaCy runs on into "days after" is still the news's day.
         (
             "A roadside bomb killed three soldiers in Kohlu on Saturday, days after the provincial cabinet "

@@ -198,6 +198,26 @@ _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", 
 _DAYS_AFTER = r"(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?)\s+after"
 # The joint before a clause telling an earlier event: ", days after a bomb killed four".
 _EARLIER_JOINT = re.compile(rf",\s+{_DAYS_AFTER}\b", re.IGNORECASE)
+# A trigger in the clause "days after" opens, within its words: "the attack came a week after a suicide bomber
+# killed 12 soldiers" recalls the bombing (not past a comma: "a day after the blast, police arrested"), with
+# its count ("early in the day after car bombs were detonated" tells the news).
+_COUNTED_DAYS_AFTER = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?)\s+after"
+)
+_DAYS_AFTER_BEFORE = re.compile(rf"\b{_COUNTED_DAYS_AFTER}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _told_days_before(text: str, start: int) -> bool:
+    """Whether the trigger at `start` is in a "days after" clause that follows the sentence's news with no
+    comma (a clause after a comma, or one that opens the sentence, is read apart: see _CLAUSE_JOINT and
+    _EARLIER_OPENING)."""
+    found = _DAYS_AFTER_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    told = text[: found.start()].rstrip()
+    return bool(told) and not told.endswith(",")
+
+
 _NEW_AFTER_BEFORE = re.compile(
     r"(?:\b(?:after|following|when|as)\W+(?:a|an|two|three|four|five|several|twin)\W+(?:[\w-]+\W+){0,2}|"
     # "..., a day after militants attacked a checkpost": days apart, another event (read as a clause of its
@@ -3324,6 +3344,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 reference=reference,
                 recalled=_in_relative_clause(text, match.start(), match.group(0))
                 or _ANNIVERSARY_BEFORE.search(before) is not None
+                # "died a day after the attack" points back to the news; "a day after a bomb killed" tells
+                # an earlier one.
+                or (not reference and _told_days_before(text, match.start()))
                 or (
                     _YEAR_DATED_AFTER.match(text, match.end()) is not None
                     and FRESH_TIME.search(text) is not None
@@ -4233,7 +4256,11 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
         groups = []
         for family, triggers in families.items():
             old = [t for t in triggers if t.recalled]
-            whole = Role.BACKGROUND if len(old) == len(triggers) else Role.MAIN
+            # A trigger that only points back ("the attack came a week after a suicide bomber killed 12")
+            # does not make the family's recalled triggers news.
+            live = [t for t in triggers if not t.reference]
+            recalled_only = len(old) == len(triggers) or (bool(live) and all(t.recalled for t in live))
+            whole = Role.BACKGROUND if recalled_only else Role.MAIN
             groups.extend(_split_recalled(family, triggers, old=old, whole=whole))
         return groups
 
@@ -4432,16 +4459,26 @@ def _find_draft(
         return _referent(same_family, reading.sentence.text, reading.triggers, offset=reading.sentence.start)
     if reading.separate:
         return None
+    places = _specific_places(reading.sentence)
     if role is Role.BACKGROUND:
         backgrounds = [draft for draft in same_family if draft.role is Role.BACKGROUND]
-        if backgrounds and index - backgrounds[-1].last_index <= 1:
-            return backgrounds[-1]
-        return None
+        if not backgrounds or index - backgrounds[-1].last_index > 1:
+            return None
+        recalled = backgrounds[-1]
+        # Two earlier attacks told one after the other, each at its own place, are two ("a week after a
+        # suicide bomber killed 12 soldiers in Bannu. In 2023, a similar raid on the Daraban police station").
+        if (
+            places
+            and recalled.places
+            and not places & recalled.places
+            and (reading.background_cue is not None or _names_new_place(reading, recalled))
+        ):
+            return None
+        return recalled
     mains = [draft for draft in same_family if draft.role is Role.MAIN]
     if not mains:
         return None
     main = mains[-1]
-    places = _specific_places(reading.sentence)
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
