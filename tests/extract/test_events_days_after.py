@@ -10,7 +10,7 @@ import pytest
 
 from waqia.extract.events import joint_clauses
 from waqia.extract.rules import RulesExtractor
-from waqia.model import Article, Mention, Role, SubEventType
+from waqia.model import Article, ClaimStatus, Mention, Role, SubEventType
 
 S = SubEventType
 PUBLISHED = datetime(2025, 3, 12, 10, 0)  # a Wednesday
@@ -197,3 +197,32 @@ def test_an_opening_days_after_clause_is_one_clause_whatever_it_holds() -> None:
         "Days after militants planted a bomb - it went off in Quetta",
         "police arrested two men.",
     ]
+
+
+def test_a_claim_dated_before_the_news_is_of_an_earlier_event(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen abducted four labourers from a construction site in Kech on Monday night. Separately, a "
+        "roadside bomb wounded three Levies personnel in Kalat on Tuesday morning. Last month, the BLA "
+        "claimed the killing of six workers in the same area."
+    )
+    mentions = extractor.extract(Article(article_id="dated-claim", text=text, published_at=PUBLISHED))
+    assert [summary(mention) for mention in mentions] == [
+        (Role.MAIN, "2025-03-10", "Kech", None),
+        (Role.MAIN, "2025-03-11", "Kalat", None),
+        (Role.BACKGROUND, "2025-02", "Kalat", 6),
+    ]
+    assert [mention.claim.status for mention in mentions] == [
+        ClaimStatus.UNKNOWN,
+        ClaimStatus.UNKNOWN,
+        ClaimStatus.CLAIMED,
+    ]
+
+
+def test_a_cue_far_from_the_back_reference_leaves_it_with_the_news(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen abducted a provincial minister in Benghazi on Tuesday. Sources said the reason behind the "
+        "kidnapping was his loyalty to the speaker of the parliament, whose rivals had been toppled by a "
+        "decree issued last month."
+    )
+    mentions = extractor.extract(Article(article_id="far-cue", text=text, published_at=PUBLISHED))
+    assert [mention.role for mention in mentions] == [Role.MAIN]

@@ -4456,6 +4456,12 @@ def _find_draft(
         related = [d for d in drafts if references_only and {d.family, family} <= _HARM_FAMILIES]
         return related[-1] if related else None
     if references_only:
+        if role is Role.BACKGROUND and _dates_reference(reading):
+            # "Last month, the BLA claimed the killing of six workers": a back-reference dated before the news
+            # points to an event recalled before, never to the news itself.
+            same_family = [draft for draft in same_family if draft.role is Role.BACKGROUND]
+            if not same_family:
+                return None
         return _referent(same_family, reading.sentence.text, reading.triggers, offset=reading.sentence.start)
     if reading.separate:
         return None
@@ -4482,6 +4488,16 @@ def _find_draft(
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
     return main
+
+
+def _dates_reference(reading: SentenceReading) -> bool:
+    """Whether the sentence's background cue is told beside its back-reference ("Last month, the BLA
+    claimed the killing"), not far off in a clause about something else ("the reason behind the kidnapping
+    was his loyalty to a leader toppled last month")."""
+    cue = reading.background_cue
+    return cue is not None and any(
+        max(cue.start - trigger.end, trigger.start - cue.end, 0) <= _CUE_REACH for trigger in reading.triggers
+    )
 
 
 # "Wednesday's bombing" names the event of that day among those the report tells.
