@@ -226,3 +226,16 @@ def test_a_cue_far_from_the_back_reference_leaves_it_with_the_news(extractor: Ru
     )
     mentions = extractor.extract(Article(article_id="far-cue", text=text, published_at=PUBLISHED))
     assert [mention.role for mention in mentions] == [Role.MAIN]
+
+
+def test_the_toll_of_an_earlier_attack_lends_the_news_no_culprit(extractor: RulesExtractor) -> None:
+    text = (
+        "A magnetic bomb attached to a minibus exploded in western Kabul on Saturday, killing five "
+        "passengers. The area has been hit by several attacks by the Islamic State in recent years, "
+        "including the 2021 bombing of a girls' school that killed more than 80 students."
+    )
+    mentions = extractor.extract(Article(article_id="recalled-toll", text=text, published_at=PUBLISHED))
+    main = [mention for mention in mentions if mention.role is Role.MAIN]
+    assert [summary(mention) for mention in main] == [(Role.MAIN, "2025-03-08", "Kabul", 5)]
+    assert main[0].perpetrator is None
+    assert main[0].claim.status is ClaimStatus.UNKNOWN

@@ -4708,6 +4708,12 @@ def _attach_casualty_sentence(
     sentence telling harm ("The villager was dragged out and killed") goes on with the one that harmed.
     """
     adjacent = [draft for draft in drafts if index - draft.last_index <= 1]
+    if reading.background_cue is not None:
+        # "..., including the 2021 bombing of a school that killed more than 80": a toll of an earlier attack
+        # is no toll of the news, nor a sentence about it.
+        adjacent = [draft for draft in adjacent if draft.role is Role.BACKGROUND]
+        if not adjacent:
+            return
     if adjacent:
         harmful = [draft for draft in adjacent if draft.family in _HARM_FAMILIES] if reading.harm_told else []
         draft = _referent(harmful or adjacent, reading.sentence.text, (), offset=reading.sentence.start)
