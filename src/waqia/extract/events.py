@@ -3000,21 +3000,43 @@ _WHICH_CLAUSE_BETWEEN = re.compile(
 
 
 def _refer_which_clauses(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
-    """Mark as references the triggers of a "which" clause that follows a back-referenced trigger."""
+    """Mark as references the triggers of a "which" clause that follows a back-referenced trigger, and of a
+    "that"/"which" clause that tells what a back-referenced object did ("arrested three suspects over
+    Wednesday's bombing in Quetta that killed eight people")."""
     references = [trigger for trigger in triggers if trigger.reference]
     if not references:
         return triggers
+
+    def describes(ref: Trigger, trigger: Trigger) -> bool:
+        between = text[ref.end - offset : trigger.start - offset]
+        if _WHICH_CLAUSE_BETWEEN.search(between):
+            return True
+        # Only an event named as what others are held for or asked about, not one the sentence tells ("The
+        # blast, which killed five, ripped through the market", "the bomb that went off near the convoy").
+        return (
+            _HELD_FOR_BEFORE.search(text, max(0, ref.start - offset - 40), ref.start - offset) is not None
+            and _RELATIVE_SUBJECT_BETWEEN.search(between) is not None
+        )
+
     return [
         replace(trigger, reference=True)
         if not trigger.reference
-        and any(
-            ref.end <= trigger.start
-            and _WHICH_CLAUSE_BETWEEN.search(text[ref.end - offset : trigger.start - offset])
-            for ref in references
-        )
+        and any(ref.end <= trigger.start and describes(ref, trigger) for ref in references)
         else trigger
         for trigger in triggers
     ]
+
+
+_HELD_FOR_BEFORE = re.compile(
+    r"\b(?:in connection with|connected (?:to|with)|linked (?:to|with)|involved in|wanted (?:for|in)|over|"
+    r"for|into|behind|responsible for)\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_SUBJECT_BETWEEN = re.compile(
+    r"^(?:\s+(?:in|at|near|on|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?,?\s+(?:that|which)\s+(?:had\s+|has\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _GERUND_START = re.compile(r"[a-z]+ing\b")

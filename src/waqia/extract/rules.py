@@ -83,6 +83,18 @@ ATTACKERS_ARE_VICTIMS = frozenset(
         SubEventType.AIR_DRONE_STRIKE,
     }
 )
+# Events that harm no one by what they are (ACLED records no fatalities for them): the toll their sentences
+# tell is the deed they point to ("arrested two men involved in the killing of three policemen", "wanted for
+# the bombing that killed 12"), already counted with that deed.
+NO_TOLL_SUB_TYPES = frozenset(
+    {
+        SubEventType.ARRESTS,
+        SubEventType.AGREEMENT,
+        SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+        SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+        SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+    }
+)
 # Target categories describe what violence was aimed at; protests and strategic developments have none.
 TARGETED_EVENT_TYPES = frozenset(
     {
@@ -605,18 +617,20 @@ class RulesExtractor:
             toll_sentences = [s for s in ordered if BACKGROUND_CUE.search(s.text) is None] or [
                 part for s in ordered for part in without_recall_clause(s, event.triggers)
             ]
-        toll_text, toll_offset = masked_text(text, toll_sentences)
-        casualty_reading = extract_casualties(toll_text, offset=toll_offset, producer=self.name)
-        casualties = casualty_reading.casualties
-        if sub_type in ATTACKERS_ARE_VICTIMS and casualty_reading.attackers_killed is not None:
-            # In a battle, and in a strike on militants, the militants killed are fatalities of the event
-            # too (ACLED counts every death of the event).
-            casualties = _add_killed(
-                casualties,
-                casualty_reading.attackers_killed.minimum,
-                casualty_reading.attackers_killed.maximum,
-            )
-        evidence.extend(casualty_reading.evidence)
+        casualties = Casualties()
+        if sub_type not in NO_TOLL_SUB_TYPES:
+            toll_text, toll_offset = masked_text(text, toll_sentences)
+            casualty_reading = extract_casualties(toll_text, offset=toll_offset, producer=self.name)
+            casualties = casualty_reading.casualties
+            if sub_type in ATTACKERS_ARE_VICTIMS and casualty_reading.attackers_killed is not None:
+                # In a battle, and in a strike on militants, the militants killed are fatalities of the event
+                # too (ACLED counts every death of the event).
+                casualties = _add_killed(
+                    casualties,
+                    casualty_reading.attackers_killed.minimum,
+                    casualty_reading.attackers_killed.maximum,
+                )
+            evidence.extend(casualty_reading.evidence)
 
         mention = Mention(
             mention_id=hash_id(article.article_id, str(ordinal), sub_type.value, prefix="m"),
