@@ -239,3 +239,28 @@ def test_the_toll_of_an_earlier_attack_lends_the_news_no_culprit(extractor: Rule
     assert [summary(mention) for mention in main] == [(Role.MAIN, "2025-03-08", "Kabul", 5)]
     assert main[0].perpetrator is None
     assert main[0].claim.status is ClaimStatus.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "main_status"),
+    [
+        (
+            "A roadside bomb killed four soldiers in Kohlu on Monday. In 2023, a similar blast killed nine "
+            "soldiers in Sibi. The BLA claimed the latest attack.",
+            ClaimStatus.CLAIMED,
+        ),
+        (
+            "Gunmen killed 12 farmers in Zhob on Tuesday. The attack came two years after militants beheaded "
+            "nine shepherds in the same valley. No group claimed the latest killings.",
+            ClaimStatus.UNCLAIMED,
+        ),
+    ],
+)
+def test_the_latest_attack_is_the_news_not_the_one_recalled_before_it(
+    extractor: RulesExtractor, text: str, main_status: ClaimStatus
+) -> None:
+    mentions = extractor.extract(Article(article_id="latest", text=text, published_at=PUBLISHED))
+    assert [(mention.role, mention.claim.status) for mention in mentions] == [
+        (Role.MAIN, main_status),
+        (Role.BACKGROUND, ClaimStatus.UNKNOWN),
+    ]

@@ -4546,6 +4546,12 @@ def _kind(sub_type: SubEventType) -> str:
     return "explosive" if sub_type in _EXPLOSIVE_TYPES else sub_type.value
 
 
+_LATEST_BEFORE = re.compile(
+    r"\b(?:the|this|these)\s+(?:latest|most\s+recent|newest|fresh|new|recent)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _referent(candidates: Sequence[_Draft], text: str, triggers: Sequence[Trigger], *, offset: int) -> _Draft:
     """The event a back-reference points to among those told so far: the one whose place it names ("the
     killing near Hawija"), whose day it names ("Wednesday's bombing") or whose kind it names ("the mortar
@@ -4560,14 +4566,18 @@ def _referent(candidates: Sequence[_Draft], text: str, triggers: Sequence[Trigge
         if (found := _OBJECT_AFTER.match(text, trigger.end - offset)) is not None
     }
 
-    def score(numbered: tuple[int, _Draft]) -> tuple[bool, bool, bool, bool, int]:
+    # "No group claimed the latest killings": the news, not the attack recalled just before.
+    latest = any(_LATEST_BEFORE.search(text, 0, t.start - offset) for t in triggers if t.reference)
+
+    def score(numbered: tuple[int, _Draft]) -> tuple[bool, bool, bool, bool, bool, int]:
         number, draft = numbered
         named_place = any(re.search(rf"\b{re.escape(place)}\b", lowered) for place in draft.places)
         told = " ".join(sentence.text for sentence in draft.sentences).lower()
         named_object = any(re.search(rf"\b{re.escape(word)}\b", told) for word in objects)
         kind = choose_sub_type(draft.lede)
         named_kind = kind is not None and _kind(kind.sub_event_type) in kinds
-        return named_place, bool(days & _days_told(draft)), named_object, named_kind, number
+        news = latest and draft.role is Role.MAIN
+        return news, named_place, bool(days & _days_told(draft)), named_object, named_kind, number
 
     return max(enumerate(candidates), key=score)[1]
 
@@ -4747,12 +4757,25 @@ def _attach_casualty_sentence(
 def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: SentenceReading) -> None:
     """A sentence naming one of several events by its day ("blamed JNIM for Tuesday's killings") is about
     the event told with that day, whatever event was told just before it."""
+    if _LATEST_EVENT.search(reading.sentence.text):
+        # "No group claimed the latest killings", after an older attack was recalled: the news.
+        news = [draft for draft in drafts if draft.family in _HARM_FAMILIES and draft.role is Role.MAIN]
+        if news:
+            news[-1].add(reading, index, ())
+        return
     days = {day.lower() for day in _DAY_OF_EVENT.findall(reading.sentence.text)}
     if not days:
         return
     named = [draft for draft in drafts if draft.family in _HARM_FAMILIES and days & _days_told(draft)]
     if named:
         named[-1].add(reading, index, ())
+
+
+_LATEST_EVENT = re.compile(
+    r"\b(?:the|this)\s+(?:latest|most\s+recent|newest|fresh)\s+(?:[\w-]+\s+)?(?:attacks?|killings?|"
+    r"bombings?|blasts?|explosions?|violence|incidents?|ambush|shootings?|abductions?|kidnappings?)\b",
+    re.IGNORECASE,
+)
 
 
 def _finish(draft: _Draft) -> DetectedEvent:
