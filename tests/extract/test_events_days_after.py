@@ -264,3 +264,15 @@ def test_the_latest_attack_is_the_news_not_the_one_recalled_before_it(
         (Role.MAIN, main_status),
         (Role.BACKGROUND, ClaimStatus.UNKNOWN),
     ]
+
+
+def test_a_sentence_opening_with_a_bare_month_recalls_an_earlier_attack(extractor: RulesExtractor) -> None:
+    text = (
+        "A Chinese national was injured when a gunman opened fire on a car in the Saddar area of Karachi on "
+        "Wednesday. In April, a suicide bomber killed three Chinese teachers at the University of Karachi."
+    )
+    mentions = extractor.extract(Article(article_id="bare-month", text=text, published_at=PUBLISHED))
+    assert [summary(mention) for mention in mentions] == [
+        (Role.MAIN, "2025-03-12", "Saddar", None),
+        (Role.BACKGROUND, "2024-04", "Karachi", 3),
+    ]

@@ -333,7 +333,11 @@ BACKGROUND_CUE = re.compile(
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
     r"(?:[\w'’-]+ )?(?:years?|months?) ago|(?:[\w'’-]+ )?(?:years|months) (?:after|since)|in the past|"
     r"back in|"
-    r"(?:last|previous) (?:year|month)'s)\b",
+    r"(?:last|previous) (?:year|month)'s)\b"
+    # A sentence that opens with a bare month ("In April, a suicide bomber killed three teachers") recalls an
+    # earlier event: the news is told by its day.
+    r"|^\W*in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s*\d)(?=\s*,)",
     re.IGNORECASE,
 )
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
