@@ -80,6 +80,13 @@ ATTRIBUTION_CASES = [
         ["boko_haram"],
         [],
     ),
+    (
+        "ISKP said one of its fighters carried out the suicide bombing at the ministry in Kabul.",
+        "iskp",
+        CLAIMED,
+        ["iskp"],
+        [],
+    ),
     # The state telling its operation acted, but makes no claim.
     ("Police said they killed five TTP militants in a raid in Bannu.", "pk_police", UNKNOWN, [], []),
     (

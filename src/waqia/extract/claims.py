@@ -268,8 +268,8 @@ _CLAIM_OWN_ACT = re.compile(
 # BLA said in a statement that it had attacked an army camp".
 _CLAIM_SAID_BEHIND = re.compile(
     r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it|they|the\s+group|his\s+group|their\s+group|(?:its|their)\s+(?:fighters|men|militants|"
-    r"mujahideen|members|commandos|cadres|guerrillas|operatives))\s+"
+    r"(?:it|they|the\s+group|his\s+group|their\s+group|(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+"
+    r"(?:fighters?|men|militants?|mujahideen|members?|commandos?|cadres?|guerrillas?|operatives?))\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+|have\s+|has\s+)?(?:carried\s+out|"
     r"killed|attacked|ambushed|stormed|captured|seized|shot|blew\s+up|targeted|destroyed|bombed|abducted|"
     r"kidnapped|executed|beheaded|overran))\b",
