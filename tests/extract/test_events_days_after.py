@@ -25,9 +25,12 @@ def summary(mention: Mention) -> tuple[object, ...]:
     )
 
 
+def mentions_of(extractor: RulesExtractor, text: str) -> tuple[Mention, ...]:
+    return extractor.extract(Article(article_id="days-after", text=text, published_at=PUBLISHED))
+
+
 def extract(extractor: RulesExtractor, text: str) -> list[tuple[object, ...]]:
-    article = Article(article_id="days-after", text=text, published_at=PUBLISHED)
-    return [summary(mention) for mention in extractor.extract(article)]
+    return [summary(mention) for mention in mentions_of(extractor, text)]
 
 
 @pytest.mark.parametrize(
@@ -132,11 +135,7 @@ def test_days_after_the_same_attack_opens_no_other_violent_event(
 def test_a_recalled_event_takes_the_oldest_date_its_sentences_give(
     extractor: RulesExtractor, text: str, expected: str
 ) -> None:
-    background = [
-        mention
-        for mention in extractor.extract(Article(article_id="recalled", text=text, published_at=PUBLISHED))
-        if mention.role is Role.BACKGROUND
-    ]
+    background = [mention for mention in mentions_of(extractor, text) if mention.role is Role.BACKGROUND]
     assert [mention.when.iso() if mention.when else None for mention in background] == [expected]
 
 
@@ -205,7 +204,7 @@ def test_a_claim_dated_before_the_news_is_of_an_earlier_event(extractor: RulesEx
         "roadside bomb wounded three Levies personnel in Kalat on Tuesday morning. Last month, the BLA "
         "claimed the killing of six workers in the same area."
     )
-    mentions = extractor.extract(Article(article_id="dated-claim", text=text, published_at=PUBLISHED))
+    mentions = mentions_of(extractor, text)
     assert [summary(mention) for mention in mentions] == [
         (Role.MAIN, "2025-03-10", "Kech", None),
         (Role.MAIN, "2025-03-11", "Kalat", None),
@@ -224,7 +223,7 @@ def test_a_cue_far_from_the_back_reference_leaves_it_with_the_news(extractor: Ru
         "kidnapping was his loyalty to the speaker of the parliament, whose rivals had been toppled by a "
         "decree issued last month."
     )
-    mentions = extractor.extract(Article(article_id="far-cue", text=text, published_at=PUBLISHED))
+    mentions = mentions_of(extractor, text)
     assert [mention.role for mention in mentions] == [Role.MAIN]
 
 
@@ -234,7 +233,7 @@ def test_the_toll_of_an_earlier_attack_lends_the_news_no_culprit(extractor: Rule
         "passengers. The area has been hit by several attacks by the Islamic State in recent years, "
         "including the 2021 bombing of a girls' school that killed more than 80 students."
     )
-    mentions = extractor.extract(Article(article_id="recalled-toll", text=text, published_at=PUBLISHED))
+    mentions = mentions_of(extractor, text)
     main = [mention for mention in mentions if mention.role is Role.MAIN]
     assert [summary(mention) for mention in main] == [(Role.MAIN, "2025-03-08", "Kabul", 5)]
     assert main[0].perpetrator is None
@@ -259,7 +258,7 @@ def test_the_toll_of_an_earlier_attack_lends_the_news_no_culprit(extractor: Rule
 def test_the_latest_attack_is_the_news_not_the_one_recalled_before_it(
     extractor: RulesExtractor, text: str, main_status: ClaimStatus
 ) -> None:
-    mentions = extractor.extract(Article(article_id="latest", text=text, published_at=PUBLISHED))
+    mentions = mentions_of(extractor, text)
     assert [(mention.role, mention.claim.status) for mention in mentions] == [
         (Role.MAIN, main_status),
         (Role.BACKGROUND, ClaimStatus.UNKNOWN),
@@ -271,7 +270,7 @@ def test_a_sentence_opening_with_a_bare_month_recalls_an_earlier_attack(extracto
         "A Chinese national was injured when a gunman opened fire on a car in the Saddar area of Karachi on "
         "Wednesday. In April, a suicide bomber killed three Chinese teachers at the University of Karachi."
     )
-    mentions = extractor.extract(Article(article_id="bare-month", text=text, published_at=PUBLISHED))
+    mentions = mentions_of(extractor, text)
     assert [summary(mention) for mention in mentions] == [
         (Role.MAIN, "2025-03-12", "Saddar", None),
         (Role.BACKGROUND, "2024-04", "Karachi", 3),

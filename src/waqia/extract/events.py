@@ -4550,10 +4550,9 @@ def _kind(sub_type: SubEventType) -> str:
     return "explosive" if sub_type in _EXPLOSIVE_TYPES else sub_type.value
 
 
-_LATEST_BEFORE = re.compile(
-    r"\b(?:the|this|these)\s+(?:latest|most\s+recent|newest|fresh|new|recent)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+# "The latest attack": the news, whatever was recalled before it.
+_LATEST = r"(?:the|this)\s+(?:latest|most\s+recent|newest|fresh)\s+(?:[\w-]+\s+)?"
+_LATEST_BEFORE = re.compile(rf"\b{_LATEST}$", re.IGNORECASE)
 
 
 def _referent(candidates: Sequence[_Draft], text: str, triggers: Sequence[Trigger], *, offset: int) -> _Draft:
@@ -4760,7 +4759,8 @@ def _attach_casualty_sentence(
 
 def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: SentenceReading) -> None:
     """A sentence naming one of several events by its day ("blamed JNIM for Tuesday's killings") is about
-    the event told with that day, whatever event was told just before it."""
+    the event told with that day, and one naming "the latest killings" about the news, whatever event was
+    told just before it."""
     if _LATEST_EVENT.search(reading.sentence.text):
         # "No group claimed the latest killings", after an older attack was recalled: the news.
         news = [draft for draft in drafts if draft.family in _HARM_FAMILIES and draft.role is Role.MAIN]
@@ -4776,8 +4776,8 @@ def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: Sentenc
 
 
 _LATEST_EVENT = re.compile(
-    r"\b(?:the|this)\s+(?:latest|most\s+recent|newest|fresh)\s+(?:[\w-]+\s+)?(?:attacks?|killings?|"
-    r"bombings?|blasts?|explosions?|violence|incidents?|ambush|shootings?|abductions?|kidnappings?)\b",
+    rf"\b{_LATEST}(?:attacks?|killings?|bombings?|blasts?|explosions?|violence|incidents?|ambush|shootings?|"
+    r"abductions?|kidnappings?)\b",
     re.IGNORECASE,
 )
 
