@@ -382,3 +382,35 @@ def test_a_namesake_read_inside_a_new_name_is_no_place(text: str, name: str) -> 
     assert is_place_name(
         text.replace("New ", ""), _toponym(text.replace("New ", ""), name, "GPE"), is_actor=lambda _: False
     )
+
+
+class _TwoPoonchGeocoder(FakeGeocoder):
+    """Knows Srinagar in India and a Poonch district on both sides, Pakistan's first when asked no country."""
+
+    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
+        self.calls.append((toponym, context))
+        toponym = toponym.title()
+        if toponym == "Srinagar":
+            return Place(
+                name="Srinagar", country_code="IN", geo_precision=GeoPrecision.TOWN, geocoder=self.name
+            )
+        if toponym != "Poonch":
+            return None
+        india = context.country_code == "IN"
+        return Place(
+            name="Poonch",
+            country_code="IN" if india else "PK",
+            admin1="Jammu and Kashmir" if india else "Azad Kashmir",
+            geo_precision=GeoPrecision.REGION,
+            geocoder=self.name,
+        )
+
+    def lookup_kind(self, name: str) -> str | None:
+        return {"Srinagar": "town", "Poonch": "district"}.get(name.title())
+
+
+def test_a_district_both_countries_have_is_the_one_in_the_country_named_before_it() -> None:
+    text = "SRINAGAR: A soldier was killed when Pakistani troops fired along the LoC in Poonch district."
+    toponyms = [_toponym(text, "SRINAGAR", "GPE"), _toponym(text, "Poonch", "GPE")]
+    geography = read_article_geography(toponyms, geocoder=_TwoPoonchGeocoder(), text=text)
+    assert geography.country_code == "IN"

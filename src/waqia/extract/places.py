@@ -794,6 +794,19 @@ def read_article_geography(
                     place := geocoder.geocode(toponym.text, context=GeoContext(is_district=written_district))
                 )
             ):
+                if (
+                    written_district
+                    and settlement_countries
+                    and place.country_code not in settlement_countries
+                ):
+                    # A district both countries have ("Poonch district" after a Srinagar dateline) is the one
+                    # in the country of the places named before it, when the gazetteer knows it there.
+                    lead = settlement_countries[0]
+                    there = geocoder.geocode(
+                        toponym.text, context=GeoContext(country_code=lead, is_district=written_district)
+                    )
+                    if there is not None and there.country_code == lead:
+                        place = there
                 votes = 2 if written_district else 1
                 settlement_countries.extend([place.country_code] * votes if place.country_code else [])
         elif kind == "country" and country_code is None:
