@@ -3,6 +3,9 @@ nationalities as the country, with a dictionary-backed fake geocoder (no spaCy).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
 import pytest
 from place_builders import FakeEntry, FakeGeocoder
 
@@ -335,25 +338,33 @@ def test_a_written_district_outvotes_a_namesake_town_for_the_country(
     assert geography.country_code == country_code
 
 
-class _DistrictOrTownGeocoder(FakeGeocoder):
-    """Knows "Palma" as a Spanish town, and as a Mozambican district when asked for a district."""
+@dataclass
+class _NamesakeGeocoder(FakeGeocoder):
+    """Knows the names of `gazetteer`; a name also in `elsewhere` is that place where the context asks for it
+    (`asks_elsewhere`)."""
+
+    elsewhere: Mapping[str, FakeEntry] = field(default_factory=dict)
+    asks_elsewhere: Callable[[GeoContext], bool] = lambda context: False
 
     def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
-        self.calls.append((toponym, context))
-        if toponym != "Palma":
-            return None
-        district = context.is_district or context.country_code == "MZ"
-        return Place(
-            name="Palma",
-            country_code="MZ" if district else "ES",
-            admin1="Cabo Delgado" if district else "Balearic Islands",
-            geo_precision=GeoPrecision.REGION if district else GeoPrecision.TOWN,
-            gazetteer_id="palma-mz" if district else "palma-es",
-            geocoder=self.name,
-        )
+        name = toponym.title() if toponym.isupper() else toponym
+        if name in self.elsewhere and self.asks_elsewhere(context):
+            self.calls.append((toponym, context))
+            return FakeGeocoder(gazetteer=self.elsewhere, name=self.name).geocode(name, context=context)
+        return super().geocode(toponym, context=context)
 
-    def lookup_kind(self, name: str) -> str | None:
-        return "town" if name == "Palma" else None
+
+def _palma() -> _NamesakeGeocoder:
+    """ "Palma": a Spanish town, and a Mozambican district when a district is asked for."""
+    return _NamesakeGeocoder(
+        gazetteer={
+            "Palma": FakeEntry(kind="town", country_code="ES", admin1="Balearic Islands", gazetteer_id="es")
+        },
+        elsewhere={
+            "Palma": FakeEntry(kind="district", country_code="MZ", admin1="Cabo Delgado", gazetteer_id="mz")
+        },
+        asks_elsewhere=lambda context: context.is_district or context.country_code == "MZ",
+    )
 
 
 @pytest.mark.parametrize(
@@ -364,9 +375,7 @@ class _DistrictOrTownGeocoder(FakeGeocoder):
     ],
 )
 def test_a_name_the_text_calls_a_district_is_looked_up_as_a_district(text: str, country_code: str) -> None:
-    geography = read_article_geography(
-        [_toponym(text, "Palma", "GPE")], geocoder=_DistrictOrTownGeocoder(), text=text
-    )
+    geography = read_article_geography([_toponym(text, "Palma", "GPE")], geocoder=_palma(), text=text)
     assert geography.country_code == country_code
 
 
@@ -384,33 +393,26 @@ def test_a_namesake_read_inside_a_new_name_is_no_place(text: str, name: str) -> 
     )
 
 
-class _TwoPoonchGeocoder(FakeGeocoder):
-    """Knows Srinagar in India and a Poonch district on both sides, Pakistan's first when asked no country."""
-
-    def geocode(self, toponym: str, *, context: GeoContext) -> Place | None:
-        self.calls.append((toponym, context))
-        toponym = toponym.title()
-        if toponym == "Srinagar":
-            return Place(
-                name="Srinagar", country_code="IN", geo_precision=GeoPrecision.TOWN, geocoder=self.name
+def _poonch() -> _NamesakeGeocoder:
+    """Srinagar in India, and a Poonch district on both sides, Pakistan's when no country is asked for."""
+    return _NamesakeGeocoder(
+        gazetteer={
+            "Srinagar": FakeEntry(
+                kind="town", country_code="IN", admin1="Jammu and Kashmir", gazetteer_id="sxr"
+            ),
+            "Poonch": FakeEntry(kind="district", country_code="PK", admin1="Azad Kashmir", gazetteer_id="pk"),
+        },
+        elsewhere={
+            "Poonch": FakeEntry(
+                kind="district", country_code="IN", admin1="Jammu and Kashmir", gazetteer_id="in"
             )
-        if toponym != "Poonch":
-            return None
-        india = context.country_code == "IN"
-        return Place(
-            name="Poonch",
-            country_code="IN" if india else "PK",
-            admin1="Jammu and Kashmir" if india else "Azad Kashmir",
-            geo_precision=GeoPrecision.REGION,
-            geocoder=self.name,
-        )
-
-    def lookup_kind(self, name: str) -> str | None:
-        return {"Srinagar": "town", "Poonch": "district"}.get(name.title())
+        },
+        asks_elsewhere=lambda context: context.country_code == "IN",
+    )
 
 
 def test_a_district_both_countries_have_is_the_one_in_the_country_named_before_it() -> None:
     text = "SRINAGAR: A soldier was killed when Pakistani troops fired along the LoC in Poonch district."
     toponyms = [_toponym(text, "SRINAGAR", "GPE"), _toponym(text, "Poonch", "GPE")]
-    geography = read_article_geography(toponyms, geocoder=_TwoPoonchGeocoder(), text=text)
+    geography = read_article_geography(toponyms, geocoder=_poonch(), text=text)
     assert geography.country_code == "IN"

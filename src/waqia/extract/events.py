@@ -195,15 +195,14 @@ _CLAIM_BEFORE = re.compile(
 # "the anniversary of the massacre" recalls the massacre, not the sentence's other news.
 _ANNIVERSARY_BEFORE = re.compile(r"\banniversary of\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 # "two days after", "weeks after": what follows happened days before the news.
-_DAYS_AFTER = r"(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?)\s+after"
+_DAY_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+_DAYS_AFTER = rf"(?:{_DAY_COUNT}\s+)?(?:days?|weeks?)\s+after"
 # The joint before a clause telling an earlier event: ", days after a bomb killed four".
 _EARLIER_JOINT = re.compile(rf",\s+{_DAYS_AFTER}\b", re.IGNORECASE)
 # A trigger in the clause "days after" opens, within its words: "the attack came a week after a suicide bomber
 # killed 12 soldiers" recalls the bombing (not past a comma: "a day after the blast, police arrested"), with
 # its count ("early in the day after car bombs were detonated" tells the news).
-_COUNTED_DAYS_AFTER = (
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?)\s+after"
-)
+_COUNTED_DAYS_AFTER = rf"{_DAY_COUNT}\s+(?:days?|weeks?)\s+after"
 _DAYS_AFTER_BEFORE = re.compile(rf"\b{_COUNTED_DAYS_AFTER}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
@@ -3031,12 +3030,6 @@ def _refer_which_clauses(text: str, offset: int, triggers: list[Trigger]) -> lis
     ]
 
 
-_HELD_FOR_BEFORE = re.compile(
-    r"\b(?:in connection with|connected (?:to|with)|linked (?:to|with)|involved in|wanted (?:for|in)|over|"
-    r"for|into|behind|responsible for)\s+"
-    r"(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
 _RELATIVE_SUBJECT_BETWEEN = re.compile(
     r"^(?:\s+(?:in|at|near|on|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?,?\s+(?:that|which)\s+(?:had\s+|has\s+)?$",
     re.IGNORECASE,
@@ -4389,6 +4382,13 @@ _CUE_REACH = 60
 _DEED_OF_PERSON = re.compile(
     r"\b(?:wanted|accused|convicted|charged|suspected|booked|tried|sentenced|involved|allegedly involved)"
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|in|over|with)\b|\bin connection with\b",
+    re.IGNORECASE,
+)
+# The deed right before a back-reference, as what people are held for or asked about ("arrested three
+# suspects in connection with Wednesday's bombing", "a probe into the attack"); see _refer_which_clauses.
+_HELD_FOR_BEFORE = re.compile(
+    rf"(?:{_DEED_OF_PERSON.pattern}|\b(?:connected|linked)\s+(?:to|with)|\b(?:over|for|into|behind))\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
