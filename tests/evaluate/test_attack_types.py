@@ -398,3 +398,55 @@ def test_threats_plans_buildings_and_trends_are_no_assassination(sentences: str)
 def test_tear_gas_shells_are_no_explosion() -> None:
     sentences = "Protesters torched two vehicles and police fired tear gas shells to disperse them."
     assert not is_explosive_attack(SubEventType.LOOTING_PROPERTY_DESTRUCTION, sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # People held inside the place they were seized in, the forces around it: a barricade incident,
+        # whether or not the word "hostage" is written.
+        (
+            "Gunmen occupied a clinic in Jolo, holding nurses and patients inside as troops cordoned off the "
+            "building. The hostages were freed after talks.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+        ),
+        (
+            "Fighters took over a health centre in Bannang Sata and held staff inside while police surrounded "
+            "the compound for three hours.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
+    ],
+)
+def test_people_held_inside_a_ringed_building_are_a_barricade(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(mention(text, sub_type), text) is A.BARRICADE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assailants threw stones at a bus carrying pilgrims near Qazigund, injuring eight passengers.",
+        # The forces' fire that stopped the driver is not the attacker's weapon.
+        "A man drove his car into soldiers at a junction near Hebron, injuring three. The driver was shot "
+        "dead at the scene.",
+    ],
+)
+def test_stones_and_a_car_driven_into_people_are_an_unarmed_assault(text: str) -> None:
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.UNARMED_ASSAULT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot barangay captain Jose Ramos outside the municipal hall in Datu Piang.",
+        # The ruler's house attacked, and the ruler named killed in the next sentence.
+        "Assailants attacked the residence of Alhaji Bello Sani, the traditional ruler of Gidan Goga. Sani "
+        "and his son were killed in the attack.",
+    ],
+)
+def test_village_and_traditional_office_holders_killed_are_assassinated(text: str) -> None:
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.ASSASSINATION
+
+
+def test_an_arson_whose_blaze_killed_a_guard_is_still_a_facility_attack() -> None:
+    text = "Assailants set fire to a radio station in Sabha. A guard died in the blaze."
+    assert attack_type_of(mention(text, S.LOOTING_PROPERTY_DESTRUCTION), text) is A.FACILITY

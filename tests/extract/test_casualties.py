@@ -470,6 +470,36 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("Gunmen shot dead two women and injured five children in the market.", (2, 2), (5, 5), None),
     ("The blast killed three tribesmen and injured eight.", (3, 3), (8, 8), None),
     ("Two policemen were beaten and killed by a mob.", (2, 2), None, None),
+    # "Of one family" counts families, not victims.
+    ("Five members of one family were killed when the roof collapsed on them.", (5, 5), None, None),
+    ("Four members of one household died in the strike.", (4, 4), None, None),
+    # Aides and escorts are people; a named victim may open the list of his own companions.
+    ("The district chief, two of his aides and the bomber were killed.", (3, 3), None, (1, 1)),
+    ("Omar Jimenez and two of his bodyguards were killed in the ambush.", (3, 3), None, None),
+    ("Baloch, his driver and two guards were wounded in the attack.", None, (4, 4), None),
+    ("In Kabul, his two sons were killed.", (2, 2), None, None),
+    # Arabic names keep their lower-case particles.
+    ("Gunmen killed Sheikh Abdul Rahman al-Jubouri outside his house.", (1, 1), None, None),
+    ("Assailants shot dead Khalid bin Hamad in the market.", (1, 1), None, None),
+    ("The body of the kidnapped engineer was found beheaded on Sunday.", (1, 1), None, None),
+    # Sentence openers are no names: "However" is nobody, and "Later he died" is one death.
+    ("However, four of his guards and the attacker were killed.", (4, 4), None, (1, 1)),
+    ("The guard was shot and wounded. Later he died in hospital.", (1, 1), (1, 1), None),
+    # The bomber told twice is one bomber; militants "also killed" are more.
+    (
+        "A suicide bomber blew himself up at the gate. Six guards were killed. The bomber also died.",
+        (6, 6),
+        None,
+        (1, 1),
+    ),
+    # A named victim counted in one sentence and named again with his companions in the next.
+    (
+        "Ali Hassan, the mayor of the town, was shot and killed by gunmen. Hassan and two of his guards "
+        "were killed at the gate.",
+        (3, 3),
+        None,
+        None,
+    ),
 ]
 
 

@@ -875,3 +875,21 @@ def test_guerrillas_and_firebombs_name_who_acted(
 def test_fire_named_by_its_force(actors: ActorDictionary, text: str, perpetrator: str | None) -> None:
     expected = actors.actor(perpetrator) if perpetrator else None
     assert read_attribution(text, actors=actors).perpetrator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        (
+            "Gunmen shot dead three Hazara shopkeepers in Quetta. Initial investigations pointed towards the "
+            "banned LeJ.",
+            "lej",
+        ),
+        ("A bomb went off near a Levies post in Kech. Officials said the evidence points to the BLF.", "blf"),
+        ("Two policemen were shot dead in Bannu. Police pointed the finger at the TTP.", "ttp"),
+    ],
+)
+def test_evidence_pointing_to_a_group_blames_it(actors: ActorDictionary, text: str, actor_id: str) -> None:
+    attribution = read_attribution(text, actors=actors)
+    assert attribution.perpetrator == actors.actor(actor_id)
+    assert attribution.claim.status is ClaimStatus.ATTRIBUTED

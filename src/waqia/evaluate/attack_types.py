@@ -88,9 +88,16 @@ BARRICADE_CUE = re.compile(
     r"(?:held|hold|holds|holding|kept|keeping) (?:[\w()-]+ ){0,5}hostages? for (?:[\w-]+ ){0,2}"
     r"(?:hours?|days?|nights?)|"
     r"holed up (?:[\w(),-]+ ){0,8}?(?:with|holding|taking) (?:[\w()-]+ ){0,3}hostages?|"
-    r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared))\b",
+    r"(?:police|troops|soldiers|forces|commandos) (?:\w+ ){0,3}(?:stormed|storming|retook|cleared)|"
+    # People held in the building while the forces ring it: "holding twenty teachers inside as troops
+    # cordoned off the area", "held nine people while police surrounded the building".
+    r"(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside|"
+    r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
+    r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center))\b",
     re.IGNORECASE,
 )
+# People held inside a place they were seized in are hostages, whether or not the report says the word.
+HELD_INSIDE = re.compile(r"\b(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside\b", re.IGNORECASE)
 # Hostages freed weeks or months later were taken away, not held where they were seized: a kidnapping.
 LONG_CAPTIVITY = re.compile(
     r"\b(?:released|freed|set free|held|kept|rescued|recovered)\b[^.;]{0,60}?\b(?:after|for|later)\b"
@@ -139,7 +146,10 @@ PROMINENT_TITLE = (
     # Pakistan's district and tribal-agency administrators and police heads.
     r"political agent|tehsildar|district (?:police|coordination) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
-    r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician)|"
+    r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
+    # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
+    r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
+    r"emir|sultan|chieftain)|"
     r"MPA|MNA|MP|DSP|SSP|DIG|IGP|[Jj]ustice(?= [A-Z][a-z]+ [A-Z])"
 )
 # A named member of a political party ("Doe, a member of the X Party"): GTD's Pakistan rows code the
@@ -317,6 +327,8 @@ OWNER_HARMED = re.compile(
     r"(?:\w+ )?(?:him|her)\b|\b(?:he|she) (?:died|was (?:\w+ )?(?:killed|shot|wounded|injured|hurt))\b",
     re.IGNORECASE,
 )
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'-]+")
+NAMED_HARMED = r"(?:was|were) (?:\w+ )?(?:killed|shot|wounded|injured|murdered|hurt)\b"
 INDEFINITE_TITLE = re.compile(rf"(?:^|\s)(?:[Aa]n?) (?:[\w()'-]+ ){{0,5}}?(?:{PROMINENT_TITLE})\b")
 # Standing, or a stance that singled the person out ("a cleric hostile to the sect").
 STANDING = re.compile(
@@ -372,6 +384,8 @@ BLUNT_WEAPON = (
 )
 UNARMED_MEANS = re.compile(
     r"\b(?:beat(?:en|ing)?|stoned|stoning|rammed|ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
+    r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:stones|rocks|bricks)|"
+    r"stone[- ]pelting|"
     r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
     rf"(?:with|using) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|hanged|suffocat\w*|tortured to death|"
@@ -384,6 +398,17 @@ ARMED_MEANS = re.compile(
     r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|"
     r"(?<!severe )(?<!serious )(?<!minor )(?<!acid )(?<!with )(?<!suffered )(?<!sustained )burn\w*|"
     rf"armed(?! with (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}))\b",
+    re.IGNORECASE,
+)
+DIED_IN_FIRE = re.compile(
+    r"\b(?:died|killed|perished|burn(?:ed|t) to death|suffocated)\b[^.;]{0,20}?\bin the "
+    r"(?:blaze|fire|flames|inferno)\b",
+    re.IGNORECASE,
+)
+# The attacker shot or killed by those who stopped him: what the forces did, after the attack.
+ATTACKER_STOPPED = re.compile(
+    r"\b(?:assailants?|attackers?|driver|perpetrators?|suspects?) (?:was|were) (?:\w+ ){0,2}?"
+    r"(?:shot|killed|gunned down|neutrali[sz]ed)\b[^.;]*",
     re.IGNORECASE,
 )
 # Damage to a thing without harm to a person: what GTD calls a facility or infrastructure attack.
@@ -509,6 +534,8 @@ def is_incendiary(sentences: str) -> bool:
 def is_property_attack(sub_type: SubEventType, sentences: str, text: str) -> bool:
     """GTD's facility attack: property destroyed, or a thing damaged or attacked (in the event's sentences,
     or anywhere in a report whose event sentences name no weapon), and nobody killed."""
+    if sub_type is S.LOOTING_PROPERTY_DESTRUCTION and DIED_IN_FIRE.search(text):
+        return True  # a guard who "died in the blaze" of an arson: the building was the target
     if KILLING.search(text) and not NO_CASUALTIES.search(text):
         return False
     if sub_type is S.LOOTING_PROPERTY_DESTRUCTION:
@@ -584,8 +611,26 @@ def weapon_sentences(mention: Mention, sentences: str, text: str) -> str:
 
 
 def is_unarmed(text: str) -> bool:
-    """GTD's unarmed assault: harm by hands, stones, a vehicle or poison, and no weapon named."""
-    return UNARMED_MEANS.search(text) is not None and ARMED_MEANS.search(text) is None
+    """GTD's unarmed assault: harm by hands, stones, a vehicle or poison, and no weapon named. The forces'
+    fire that stopped the attacker is not the attacker's weapon ("the assailant was shot dead at the
+    scene")."""
+    return (
+        UNARMED_MEANS.search(text) is not None and ARMED_MEANS.search(ATTACKER_STOPPED.sub(" ", text)) is None
+    )
+
+
+def owner_harmed_next(sentences: str, found: re.Match[str], after: str) -> bool:
+    """Whether the sentence after the attack on a person's house tells that person harmed, by name:
+    "attacked the residence of Musa Danladi, the traditional ruler. Danladi and two of his sons were
+    killed"."""
+    parts = SENTENCE_END.split(sentences[found.end() : found.end() + 360])
+    if len(parts) < 2:
+        return False
+    names = set(CAPITALISED_WORD.findall(found.group(0) + " " + after[:30]))
+    return any(
+        re.search(rf"^\W*{re.escape(name)}\b[^.;]{{0,60}}?\b{NAMED_HARMED}", parts[1]) is not None
+        for name in names
+    )
 
 
 def is_incidental_victim(sentences: str, found: re.Match[str]) -> bool:
@@ -598,7 +643,11 @@ def is_incidental_victim(sentences: str, found: re.Match[str]) -> bool:
         AMONG_VICTIMS.search(before + found.group(0)) is not None
         or IN_A_FIGHT.search(found.group(0) + after) is not None
         or SOURCE_BEFORE.search(before) is not None
-        or (OWNERS_PLACE.match(found.group(0)) is not None and OWNER_HARMED.search(after) is None)
+        or (
+            OWNERS_PLACE.match(found.group(0)) is not None
+            and OWNER_HARMED.search(after) is None
+            and not owner_harmed_next(sentences, found, after)
+        )
         or ANOTHERS_TITLE.search(found.group(0)) is not None
         or ANOTHERS_TITLE_NEXT.search(before) is not None
     )
@@ -687,8 +736,8 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
     if HIJACK.search(sentences):
         return AttackType.HIJACKING
     if (
-        sub_type in (S.ATTACK, S.ARMED_CLASH)
-        and HOSTAGE_WORD.search(sentences)
+        sub_type in (S.ATTACK, S.ARMED_CLASH, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+        and (HOSTAGE_WORD.search(sentences) or HELD_INSIDE.search(sentences))
         and BARRICADE_CUE.search(sentences)
     ):
         return AttackType.BARRICADE

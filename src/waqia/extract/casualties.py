@@ -107,7 +107,8 @@ PERSON_NOUNS = (
         shepherds vendor vendors chair chairman headman headmaster principal scholar scholars cameraman
         local locals citizen citizens colleague colleagues companion companions friend friends neighbour
         neighbours neighbor neighbors uncle nephew cousin cousins grandson agent agents commando
-        commandos staff staffer staffers official informer informants informant patient patients couple"""
+        commandos staff staffer staffers official informer informants informant patient patients couple
+        aide aides escort escorts assistant assistants secretary secretaries deputy deputies"""
     )
     | ATTACKER_NOUNS
 )
@@ -155,6 +156,11 @@ NOT_NAMES = _word_set(
     """the in on at police security officials sources many some others they all several most few it this
     that he she his her their authorities army troops militants taliban government no none"""
 )
+# Sentence openers that are no name: "However, five of his guards ...", "Later he died".
+OPENERS = _word_set(
+    """however meanwhile separately moreover besides furthermore nevertheless later earlier also
+    additionally similarly then thereafter overall initially reportedly yesterday today"""
+)
 PRONOUNS = frozenset({"he", "she"})
 ADDITIVE_WORDS = _word_set("more other others another additional further")
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
@@ -183,7 +189,8 @@ _KILL_PREDICATE = (
     r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"fatally\s+(?:shot|stabbed)|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
-    r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+dead|target[- ]killed|"
+    r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+(?:dead|beheaded|murdered|slain)|"
+    r"target[- ]killed|"
     # Pakistani copy: "embraced shahadat", "laid down their lives"; ISPR: "neutralised", "sent to hell".
     r"embraced\s+shahadat|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|neutrali[sz]ed|sent\s+to\s+hell"
 )
@@ -222,7 +229,8 @@ _STOP_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _NP_WORD = (
-    rf"(?:{_AGE}|(?<=\bof\s)(?:a|an|them|those|these|whom)\b"
+    # "six members of one family": the one there counts families, not victims.
+    rf"(?:{_AGE}|(?<=\bof\s)(?:a|an|them|those|these|whom|one(?=\s+(?:family|household|clan)\b))\b"
     rf"|(?!(?:{_STOP_WORDS})\b)(?:\d+-)?[a-z](?:[\w'’-]|\.(?=\w))*)"
 )
 _COUNT = (
@@ -234,7 +242,10 @@ _ITEM = (
     rf"(?:(?:{_DETERMINER}\s+)?{_COUNT}(?:\s+{_NP_WORD}){{0,8}}|\banother\b(?:\s+{_NP_WORD}){{0,8}}"
     rf"|{_DETERMINER}(?:\s+{_NP_WORD}){{1,8}})"
 )
-_NAME_ITEM = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+# Arabic names keep their particles in lower case: "Abdul Karim al-Hamadi", "Osama bin Laden".
+_NAME_ITEM = (
+    r"(?-i:(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ul)-|(?:bin|ibn)\s+)?[A-Z][\w'’-]+){0,3})"
+)
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LIST = rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})*"
 _TITLED_NAME_ITEM = rf"(?:{_NP_WORD}\s+){{0,3}}{_NAME_ITEM}"
@@ -270,7 +281,11 @@ _SEPARATOR_RE = re.compile(_SEPARATOR, _FLAGS)
 # Lists read from the left to a predicate ("two policemen and three civilians were killed").
 _SUBJECT_RES = (
     re.compile(
-        rf"(?P<list>{_LIST})(?P<parenthetical>{_PARENTHETICAL})?{_AUX}{_PRIOR_VERB}\s+"
+        # A named victim may open the list when the next group is his own: "Al-Dulaimi and one of his
+        # bodyguards were killed", "Kashyap, his driver, and three security personnel".
+        rf"(?P<list>(?:(?<![\w'’-])(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bby )(?<!near )"
+        rf"(?<!from ){_NAME_ITEM}{_SEPARATOR}(?=(?:[\w'’-]+\s+){{0,2}}?(?:his|her)\b))?{_LIST})"
+        rf"(?P<parenthetical>{_PARENTHETICAL})?{_AUX}{_PRIOR_VERB}\s+"
         rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
         _FLAGS,
     ),
@@ -584,6 +599,7 @@ class _Statement:
     contrasted: bool = False
     in_addition: bool = False
     total: bool = False  # a toll or a restatement ("the toll rose to 23", "shot him dead"), never added
+    names: tuple[str, ...] = ()  # the named people the list counts ("Kachmula and two of his bodyguards")
 
 
 def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1") -> CasualtyReading:
@@ -607,6 +623,7 @@ def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1"
         ),
         key=lambda statement: statement.start,
     )
+    statements = _without_recounted_names(statements, sentences)
     headline = _headline_index(text, sentences)
     killed = _combine([s for s in statements if s.field is KILLED], attackers=False, headline=headline)
     injured = _combine([s for s in statements if s.field is INJURED], attackers=False, headline=headline)
@@ -649,6 +666,38 @@ def read_attackers_killed(mention: Mention, text: str) -> int | None:
     ]
     attackers = extract_casualties(" ".join(held)).attackers_killed if held else None
     return attackers.minimum if attackers else None
+
+
+def _without_recounted_names(
+    statements: list[_Statement], sentences: Sequence[tuple[int, str]]
+) -> list[_Statement]:
+    """A named victim counted again: "Kachmula, the governor, was shot and killed. Kachmula and two of his
+    bodyguards were killed" is three dead. A name in a list is not counted when an earlier sentence that
+    names him already counted one victim of the same field."""
+    kept: list[_Statement] = []
+    for statement in statements:
+        recounted = [
+            name
+            for name in statement.names
+            if any(
+                earlier.field is statement.field
+                and earlier.sentence < statement.sentence
+                and earlier.victims == ONE
+                and name.split()[-1] in sentences[earlier.sentence][1]
+                for earlier in kept
+            )
+        ]
+        if recounted and statement.victims is not None:
+            less = CountRange(
+                minimum=max(0, statement.victims.minimum - len(recounted)),
+                maximum=None
+                if statement.victims.maximum is None
+                else max(0, statement.victims.maximum - len(recounted)),
+            )
+            kept.append(replace(statement, victims=less))
+        else:
+            kept.append(statement)
+    return kept
 
 
 def _without_apposition(list_text: str, items: list[_Item]) -> list[_Item]:
@@ -977,7 +1026,11 @@ class _SentenceReader:
         keys = frozenset(_group_key(item.head) for item in items if not item.attacker) - {""}
         if subject_first and has_predicate:
             between = self.sentence[match.end("list") : match.start("predicate")]
-            additive = additive or (bool(re.search(r"\balso\b", between, _FLAGS)) and not keys)
+            # "The bomber also died" is the bomber told before; "three militants were also killed" are more.
+            the_attacker = victims is None and re.match(r"the\b", match.group("list"), _FLAGS) is not None
+            additive = additive or (
+                bool(re.search(r"\balso\b", between, _FLAGS)) and not keys and not the_attacker
+            )
         start = list_start if subject_first or in_addition else match.start()
         if companion is not None:
             start = companion
@@ -991,6 +1044,7 @@ class _SentenceReader:
             additive=additive and not part_of_total,
             in_addition=in_addition,
             total=part_of_total,
+            names=tuple(match.group("list")[item.start : item.end] for item in items if item.kind == "name"),
         )
 
     def _named_companion(self, list_start: int) -> int | None:
@@ -1077,6 +1131,8 @@ class _SentenceReader:
         field = KILLED if match.group("kill") else INJURED
         subject = _subject_before(self.sentence[: match.start()])
         words = _noun_words(subject)
+        while words and words[0].lower() in OPENERS:
+            words = words[1:]
         if not words or _NEGATION_RE.search(subject) or _COUNT_RE.search(subject):
             return None
         lowered = [word.lower() for word in words]
@@ -1295,9 +1351,12 @@ def _head_of(words: list[str]) -> str:
 
 def _is_name(text: str) -> bool:
     """A person's name standing alone as a victim ("killed Ahmed Khan"): one to four capitalised words."""
-    words = text.split()
+    words = [re.sub(r"^(?:al|el|ul)-", "", word) for word in text.split() if word not in ("bin", "ibn")]
     return (
-        0 < len(words) <= 4 and all(word[0].isupper() for word in words) and words[0].lower() not in NOT_NAMES
+        0 < len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and words[0].lower() not in NOT_NAMES
+        and words[0].lower() not in OPENERS
     )
 
 

@@ -160,6 +160,7 @@ _BLAME_AFTER_BE = _words(
 # "gunmen believed to be of X", "suspected of being members of X", "suspicion fell on X".
 _BELIEF_WORDS = _words("believed thought presumed suspected likely alleged said reported suspicion")
 _ATTRIBUTION_WORDS = _words("attributed attributable blamed blame blaming pinned")
+_POINT_WORDS = _words("pointed pointing points point")
 _WEAPON_NOUNS = _words(
     "landmine landmines mine mines ied ieds bomb bombs rocket rockets mortar mortars missile missiles "
     "grenade grenades"
@@ -202,8 +203,8 @@ _TWO_WORD_QUANTIFIERS = frozenset({("least", "at"), ("than", "more"), ("than", "
 _PLACE_TIME_WORDS = _words("of in on from late early last")
 _LEFT_STOPS = (
     _words(
-        "by with on at in to from for against near outside inside during between upon into or but when while "
-        "after before as that who which whom where not no"
+        "by with on at in to towards toward from for against near outside inside during between upon into or "
+        "but when while after before as that who which whom where not no"
     )
     | _ACT_VERBS
     | _VICTIM_PARTICIPLES
@@ -892,6 +893,15 @@ def _read_left_cue(
         return MentionRole.AGENT  # "carried out by fighters from X", "by members of X"
     if lower in {"to", "on", "upon"} and any(word in _ATTRIBUTION_WORDS for word in before):
         # "attributed the ambush to X", "blamed the attack on X".
+        return MentionRole.BLAMED
+    if (
+        lower in {"to", "towards", "toward", "at"}
+        and before
+        and (
+            before[-1] in _POINT_WORDS or (before[-1] in {"finger", "fingers"} and _POINT_WORDS & set(before))
+        )
+    ):
+        # "initial investigations pointed towards the banned LeJ", "police pointed the finger at the BLA".
         return MentionRole.BLAMED
     if lower in {"to", "with"} and before and before[-1] in _AFFILIATION_WORDS:
         if "by" in before[-4:-1]:

@@ -85,13 +85,16 @@ HAZARD_WORDS = (
     r"lightning(?! (?:offensive|advance|assault|raids?|attacks?|campaign|war|strikes?|operation|speed)\b)|"
     r"volcan\w*|tsunamis?|hurricanes?|typhoons?|tornado(?:e?s)?|"
     r"(?:wild|bush|forest )fires?|mudslides?|"
-    r"accidents?|collisions?|collided|overturned|skidded|derail\w*|road mishap|"
+    # A derailment someone caused ("removed fishplates, causing a train to derail") is that act's harm.
+    r"accidents?|collisions?|collided|overturned|skidded|(?<!to )derail\w*|road mishap|"
     # A vehicle falling, not a country "plunged into crisis".
     r"plunged (?:[\w'’-]+ ){0,3}into (?:a |an |the )?(?:[\w'’-]+ )?(?:ravine|river|gorge|canal|valley|lake|"
     r"ditch|stream|"
     r"gully|nullah|khud|sea|water)|"
     r"traffic (?:accident|mishap)s?|"
-    r"cylinders?(?! bombs?)|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|blaze|"
+    r"cylinders?(?! bombs?)|gas leak\w*|boilers?|transformers?|short[- ]circuit|fire broke out|"
+    # "Died in the blaze" after an arson is that fire; an accident's blaze is told by what broke out.
+    r"(?<!the )blaze|"
     # "A fire in a chemical factory killed 16 workers"; not gunfire "opened" on a market.
     r"(?<!opened )(?<!opening )(?<!open )(?<!heavy )(?<!indiscriminate )fire (?:in|at) (?:a|an|the) "
     r"(?:[\w-]+ ){0,2}(?:factory|factories|building|plaza|warehouse|mill|godown|hotel|hospital|"
@@ -227,7 +230,12 @@ _NEW_AFTER_BEFORE = re.compile(
     # attacked" still refers to one).
     r"\b(?:died|dead|hurt|death|burns|burnt|burned|injured|wounded|killed)\W+(?:after|following|when|as)\W+"
     r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
-    r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1})$",
+    r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1}|"
+    # Missing since he was taken: "has not been seen since men in plain clothes forced him into a van"
+    # dates the disappearance by its own start, which is the news.
+    r"\b(?:(?:not|never) been (?:seen|heard (?:from|of))|(?:gone|been|went|remain(?:s|ed)?) missing|"
+    r"disappeared|whereabouts (?:have been |has been |are |remain )?unknown) (?:ever )?since\W+"
+    r"(?:[\w'’-]+\W+){0,5})$",
     re.IGNORECASE,
 )
 _SET_OFF_BEFORE = re.compile(
@@ -495,6 +503,7 @@ _NON_STATE_FORCES = (
     rf"(?:{_MILITANTS}|militias?|militiamen|separatists?|guerrillas?|Islamists?|Houthis?|Islamic State|"
     # Armed gangs hold ground as militias do (ACLED codes Haiti's gangs as political militias).
     r"ISIS|ISIL|Daesh|(?:al-)?Shabaa?b|Boko Haram|al-Qaeda|rebel forces|armed groups?|gangs|gang members|"
+    r"gang (?:coalitions?|alliances?|federations?)|"
     r"bandits|(?:Arakan|Independence|Liberation|People's|Republican) Army|Rapid Support Forces|RSF|"
     r"(?:Allied|Syrian) Democratic Forces)"
 )
@@ -809,8 +818,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"aerial (?:bombardments?|attacks?|strikes?|bombing|raids?|assaults?)",
             r"(?:jets?|warplanes?|fighter (?:jets|planes|aircraft)|helicopter gunships?|"
             r"gunship helicopters?|gunships?|aircraft|drones?|helicopters?|choppers?|planes|air force|"
+            r"(?:military|army|air force|government|regime|coalition|fighter|war|enemy) plane|"
             r"fighter[- ]bombers?|(?<!suicide )(?<!suicide-)bombers) "
-            r"(?:[\w'’-]+ ){0,2}(?:bomb(?:ed|ing)|"
+            # "Warplanes from the Saudi-led coalition hit a house": the fleet may be named after the noun.
+            # Active voice only: "a helicopter of the security forces was attacked" was the target.
+            r"(?:(?:from|of|belonging to) (?:the )?(?:(?!(?:was|were|is|are|been|being)\b)[\w'’-]+ ){1,3}?)?"
+            r"(?:(?!(?:was|were|is|are|been|being)\b)[\w'’-]+ ){0,2}(?:bomb(?:ed|ing)|"
             r"pound(?:ed|ing)|bombard(?:ed|ing)|raided|"
             r"struck|striking|hit|hitting|target(?:ed|ing)|fired|firing|attack(?:ed|ing)|shelled|strafed|"
             r"carried out|killed|killing|destroyed)",
@@ -959,10 +972,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
-            rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|neutrali[sz]ed|"
+            # Not a passive told of someone else: "police arrested a man whose brother was shot dead by
+            # militants".
+            rf"{_STATE_AGENT} (?:(?!(?:was|were|been)\b)[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|"
             # and in the present of headlines: "troops kill five militants", "police shoot dead two robbers".
-            rf"eliminated|kills?|guns? down|shoots? dead|neutrali[sz]es?|eliminates?) (?:[\w'’-]+ ){{0,4}}"
-            rf"{_MILITANTS}",
+            rf"neutrali[sz]ed|eliminated|kills?|guns? down|shoots? dead|neutrali[sz]es?|eliminates?) "
+            rf"(?:(?!by\b)[\w'’-]+ ){{0,4}}{_MILITANTS}",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,5}}(?:were|was) (?:[\w'’-]+ )?(?:killed|gunned down|shot dead|"
             # ISPR's "terrorists were sent to hell".
             rf"neutrali[sz]ed|eliminated|sent to hell)",
@@ -997,7 +1012,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"broke out)"
             r"(?! (?:a |an |his |her |their |long )?(?:illness|cancer|disease|addiction))",
             r"fought (?:[\w'’-]+ ){0,3}(?:between|with|against)",
-            r"battled",
+            # Not firefighters who "battled the blaze".
+            r"battled(?! (?:a |the |an )?(?:[\w'’-]+ )?(?:fires?|blazes?|flames|floods?|wildfires?|"
+            r"infernos?)\b)",
             r"firefights?",
         ),
         specific=False,
@@ -1032,6 +1049,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"opens fire",
             r"sprayed (?:[\w'’-]+ )?bullets",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
+            r"fired (?:live (?:ammunition|rounds|bullets)|(?:several |multiple )?rounds|"
+            r"(?:their |automatic )?(?:rifles|guns|weapons|pistols|assault rifles|AK-47s)) "
+            r"(?:at|on|upon|into)"
+            r"(?! the (?:air|sky)\b)",
             r"target(?:ed)?[- ]killings?",
             # The verb Pakistani copy makes of it: "a traffic policeman was target-killed".
             r"target[- ]kill(?:ed|ing)",
@@ -1293,7 +1314,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
-            r"hijack(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|aircraft|"
+            r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
+            r"aircraft|"
             r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|boats?|"
             r"coach(?:es)?|trucks?|lorr(?:y|ies))\b",
             r"(?:planes?|aircraft|airliners?|[Ff]light \d+|flights?|jets?|bus|buses|trains?|ships?|vessels?|"
@@ -1301,8 +1323,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"hijacked",
             r"(?:en)?forced disappearance",
             # Taken by force into a car: "forced a trader into a car".
-            r"(?<!police )(?:forced|dragged|pushed) (?:[\w'’-]+ ){1,3}(?:into|in) (?:a|an|their|the|his|her) "
+            r"(?<!police )(?:forced|dragged|pushed|bundled|shoved|hauled) (?:[\w'’-]+ ){1,3}(?:into|in) "
+            r"(?:a|an|their|the|his|her) "
             r"(?:[\w-]+ )?(?:car|vehicle|jeep|pickup|pick-up|van|SUV)(?<!police van)(?<!prison van)\b",
+            r"whisked away",
+            # Hostages held where they were seized: "holding about twenty teachers and students inside".
+            rf"(?:held|holding|kept|keeping) (?:[\w'’-]+ ){{0,4}}?(?:{_SEIZED_PERSON}|people|staff|patients|"
+            r"customers|guests|worshippers) (?:[\w'’-]+ ){0,3}?inside\b",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
             r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
@@ -1324,6 +1351,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Not what they carried off: "took away their official rifles".
             r"(?! (?:[a-z][\w-]* )?(?:rifles?|weapons?|guns?|arms|ammunition|vehicles?|cars?|motorcycles?|"
             r"phones?|documents?|cards?|belongings|cash|money|uniforms?|equipment|records?|files?)\b)",
+            # The object before the particle: "drove him away into the bush", "took the mayor from his car
+            # at gunpoint".
+            r"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:him|her|them) "
+            r"(?:away|off)\b",
+            rf"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:the |a |an |two |three |"
+            rf"four |five |six |several |\d+ )?(?:[\w'’-]+ ){{0,2}}?{_SEIZED_PERSON} (?:away|off)\b",
+            r"(?:took|taken|dragged|pulled|hauled|snatched|seized) (?:[\w'’-]+ ){0,10}?(?:from|out of) "
+            r"(?:his|her|their|a|an|the) (?:[\w'’-]+ )?(?:cars?|vehicles?|homes?|houses?|beds?|offices?|"
+            r"shops?|bus|trucks?) at gunpoint",
         ),
         needs_context=True,
         context=(rf"{_MILITANTS}", r"(?:armed|masked|unidentified|unknown) (?:men|persons)", r"kidnappers"),
@@ -1433,9 +1469,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"rall(?:y|ies|ied)",
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
+            # People marching, not troops or fighters advancing ("troops marched towards the hideout").
+            r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
             r"marched",
             r"(?:peaceful|silent|protest|candlelight) (?:processions?|marches)",
             r"marching peacefully",
+            r"(?:gathered|gathering|assembled|rallying) peacefully",
             # People marching on a place, not troops or fighters advancing on it.
             r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
             r"marching (?:to|toward|towards|on) (?:the )?(?-i:[A-Z])\w+",
@@ -1585,6 +1624,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:[\w-]+ ){0,1})?(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|been\b)[\w-]+ ){0,3}"
             r"(?:beat|stoned|lynched|thrashed|set upon|assaulted|torched|burned|burnt|attacked|stormed|"
             r"ransacked|vandali[sz]ed)",
+            # A crowd named by where it lives: "residents of a village near Potosi, Bolivia, set upon two
+            # suspected thieves".
+            r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals|youths) of "
+            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|been\b|by\b)[\w'’-]+,? ){1,6}"
+            r"(?:set upon|lynched|stoned|thrashed|beat (?:[\w'’-]+ ){0,3}to death)",
+            # Partisans fighting partisans: "supporters of rival parties attacked each other with machetes".
+            r"(?:supporters|activists|workers|members|youths|followers|cadres) of (?:the )?(?:rival|opposing|"
+            r"two|different) (?:[\w'’-]+ ){0,3}?(?:attacked|fought|clashed with|beat|stoned|assaulted) "
+            r"(?:each other|one another)",
             # Communal fighting: "stone pelting broke out between two communities".
             r"(?:stone[- ]pelting|violence|riots?|rioting) (?:[\w'’-]+ ){0,2}between "
             r"(?:two |rival |the |members of )?(?:[\w'’-]+ )?(?:communities|sects|castes|clans|tribes)",
@@ -1714,7 +1762,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # Armed groups wrecking things without a weapon that names another sub-type.
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|sabotaged|"
-            rf"uprooted|dug up) "
+            rf"uprooted|dug up|dismantled|tampered with|"
+            # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track".
+            rf"removed (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|nuts|sleepers|rails|clips|pins) "
+            rf"(?:from|of|on)) "
             rf"(?:[\w-]+ ){{0,4}}(?:{_PROPERTY}|{_INSTALLATION})",
         ),
     ),
@@ -1928,6 +1979,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|resum(?:ed|es|ing)) (?:all |its |their )?(?:military |"
             r"armed |offensive )?(?:operations|attacks|activities|offensive)",
             r"disbanded",
+            # A truce ended is the group's return to fighting: "announced it was ending its ceasefire".
+            r"(?:end(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|"
+            r"revok(?:ed|es|ing)|withdr(?:ew|awn|aws|awing) from|pull(?:ed|s|ing)? out of|quit|"
+            r"walk(?:ed|s|ing)? (?:away from|out of)) (?:its |their |the |a )?(?:[\w'’-]+ ){0,2}?"
+            r"(?:cease-?fire|truce)",
+            # A faction leaving its alliance: "announced it was breaking away from the main coalition".
+            r"(?:break(?:s|ing)?|broke(?:n)?) (?:away|ranks) (?:from|with)",
             r"(?:re)?join(?:ed|ing|s)? (?:forces with|the ranks of)",
             r"rejoin\w*",
             r"(?:joined|joining) (?:the )?(?:Islamic State|ISIS|ISIL|al-Qaeda|al-Shabaa?b|Taliban|insurgency|"
@@ -2012,7 +2070,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
             rf"(?:took|taken) "
             rf"(?:the |a |an |two |three |several |\d+ |(?:most|parts?|much) of (?:the )?)"
-            rf"(?:(?!to |from |into |in |towards )[\w'-]+ ){{0,3}}{_TERRITORY}",
+            rf"(?:(?!to |from |into |in |towards )[\w'-]+ ){{0,3}}{_TERRITORY}"
+            # A person named by his place is no ground: "took the village chief from his house".
+            r"(?! (?:chief|head|elder|leader|headman|council|official|chairman|mayor|administrator|"
+            r"guard)s?\b)",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
             rf"{_PLACE_NAME}",
             rf"{_TERRITORY} (?:[\w'’-]+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
@@ -2060,7 +2121,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"entered|took over|taken over|took (?:full )?control) (?:[\w'-]+ ){0,4}?(?:unopposed|"
             r"unchallenged|uncontested)",
             rf"(?:entered|moved into|deployed (?:in|to)) (?:[\w'-]+ ){{0,4}}{_TERRITORY} (?:[\w'-]+ ){{0,6}}"
-            r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated)",
+            r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated|"
+            r"(?:agreed|decided|began|started) to (?:withdraw|pull out|retreat|leave))",
+            # One side leaves, the other takes over: "peacekeepers vacated their camp at Ber, near Timbuktu,
+            # and Malian soldiers took control of it".
+            rf"(?:vacated|withdrew from|pulled out of|abandoned|handed over) (?:the |their |its )?"
+            rf"(?:[\w'-]+ ){{0,2}}(?:{_TERRITORY}|camps?)\b[^.;]{{0,40}}?,? and (?:[\w'-]+ ){{0,4}}"
+            r"(?:took (?:over|(?:full )?control of)|moved in|moved into|entered)",
             # ACLED: ground taken because the other side left it changed hands without a fight, whoever took
             # it ("entered the town and took control after the militia pulled out"). "Captured" and "seized"
             # tell force, and stay the taking of territory.
@@ -2091,7 +2158,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"regains|"
             rf"(?<!to )(?:retakes?|recaptures?|reclaims?|liberates?)|"
             rf"took back|liberated|freed|wrested|won back|drove (?:back|out)|pushed (?:back|out)|"
-            rf"expelled) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
+            rf"expelled|dislodged|dislodging|routed) (?:[\w'-]+ ){{0,4}}(?:{_TERRITORY}|{_MILITANTS})",
             rf"{_STATE_SUBJECT} {_GAP}(?:drove|driven|pushed|forced|chased|flushed) (?:[\w'-]+ ){{1,3}}"
             rf"out of "
             rf"(?:[\w'-]+ ){{0,3}}(?:{_TERRITORY})",
@@ -2115,7 +2182,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
         r"control|reclaim|clear|liberat|freed|wrest|won back|drove|pushed|expel|occupied|advanced|"
-        r"entered|purg|"
+        r"entered|purg|dislodg|routed|"
         r"evict|driven|forced|gained|ground",
     ),
     _rule(
@@ -2124,7 +2191,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:set up|sets up|setting up|established|establish(?:es|ing)?|buil[dt]\w*|construct\w*|"
             rf"open(?:ed|s|ing)?) "
             rf"(?:[\w-]+ ){{0,5}}(?:{_BASE})",
-            rf"(?:turned|converted|transformed) (?:[\w'’-]+ ){{0,4}}into (?:a |an |its |their )?"
+            rf"(?:turned|converted|transformed) (?:[\w'’-]+ ){{0,8}}?into (?:a |an |its |their )?"
             rf"(?:[\w'’-]+ )?(?:{_BASE})",
             r"(?:moved|relocated|shifted|transferred) (?:its |their |the )?(?:[\w'’-]+ )?(?:headquarters|"
             r"bases?|command centres?|command centers?) to",
@@ -2333,7 +2400,9 @@ _EXCESSIVE_FORCE = re.compile(
     # The toll of a crackdown told after it: "the crackdown on protesters left 38 dead".
     r"(?:crackdown|cracked down) (?:[\w'’-]+ ){0,5}?(?:left|leaving|killed|killing) (?:at least )?"
     r"(?:[\w'’-]+ ){0,2}(?:dead|people|protesters|demonstrators)|"
-    r"live (?:bullets|ammunition|rounds|fire)|violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
+    # Not shots above the crowd's heads: "fired live rounds into the air to disperse" is an intervention.
+    r"live (?:bullets|ammunition|rounds|fire)(?! (?:[\w'’-]+ )?(?:into|in) the (?:air|sky)\b)|"
+    r"violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
     # A marcher shot by the police: "shot in the head by riot police while taking part in a peaceful march".
     r"(?:shot|killed|shot dead|gunned down|beaten to death) (?:[\w'’-]+ ){0,4}by (?:the )?(?:riot )?"
     r"(?:police|security forces|soldiers|troops)\w* (?:while|during|as|at) (?:[\w'’-]+ ){0,6}"
@@ -2412,6 +2481,13 @@ def _refer_protest_causes(text: str, offset: int, triggers: list[Trigger]) -> li
 
 
 # "a bomb exploded at the rally": the rally is where the bomb went off, not a second event.
+_TAKEN_PRONOUN = re.compile(r"\b(?:him|her|them) (?:away|off)\b", re.IGNORECASE)
+# Weapons named as what is to be removed or banned: objects of a demand or a programme, not an attack.
+_CLEARANCE_BEFORE = re.compile(
+    r"\b(?:clearance|clearing|removal|removing|ban|banning|elimination|eradication|de-?mining) of\s+"
+    r"(?:the\s+|all\s+|unexploded\s+)?$",
+    re.IGNORECASE,
+)
 _SCENE_BEFORE = re.compile(
     r"\b(?:at|near|outside|on|into|targeting|targeted|struck|hit)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -2462,7 +2538,8 @@ def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[T
     A rally where a bomb went off, a "kidnapped soldier" whose body is found: the sentence reports the bomb
     and the killing. "Achin saw heavy fighting" (no day given) tells the district's past.
     """
-    weapons = any(t.sub_event_type in _WEAPON_TYPES and (t.claimed or not t.reference) for t in triggers)
+    # A weapon pointed back to names its scene too: "wanted in an IED attack on a cycle rally".
+    weapons = any(t.sub_event_type in _WEAPON_TYPES for t in triggers)
     kept = []
     for trigger in triggers:
         start = trigger.start - offset
@@ -2977,7 +3054,11 @@ _RELATIVE_PASSIVE = (
 _DEATH_NOW = re.compile(
     r"\b(?:succumbed|died|passed away|breathed (?:his|her) last|death toll|bodies)\b", re.IGNORECASE
 )
-_RELATIVE_BEFORE = re.compile(rf"{_RELATIVE_PASSIVE}(?:[\w-]+\s+){{0,8}}$", re.IGNORECASE)
+# The clause ends at the main verb's own auxiliary: in "elders who were members of a peace committee were
+# shot dead" the killing is the news ("who was abducted and was killed" goes on in the clause).
+_RELATIVE_BEFORE = re.compile(
+    rf"{_RELATIVE_PASSIVE}(?:(?!(?<!and\s)(?:was|were|is|are)\b)[\w-]+\s+){{0,8}}$", re.IGNORECASE
+)
 _RELATIVE_INSIDE = re.compile(rf"{_RELATIVE_PASSIVE}\w+", re.IGNORECASE)
 
 
@@ -2988,7 +3069,13 @@ def _in_relative_clause(text: str, start: int, trigger: str) -> bool:
     before = text[max(0, start - 80) : start]
     if _PROGRESSIVE_RELATIVE_BEFORE.search(before) and _ING_START.match(trigger):
         return False  # what they were doing at the time: "clashed with students who were protesting"
-    return bool(_RELATIVE_BEFORE.search(before) or _RELATIVE_INSIDE.search(trigger))
+    inside = _RELATIVE_INSIDE.search(trigger)
+    # "soldiers who were in the car were killed": the clause ended before the trigger's own verb.
+    ends_inside = inside is not None and _MAIN_AUXILIARY.search(trigger, inside.end()) is not None
+    return bool(_RELATIVE_BEFORE.search(before) or (inside is not None and not ends_inside))
+
+
+_MAIN_AUXILIARY = re.compile(r"(?<!\band )\b(?:was|were|is|are)\b", re.IGNORECASE)
 
 
 _PROGRESSIVE_RELATIVE_BEFORE = re.compile(r"\bwho\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -3203,7 +3290,8 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping|hijack|"
+    r"declarations? of princip|rustl|pots|shutdown|raping|hijack|commandeer|dislodg|routed|"
+    r"(?:break(?:s|ing)?|broke(?:n)?) (?:away|ranks)|bundled|shoved|"
     r"(?:mass|clandestine|secret|unmarked|shallow) graves?|escaped|broke out|"
     r"lock-?up|penitentiar|padyatra|armed with|curfew|coup|ousted|toppl|overthr|deposed|dissolved|removed|"
     r"suspended|abrogated|scrapped|grabbed|carried (?:away|off)|led (?:away|off)|marched (?:away|off)|"
@@ -3283,6 +3371,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             continue
         if rule.sub_event_type in _WEAPON_TYPES and _PROP_BEFORE.search(before):
             continue  # "a mock suicide vest", "dummy bombs": props of a drill
+        if rule.sub_event_type in _WEAPON_TYPES and _CLEARANCE_BEFORE.search(before):
+            continue  # "demanded the clearance of landmines": mines to be cleared, not a blast
         if rule.sub_event_type is S.MOB_VIOLENCE and _is_armed_vigilante_side(text, match):
             continue
         if (
@@ -3344,7 +3434,10 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             # The protests a deed set off are the reaction, not this sentence's event: "shot dead an
             # employee, triggering protests by his colleagues". Riots it set off are violence of their own.
             reference = True
-        if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and _RELEASE_BEFORE.search(before):
+        if rule.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE and (
+            _RELEASE_BEFORE.search(before) or _TAKEN_PRONOUN.search(match.group(0))
+        ):
+            # "... and took them away": the people were told of before, and so was their seizure.
             reference = True
         if _LEGAL_AFTER.match(text, match.end()):
             reference = True
@@ -3764,7 +3857,26 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
     if agent is None and _MILITANT_OBJECT.match(text, end):
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
         return True
-    return _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None
+    if _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None:
+        return True
+    # The passive may be the trigger itself when its doer is an armed group: "a policeman was shot dead by
+    # militants" is a fight between armed sides; "a traffic policeman was target-killed" stays an attack.
+    if by is None or agent is None or _MILITANT_AGENT.match(agent.group(0)) is None:
+        return False
+    window = masked[max(0, start - 120) : end]
+    passive = _VICTIM_PASSIVE.search(window)
+    # "A former member of the ANDSF was shot dead": a man who left the forces is a civilian. "The owner of
+    # a radio station, who had criticised paramilitary fighters, was shot": the fighters are not the victim.
+    return (
+        passive is not None
+        and _FORMER_BEFORE.search(window, 0, passive.start()) is None
+        and _RELATIVE_WORD.search(window, 0, passive.start()) is None
+    )
+
+
+_MILITANT_AGENT = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?{_MILITANTS}\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex)\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
 
 
 def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
@@ -4086,6 +4198,10 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         clause_end = following.start() if following is not None else len(text)
         opening = _EARLIER_OPENING.match(text)
         violent = [v for v in triggers if v.sub_event_type.event_type in VIOLENT_EVENT_TYPES]
+        if violent and all(v.recalled for v in violent):
+            # "Police arrested a man whose brother was shot dead last year": the attack is the man's past,
+            # the arrest the news.
+            return triggers
         return [
             t
             for t in triggers
