@@ -249,3 +249,41 @@ def test_a_guard_who_died_in_the_blaze_of_an_arson_is_its_toll(extractor: RulesE
     (mention,) = mentions_of(extractor, text)
     assert mention.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION
     assert mention.casualties.killed_min == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members of a far-right group beat Roma residents with fists and wooden bats near Ternopil.",
+            S.ATTACK,
+        ),
+        ("Masked men beat a shopkeeper with iron rods in Kano on Friday.", S.ATTACK),
+        # Demonstrators beaten by the police are a demonstration met with force, not an attack.
+        ("Police beat the protesters with sticks outside parliament.", S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+    ],
+)
+def test_a_beating_told_by_what_it_was_done_with_is_violence(text: str, expected: SubEventType) -> None:
+    assert sub_types(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Government troops moved into several villages around Manbij after the SDF agreed to withdraw.",
+            "Manbij",
+        ),
+        ("Gunmen killed three farmers in a village around Jos on Friday, police said.", "Jos"),
+    ],
+)
+def test_a_town_around_which_it_happened_is_the_place(
+    extractor: RulesExtractor, text: str, place: str
+) -> None:
+    (mention,) = mentions_of(extractor, text)
+    assert mention.place is not None and mention.place.name == place
+
+
+def test_a_feast_the_killing_happened_around_is_no_place(extractor: RulesExtractor) -> None:
+    (mention,) = mentions_of(extractor, "Gunmen killed three people around Christmas in Plateau state.")
+    assert mention.place is None or mention.place.country_code == "NG"

@@ -1125,6 +1125,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?<!to )(?:kills?(?! (?:himself|herself|themselves|livelihoods?|jobs|hopes|dreams|trade))|"
             rf"storms?|beheads?|behead|murders?{_VICTIMS_NEXT}|shoots? dead|shoot dead|guns? down|open fire|"
             rf"opens fire))",
+            # A beating told by what it was done with: "beat Roma residents with fists and wooden bats".
+            # Demonstrators beaten are told by the demonstration rules.
+            r"beat (?!(?:the |a |an |\d+ |several |dozens of )?(?:[\w'’-]+ )?(?:protesters|protestors|"
+            r"demonstrators|marchers)\b)"
+            r"(?:[\w'’-]+ ){1,4}with (?:their |iron |wooden |metal )?(?:[\w'’-]+ )?(?:fists|sticks|"
+            r"clubs|bats|rods|hammers|pipes|chains)",
         ),
         attack_verb=True,
     ),

@@ -273,7 +273,7 @@ _UNIT_OF_START = re.compile(
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
 # "in rural Otanche", "near downtown Mogadishu", "in northern Kunduz": a modifier of where, then the name.
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|near|outside(?:\s+of)?|(?:in|near|from)\s+the\s+capital,?|"
+    r"\b(?:in|near|around|outside(?:\s+of)?|(?:in|near|from)\s+the\s+capital,?|"
     # "south of Aleppo", "20 miles south-west of Bulawayo", "in the centre of Tunis".
     # Lower case: "the Sacred Heart of Jesus Cathedral" is no town's heart.
     r"(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?-i:centre|center|heart|suburbs)\s+of)\s+"
@@ -296,8 +296,8 @@ _ADJECTIVE_USE_AFTER = re.compile(
     r"[a-z]"
 )
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|nearby|outskirts of|outside|close to|vicinity of|adjacent to|\d+\s?(?:km|kms|kilomet(?:re|"
-    r"er)s?|"
+    r"\b(?:near|nearby|around|outskirts of|outside|close to|vicinity of|adjacent to|"
+    r"\d+\s?(?:km|kms|kilomet(?:re|er)s?|"
     r"miles?)\s+(?:\w+\s+){0,2}(?:from|of)|(?:north|south|east|west)(?:[- ]?(?:east|"
     r"west))?\s+of)\W+(?:the\W+)?$",
     re.IGNORECASE,
@@ -586,7 +586,10 @@ def _is_labelled_place(text: str, toponym: Toponym) -> bool:
 # A lookahead, so that "in the Kurdish city of Şırnak" is also read from "city of".
 _NAME_AFTER_PREPOSITION = re.compile(
     # "In Buea, separatists ambushed ...": a sentence may open with the preposition.
-    r"(?=\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|the capital,?|"
+    # "villages around Manbij"; not "around Christmas" or "around Eid".
+    r"(?=\b(?:[Ii]n|[Nn]ear|[Aa]round(?! (?:Christmas|Easter|Eid|Ramadan|Diwali|Muharram|Ashura|Nowruz|"
+    r"Thanksgiving|Halloween|New Year|Independence Day|Pentecost|Passover|Hanukkah)\b)|[Oo]utside(?: of)?|"
+    r"the capital,?|"
     r"(?:city|town|village|province|district|region|governorate|state|county|centre|center|heart|outskirts|"
     r"suburbs|department|municipality|prefecture|commune|oblast|desert|valley) of|"
     r"(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
