@@ -411,8 +411,8 @@ def test_tear_gas_shells_are_no_explosion() -> None:
             S.ABDUCTION_FORCED_DISAPPEARANCE,
         ),
         (
-            "Fighters took over a health centre in Bannang Sata and held staff inside while police surrounded "
-            "the compound for three hours.",
+            "Fighters took over a health centre in Bannang Sata and held staff inside while police "
+            "surrounded the compound for three hours.",
             S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         ),
     ],

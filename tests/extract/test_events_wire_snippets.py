@@ -281,9 +281,67 @@ def test_a_town_around_which_it_happened_is_the_place(
     extractor: RulesExtractor, text: str, place: str
 ) -> None:
     (mention,) = mentions_of(extractor, text)
-    assert mention.place is not None and mention.place.name == place
+    assert mention.place is not None
+    assert mention.place.name == place
 
 
 def test_a_feast_the_killing_happened_around_is_no_place(extractor: RulesExtractor) -> None:
     (mention,) = mentions_of(extractor, "Gunmen killed three people around Christmas in Plateau state.")
     assert mention.place is None or mention.place.country_code == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes shot and killed a student during a peaceful rally in Niamey, the organisers said.",
+        "Three people were shot dead by police in Kisumu as officers tried to disperse traders protesting "
+        "new levies.",
+        "Police in Zaria killed a boy and wounded two women when they opened fire on residents peacefully "
+        "protesting against kidnappings.",
+        "A nurse was left in a critical condition after riot police fired a rubber bullet at her face during "
+        "a silent vigil in Tehran.",
+        "A student lost an eye after being hit by a tear gas canister during a peaceful march in Cali.",
+    ],
+)
+def test_lethal_or_grave_harm_at_a_peaceful_gathering_is_excessive_force(text: str) -> None:
+    assert sub_types(text)[:1] == [S.EXCESSIVE_FORCE_AGAINST_PROTESTERS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking miners fought running battles with riot police outside the mine in Rustenburg.",
+        "Youths threw petrol bombs at police in the suburbs overnight after the funeral.",
+        "Residents barricaded the highway with burning tyres to protest water shortages.",
+    ],
+)
+def test_crowds_that_fight_the_police_in_the_street_riot(text: str) -> None:
+    assert sub_types(text)[:1] == [S.VIOLENT_DEMONSTRATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh contingent of 300 Rwandan soldiers arrived in Pemba to reinforce the regional force.",
+        "The militia appointed a new commander for its northern front after the death of its leader.",
+        "The rebels said they had suspended all offensive military operations for the holidays.",
+    ],
+)
+def test_forces_sent_in_new_commanders_and_a_campaign_halted_change_the_group(text: str) -> None:
+    assert sub_types(text)[:1] == [S.CHANGE_TO_GROUP_ACTIVITY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces took over the checkpoints vacated by the rebels outside Goma.",
+        "Army units took over the airport at Kidal after the UN contingent departed.",
+    ],
+)
+def test_ground_taken_after_the_other_side_left_changes_hands_without_a_fight(text: str) -> None:
+    assert sub_types(text)[:1] == [S.NON_VIOLENT_TRANSFER_OF_TERRITORY]
+
+
+def test_a_domestic_killing_arrest_is_crime() -> None:
+    text = "A man in Eldoret was arrested for killing his wife after a domestic quarrel, police said."
+    assert sub_types(text) == []

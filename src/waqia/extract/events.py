@@ -438,7 +438,7 @@ _ARMED_NON_VICTIM = re.compile(
 )
 _STATE_AGENT = (
     r"(?:security forces|SFs|troops|soldiers|police\w*|army|forces|FC|Frontier Corps|CTD|Levies|levies|"
-    r"Rangers|commandos|personnel|military|government|regime|Peshmerga|marines)"
+    r"Rangers|commandos|personnel|military|government|regime|Peshmerga|marines|gendarmes|gendarmerie)"
 )
 # The state as the one who takes ground, not a group named an army ("Arakan Army fighters captured").
 _STATE_SUBJECT = (
@@ -1012,6 +1012,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"broke out)"
             r"(?! (?:a |an |his |her |their |long )?(?:illness|cancer|disease|addiction))",
             r"fought (?:[\w'’-]+ ){0,3}(?:between|with|against)",
+            r"fought (?:for|over) (?:the )?control",
             # Not firefighters who "battled the blaze".
             r"battled(?! (?:a |the |an )?(?:[\w'’-]+ )?(?:fires?|blazes?|flames|floods?|wildfires?|"
             r"infernos?)\b)",
@@ -1606,6 +1607,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bricks)",
             r"scuffles?",
             r"scuffled",
+            # Crowds fighting the police in the street: "fought running battles with industrial police",
+            # "threw fireworks at police", roads blocked with burning tyres.
+            rf"(?:fought|fighting|fight) (?:running|pitched|street) battles with (?:the )?(?:[\w-]+ )?"
+            rf"{_STATE_AGENT}\b",
+            rf"(?:threw|throwing|hurled|hurling) (?:[\w'’-]+ ){{0,2}}(?:fireworks|firecrackers|bottles|"
+            rf"petrol bombs|molotov cocktails|projectiles) at (?:the )?(?:riot )?{_STATE_AGENT}\b",
+            r"(?:barricaded|blocked|barricading|blocking) (?:[\w'’-]+ ){0,3}(?:roads?|highways?|streets?) "
+            r"with (?:[\w'’-]+ ){0,2}burning (?:tyres|tires)",
         ),
     ),
     _rule(
@@ -1975,15 +1984,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:named|names|appointed|appoints|elected|elects|chose|chosen|installed) (?:as )?"
             r"(?:its |their |"
             r"a )?(?:new )?(?:[\w'’-]+ )?(?:chief|leader|"
-            rf"emir|ameer|head){_NOT_CIVIL_OFFICE}",
+            rf"emir|ameer|head|commander){_NOT_CIVIL_OFFICE}",
             r"announced (?:the |its )?(?:formation|dissolution)",
             r"(?:announced|declared|sealed) (?:an |a |their |its )?(?:new )?(?:military )?"
             r"(?:alliance|merger)",
             # An offensive announced is a change of activity; one launched is told by its fighting.
             r"announced (?:the (?:start|launch) of )?(?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}offensive",
             # ACLED: a group halting or resuming its campaign changes its activity.
-            r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|resum(?:ed|es|ing)) (?:all |its |their )?(?:military |"
-            r"armed |offensive )?(?:operations|attacks|activities|offensive)",
+            r"(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|resum(?:ed|es|ing|e)) (?:all |its |their )?"
+            r"(?:(?:military|armed|offensive) ){0,2}(?:operations|attacks|activities|offensive)",
             r"disbanded",
             # A truce ended is the group's return to fighting: "announced it was ending its ceasefire".
             r"(?:end(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|abandon(?:ed|s|ing)?|"
@@ -2129,6 +2138,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:entered|moved into|deployed (?:in|to)) (?:[\w'-]+ ){{0,4}}{_TERRITORY} (?:[\w'-]+ ){{0,6}}"
             r"(?:after|when|as) (?:[\w'-]+ ){0,6}(?:withdrew|pulled out|retreated|"
             r"(?:agreed|decided|began|started) to (?:withdraw|pull out|retreat|leave))",
+            # Taken over from the side that left: "took over positions vacated by government troops", "took
+            # over the camp at Ber after the UN contingent departed".
+            r"(?:took over|took control of|moved into|entered) (?:[\w'-]+ ){0,4}(?:vacated|abandoned) by",
+            r"(?:took over|took control of|moved into) (?:[\w'-]+ ){0,8}?(?:after|when|as) (?:[\w'-]+ ){0,4}"
+            r"(?:departed|withdrew|pulled out|left the (?:area|town|camp|base))",
             # One side leaves, the other takes over: "peacekeepers vacated their camp at Ber, near Timbuktu,
             # and Malian soldiers took control of it".
             rf"(?:vacated|withdrew from|pulled out of|abandoned|handed over) (?:the |their |its )?"
@@ -2218,6 +2232,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"tanks|armou?red \w+|convoys?|weapons|air defen[cs]e \w+|missiles?|jets|battalions?|brigades?|"
             r"personnel|contingents?|militias?)",
             r"reinforcements",
+            # Forces sent in, named by their arrival or by the order: "a second contingent of 200 police
+            # officers arrived in Port-au-Prince to reinforce the mission", "ordered the deployment of".
+            r"(?:contingents?|troops|soldiers|officers|personnel|peacekeepers|units?) (?:[\w'’-]+ ){0,4}"
+            r"arrived (?:in|at) (?:[\w'’-]+ ){1,4}to (?:reinforce|bolster|support|join|strengthen)",
+            r"deployment of (?:[\w,'-]+ ){0,4}(?:troops|soldiers|forces|police|officers|personnel|units)",
             r"(?:formed|forming|created|creat(?:es|ing)|launched|founded|set up|established) (?:[\w-]+ ){0,4}"
             r"(?:militias?|units?|organi[sz]ations?|brigades?|battalions?|wing|networks?|entity|front|"
             r"alliances?|coalitions?)",
@@ -2398,10 +2417,12 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:died|lost their lives)|"
     r"left (?:[\w'’-]+ ){0,3}(?:protesters|protestors|demonstrators|marchers) dead|"
     # The forces named first, then as "they" or "who": "troops killed 30 when they opened fire on protesters".
-    rf"{_STATE_AGENT} (?:[\w,'-]+ ){{0,10}}(?:they|who) (?:[\w'’-]+ )?(?:opened fire|fired|"
+    rf"{_STATE_AGENT} (?:[\w,'-]+ ){{0,14}}(?:they|who) (?:[\w'’-]+ )?(?:opened fire|fired|"
     rf"shot) (?:[\w'’-]+ ){{0,2}}"
-    r"(?:on|at|upon|into) (?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    r"(?:on|at|upon|into) (?:the |a |an )?(?:(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"marchers?|rall(?:y|ies))|"
+    # People named by what they were doing: "opened fire on women and children peacefully protesting".
+    r"(?:[\w'’-]+ ){0,4}(?:peacefully )?(?:protesting|demonstrating|marching|rallying))|"
     r"(?<!against the )(?<!over the )(?:deadly|bloody|lethal) crackdown|(?:lethal|excessive) force|"
     # The toll of a crackdown told after it: "the crackdown on protesters left 38 dead".
     r"(?:crackdown|cracked down) (?:[\w'’-]+ ){0,5}?(?:left|leaving|killed|killing) (?:at least )?"
@@ -2411,7 +2432,10 @@ _EXCESSIVE_FORCE = re.compile(
     r"violently (?:suppress\w*|dispers\w*|broke up|crack\w* down)|"
     # A marcher shot by the police: "shot in the head by riot police while taking part in a peaceful march".
     r"(?:shot|killed|shot dead|gunned down|beaten to death) (?:[\w'’-]+ ){0,4}by (?:the )?(?:riot )?"
-    r"(?:police|security forces|soldiers|troops)\w* (?:while|during|as|at) (?:[\w'’-]+ ){0,6}"
+    # The place may come between: "shot dead by police in Homa Bay as officers tried to disperse".
+    r"(?:police|security forces|soldiers|troops)\w* "
+    r"(?:(?:in|at|near) (?-i:[A-Z])[\w'-]+ (?:(?-i:[A-Z])[\w'-]+ )?)?"
+    r"(?:while|during|as|at) (?:[\w'’-]+ ){0,6}"
     r"(?:protest\w*|march\w*|rall(?:y|ies)|demonstrat\w*)|"
     # Killings told beside the dispersal: "police killed three people as they broke up the march".
     rf"{_STATE_AGENT} (?:[\w'’-]+ ){{0,3}}(?:killed|shot dead|gunned down|fatally shot) (?:[\w,'-]+ ){{0,5}}"
@@ -2431,6 +2455,12 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:[\w'’-]+ ){0,2}(?:dispersed|fired (?:on|at|into)|charged|broke up|opened fire on|beat|attacked|"
     r"cracked down on|shot at) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:protests?|rall(?:y|ies)|march(?:es)?|"
     r"marchers|crowds?|demonstrat\w+|sit-ins?|gatherings?|protesters|protestors)|"
+    # Grave harm at a peaceful gathering: "left in a critical condition after security forces fired a tear
+    # gas canister at her head during a silent sit-in", "lost an eye ... during a peaceful march".
+    r"(?:(?:left )?in (?:a )?critical condition|lost (?:an|his|her|one) eye|"
+    r"(?:seriously|severely|critically) (?:injured|wounded|hurt)) (?:[\w'’,-]+ ){0,16}?(?:during|at) "
+    r"(?:a |the )?(?:[\w'’-]+ )?(?:sit-ins?|"
+    r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|vigils?)|"
     # ACLED: peaceful protesters hurt seriously, beatings included (rubber bullets alone are an intervention).
     r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:injured|"
     r"wounded|"
@@ -3696,7 +3726,8 @@ def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate:
 _ORDINARY_CRIME = re.compile(
     r"\b(?:rob(?:bed|bing|bery|beries|bers?)|theft|thie(?:f|ves)|stole|stolen|burglar\w*|drugs?|narcotics?|"
     r"heroin|cocaine|methamphetamine|hashish|cannabis|marijuana|smuggl\w*|illegal migra\w*|contraband|"
-    r"fraud|counterfeit\w*|poach\w*|cash-in-transit|carjack\w*|car thie\w+)\b",
+    r"fraud|counterfeit\w*|poach\w*|cash-in-transit|carjack\w*|car thie\w+|"
+    r"domestic (?:quarrel|dispute|violence|row)|killing (?:his|her) (?:wife|husband))\b",
     re.IGNORECASE,
 )
 _POLITICAL_SUSPECT = re.compile(
