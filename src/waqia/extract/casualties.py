@@ -688,13 +688,8 @@ def _without_recounted_names(
             )
         ]
         if recounted and statement.victims is not None:
-            less = CountRange(
-                minimum=max(0, statement.victims.minimum - len(recounted)),
-                maximum=None
-                if statement.victims.maximum is None
-                else max(0, statement.victims.maximum - len(recounted)),
-            )
-            kept.append(replace(statement, victims=less))
+            counted = CountRange(minimum=len(recounted), maximum=len(recounted))
+            kept.append(replace(statement, victims=subtract_count(statement.victims, counted)))
         else:
             kept.append(statement)
     return kept
@@ -1351,7 +1346,7 @@ def _head_of(words: list[str]) -> str:
 
 def _is_name(text: str) -> bool:
     """A person's name standing alone as a victim ("killed Ahmed Khan"): one to four capitalised words."""
-    words = [re.sub(r"^(?:al|el|ul)-", "", word) for word in text.split() if word not in ("bin", "ibn")]
+    words = _name_words(text)
     return (
         0 < len(words) <= 4
         and all(word[:1].isupper() for word in words)
@@ -1360,9 +1355,14 @@ def _is_name(text: str) -> bool:
     )
 
 
+def _name_words(text: str) -> list[str]:
+    """The words of a name without the lower-case particles of Arabic names ("al-", "bin")."""
+    return [re.sub(r"^(?:al|el|ul|bin)-", "", word) for word in text.split() if word not in ("bin", "ibn")]
+
+
 def _is_full_name(text: str) -> bool:
     """A name with its rank or particles: "Major General Ali al-Hassani", not "Police" or "Kabul Police"."""
-    words = [re.sub(r"^(?:al|el|ul|bin)-", "", word) for word in text.split()]
+    words = _name_words(text)
     return (
         0 < len(words) <= 6
         and all(word[:1].isupper() for word in words)

@@ -472,6 +472,10 @@ _SEIZED_PERSON = (
     r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor|fisherm[ae]n|farmers?|"
     r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?)\b"
 )
+# Marching told of troops or fighters is an advance, not a demonstration.
+_NOT_AFTER_FORCES = (
+    r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
+)
 _TERRITORY = (
     r"(?:district|districts|town|towns|village|villages|city|area|areas|territory|base|bases|post|posts|"
     r"check ?-?posts?|headquarters|province|valley|border crossing|region|capital|hills?|mountains?|"
@@ -1477,14 +1481,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
             # People marching, not troops or fighters advancing ("troops marched towards the hideout").
-            r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
-            r"marched",
+            rf"{_NOT_AFTER_FORCES}marched",
             r"(?:peaceful|silent|protest|candlelight) (?:processions?|marches)",
             r"marching peacefully",
             r"(?:gathered|gathering|assembled|rallying) peacefully",
             # People marching on a place, not troops or fighters advancing on it.
-            r"(?<!troops )(?<!soldiers )(?<!fighters )(?<!rebels )(?<!militants )(?<!army )(?<!forces )"
-            r"marching (?:to|toward|towards|on) (?:the )?(?-i:[A-Z])\w+",
+            rf"{_NOT_AFTER_FORCES}marching (?:to|toward|towards|on) (?:the )?(?-i:[A-Z])\w+",
             r"(?:the|a|their|protest|peaceful|silent|long|solidarity) (?-i:march(?:es)?)\b",
             # Headlines and running reports: "thousands march", "women demonstrate", "farmers marching".
             # Only a place or a cause after "demonstrate": students "demonstrate their robots" at a fair.
