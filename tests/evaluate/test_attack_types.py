@@ -450,3 +450,21 @@ def test_village_and_traditional_office_holders_killed_are_assassinated(text: st
 def test_an_arson_whose_blaze_killed_a_guard_is_still_a_facility_attack() -> None:
     text = "Assailants set fire to a radio station in Sabha. A guard died in the blaze."
     assert attack_type_of(mention(text, S.LOOTING_PROPERTY_DESTRUCTION), text) is A.FACILITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on worshippers at a mosque in Balad. Twelve people were killed, including the "
+        "mosque's imam, Sayyid Ali Hashimi.",
+        "Assailants ambushed an army patrol near Jolo. Five soldiers, among them Captain Ramon Reyes, were "
+        "killed.",
+    ],
+)
+def test_a_titled_person_among_many_dead_is_no_assassination(text: str) -> None:
+    assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION
+
+
+def test_a_named_leader_hacked_to_death_is_assassinated() -> None:
+    text = "Assailants hacked to death Abdul Karim, a local leader of the ruling party, in Bogura."
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.ASSASSINATION

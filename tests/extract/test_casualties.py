@@ -492,6 +492,11 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
         (1, 1),
     ),
+    # Irregular participles before "and died", and titles as people.
+    ("The councillor was hit several times and died on the way to hospital.", (1, 1), None, None),
+    ("The driver was shot repeatedly and died at the scene.", (1, 1), None, None),
+    ("The sheikh, four of his guards, and the bomber were killed.", (5, 5), None, (1, 1)),
+    ("The prosecutor and two escorts were wounded in the blast.", None, (3, 3), None),
     # A named victim counted in one sentence and named again with his companions in the next.
     (
         "Ali Hassan, the mayor of the town, was shot and killed by gunmen. Hassan and two of his guards "

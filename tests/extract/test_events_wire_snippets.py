@@ -345,3 +345,13 @@ def test_ground_taken_after_the_other_side_left_changes_hands_without_a_fight(te
 def test_a_domestic_killing_arrest_is_crime() -> None:
     text = "A man in Eldoret was arrested for killing his wife after a domestic quarrel, police said."
     assert sub_types(text) == []
+
+
+def test_gunmen_opening_fire_on_villagers_while_burning_houses_attack_them(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen raided a village near Konduga, opening fire on residents and setting houses ablaze. At least "
+        "20 villagers were killed."
+    )
+    (mention,) = mentions_of(extractor, text)
+    assert mention.sub_event_type is S.ATTACK
+    assert mention.casualties.killed_min == 20

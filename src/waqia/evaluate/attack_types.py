@@ -162,6 +162,7 @@ ATTACK_VERBS = (
     # "tried to kill" is an attack on the person; "vowed to kill" or "planned to murder" is not.
     r"(?:tried|trying|attempted|attempting) to (?:kill|murder)|"
     r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
+    r"(?:hacked|stabbed|beaten|bludgeoned) to death|"
     r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|fired at|opened fire (?:on|at)|"
     r"assassinate|"
     r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
@@ -291,7 +292,8 @@ TARGETED_TITLED_NAME = re.compile(
 # person. "Five people, including the governor" refers back to the one the attack was aimed at.
 AMONG_VICTIMS = re.compile(
     r"\b(?:including|among (?:them|whom|those|the (?:dead|deceased|killed|slain|victims|injured|wounded)))"
-    r",? (?:an?|one|two|three|four|five|several) ",
+    # "Twelve people were killed, including the mosque's imam", "five soldiers, among them Lieutenant Doe".
+    r",? (?:an?|one|two|three|four|five|several|the|(?-i:[A-Z])[\w'-]+) ",
     re.IGNORECASE,
 )
 # "Doe, the son of a tribal elder": the title is another person's, the victim is a relative or an aide.

@@ -108,7 +108,9 @@ PERSON_NOUNS = (
         local locals citizen citizens colleague colleagues companion companions friend friends neighbour
         neighbours neighbor neighbors uncle nephew cousin cousins grandson agent agents commando
         commandos staff staffer staffers official informer informants informant patient patients couple
-        aide aides escort escorts assistant assistants secretary secretaries deputy deputies"""
+        aide aides escort escorts assistant assistants secretary secretaries deputy deputies sheikh sheikhs
+        prosecutor prosecutors commissioner commissioners councilman councilmen businessman businessmen
+        ruler rulers emir emirs"""
     )
     | ATTACKER_NOUNS
 )
@@ -265,7 +267,13 @@ _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
 # Nouns that end like participles are no verb: "killed four policemen and wounded six" counts policemen.
 _PRIOR_VERB = (
     r"(?:\s+(?!(?:killed|injured|wounded|hurt|dead)\b)(?![a-z]*(?:men|children|citizen|kitchen)\b)"
-    r"[a-z]+(?:ed|en|pped|nt)\s+and"
+    # Irregular participles too, and how often: "was hit several times and died".
+    # (only after an auxiliary: "the gunmen shot and killed the driver" is the gunmen's deed).
+    r"(?:[a-z]+(?:ed|en|pped|nt)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|shot|struck)"
+    # ... and only before a death of the wounds: "was shot and neutralised" is how an attacker was stopped.
+    r"(?=(?:\s+\w+){0,2}\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)))"
+    r"(?:\s+(?:several|multiple|many|two|three)\s+times|"
+    r"\s+repeatedly)?\s+and"
     r"(?:\s+(?:later|then|subsequently|eventually))?)?"
 )
 _NOT_BOTH_FIELDS = r"(?!\s+(?:or|and)\s+(?:killed|injured|wounded|hurt|dead)\b)"

@@ -1052,6 +1052,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:shoots?|shooting) (?:dead|and kills?|to death)",
             r"guns? down",
             r"opens fire",
+            # Not "killed him by opening fire on him": the pronoun points back to the victim already told.
+            r"opening fire (?:on|at|upon|into)(?! (?:him|her|them)\b)",
             r"sprayed (?:[\w'’-]+ )?bullets",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
             r"fired (?:live (?:ammunition|rounds|bullets)|(?:several |multiple )?rounds|"
@@ -1133,7 +1135,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A beating told by what it was done with: "beat Roma residents with fists and wooden bats".
             # Demonstrators beaten are told by the demonstration rules.
             r"beat (?!(?:the |a |an |\d+ |several |dozens of )?(?:[\w'’-]+ )?(?:protesters|protestors|"
-            r"demonstrators|marchers)\b)"
+            # ... nor someone told of before ("dozens of men dragged him out and beat him with sticks").
+            r"demonstrators|marchers)\b)(?!(?:him|her|them|up)\b)"
             r"(?:[\w'’-]+ ){1,4}with (?:their |iron |wooden |metal )?(?:[\w'’-]+ )?(?:fists|sticks|"
             r"clubs|bats|rods|hammers|pipes|chains)",
         ),
