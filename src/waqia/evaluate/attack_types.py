@@ -292,8 +292,9 @@ TARGETED_TITLED_NAME = re.compile(
 # person. "Five people, including the governor" refers back to the one the attack was aimed at.
 AMONG_VICTIMS = re.compile(
     r"\b(?:including|among (?:them|whom|those|the (?:dead|deceased|killed|slain|victims|injured|wounded)))"
-    # "Twelve people were killed, including the mosque's imam", "five soldiers, among them Lieutenant Doe".
-    r",? (?:an?|one|two|three|four|five|several|the|(?-i:[A-Z])[\w'-]+) ",
+    # "Twelve people were killed, including the mosque's imam", "five soldiers, among them Lieutenant Doe";
+    # a bare "including the governor" points back to the one the attack was aimed at.
+    r",? (?:an?|one|two|three|four|five|several|the [\w'-]+['’]s|(?-i:[A-Z])[\w'-]+) ",
     re.IGNORECASE,
 )
 # "Doe, the son of a tribal elder": the title is another person's, the victim is a relative or an aide.
