@@ -1367,10 +1367,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"phones?|documents?|cards?|belongings|cash|money|uniforms?|equipment|records?|files?)\b)",
             # The object before the particle: "drove him away into the bush", "took the mayor from his car
             # at gunpoint".
-            r"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:him|her|them) "
-            r"(?:away|off)\b",
-            rf"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:the |a |an |two |three |"
-            rf"four |five |six |several |\d+ )?(?:[\w'’-]+ ){{0,2}}?{_SEIZED_PERSON} (?:away|off)\b",
+            rf"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:him|her|them|"
+            rf"(?:the |a |an |two |three |four |five |six |several |\d+ )?(?:[\w'’-]+ ){{0,2}}?"
+            rf"{_SEIZED_PERSON}) (?:away|off)\b",
             r"(?:took|taken|dragged|pulled|hauled|snatched|seized) (?:[\w'’-]+ ){0,10}?(?:from|out of) "
             r"(?:his|her|their|a|an|the) (?:[\w'’-]+ )?(?:cars?|vehicles?|homes?|houses?|beds?|offices?|"
             r"shops?|bus|trucks?) at gunpoint",
