@@ -147,6 +147,7 @@ PROMINENT_TITLE = (
     r"political agent|tehsildar|district (?:police|coordination) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
+    r"presenter|broadcaster|columnist|blogger|"
     # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
     r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
     r"emir|sultan|chieftain)|"

@@ -257,10 +257,19 @@ _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TIT
 # team", "four soldiers travelling in a van were killed").
 _PARENTHETICAL = (
     r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
+    # A dash aside: "Five people - four policemen and their driver - perished".
+    r"\s+[-–—]\s+[^;.]{1,160}?\s+[-–—]|"
     r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"
     r"manning|accompanying|protecting|on\s+duty|belonging\s+to|aboard|inside|deputed|assigned|detailed|"
-    r"standing|sitting|waiting|walking|passing|queuing|queueing|praying|shopping)"
-    r"\s+[^,;.]{1,80}?"
+    r"standing|sitting|waiting|walking|passing|queuing|queueing|praying|shopping|"
+    # Where the victims were going or had been: "worshippers leaving a shrine", "pilgrims returning from
+    # Iran" (not a blast "leaving many labourers injured").
+    r"(?:leaving|attending|visiting)(?=\s+(?:a|an|the|their|his|her)\b)|"
+    r"(?:returning|heading)(?=\s+(?:from|to|home|back)\b))"
+    # The phrase may hold a place and its country: "worshippers leaving a shrine in Galkayo, Somalia,".
+    r"\s+[^,;.]{1,80}?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)?|"
+    # Where the victims came from, before the verb: "six labourers from Punjab were killed".
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s+(?:were|was|had|have|has)\b)"
 )
 _AUX = rf"(?:\s+(?:{_AUX_WORDS})\b){{0,6}}"
 # A first passive verb joined to the outcome: "was tortured and killed", "were abducted and later shot dead".

@@ -86,7 +86,9 @@ HAZARD_WORDS = (
     r"volcan\w*|tsunamis?|hurricanes?|typhoons?|tornado(?:e?s)?|"
     r"(?:wild|bush|forest )fires?|mudslides?|"
     # A derailment someone caused ("removed fishplates, causing a train to derail") is that act's harm.
-    r"accidents?|collisions?|collided|overturned|skidded|(?<!to )derail\w*|road mishap|"
+    # ... and so is the derailment a clause of its own tells as its outcome ("unfastened the clamps,
+    # derailing eleven wagons").
+    r"accidents?|collisions?|collided|overturned|overturning|skidded|(?<!to )(?<!, )derail\w*|road mishap|"
     # A vehicle falling, not a country "plunged into crisis".
     r"plunged (?:[\w'’-]+ ){0,3}into (?:a |an |the )?(?:[\w'’-]+ )?(?:ravine|river|gorge|canal|valley|lake|"
     r"ditch|stream|"
@@ -470,7 +472,8 @@ _SEIZED_PERSON = (
     r"contractors?|employees?|drivers?|passenger|tourist|foreigners?|nationals?|priests?|clerics?|elders?|"
     r"leaders?|politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|"
     r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor|fisherm[ae]n|farmers?|"
-    r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?)\b"
+    r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?|chiefs?|headm[ae]n|chairm[ae]n|"
+    r"mayors?|councill?ors?|vaccinators?|volunteers?)\b"
 )
 # Marching told of troops or fighters is an advance, not a demonstration.
 _NOT_AFTER_FORCES = (
@@ -551,7 +554,8 @@ _PROPERTY = (
 _INSTALLATION = (
     r"pylons?|(?:mobile |telecom |cell |electricity |power )?towers?|(?:power |transmission )?lines?|"
     r"pipelines?|(?:rail(?:way)? )?tracks?|railway|bridges?|installations?|(?:power )?plants?|cables?|"
-    r"infrastructure|gondola|dams?|roads?|culverts?|(?:telecom(?:munications?)? |mobile |phone )?masts?"
+    r"infrastructure|gondola|dams?|roads?|highways?|culverts?|"
+    r"(?:telecom(?:munications?)? |mobile |phone )?masts?"
 )
 _INCENDIARY = (
     r"(?:molotov(?: cocktails?)?|petrol[- ]bombs?|fire[- ]?bombs?|gasoline bombs?|"
@@ -794,7 +798,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"explod(?:ed|es)",
             r"detonat(?:ed|es|e|ing|ions?)",
             r"went off|goes off",
-            r"ripped through",
+            # Not gunfire that "ripped through a cafe".
+            r"(?<!gunfire )(?<!fire )(?<!bullets )ripped through",
             rf"explosives?(?![- ](?:{_WEAPON_NOUN_MODIFIED}))",
         ),
         specific=False,
@@ -892,7 +897,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"rockets?",
             r"missiles?",
-            rf"{_NOT_CROWD_CONTROL}shells",
+            # Not what fire leaves: "reduced to charred shells", "the shells of burnt buses".
+            rf"{_NOT_CROWD_CONTROL}(?<!charred )(?<!blackened )(?<!burnt )(?<!burned )(?<!burnt-out )"
+            r"(?<!gutted )(?<!empty )shells(?! of\b)",
             r"projectiles?",
         ),
         specific=False,
@@ -1055,7 +1062,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Not "killed him by opening fire on him": the pronoun points back to the victim already told.
             r"opening fire (?:on|at|upon|into)(?! (?:him|her|them)\b)",
             r"sprayed (?:[\w'’-]+ )?bullets",
+            # The target between the verb and the gunfire: "sprayed his car with bullets", "riddled the
+            # pickup with automatic fire" (not a body found "riddled with bullets").
+            r"(?:sprayed|riddled|raked|peppered) (?:[\w'’-]+ ){1,4}?with (?:bullets|gunfire|"
+            r"(?:automatic |machine[- ]gun |rifle |heavy )?(?:fire|weapons fire))",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
+            r"fired indiscriminately into(?! the (?:air|sky)\b)",
+            # Gunfire as the subject, beside its harm: "a burst of gunfire tore through a tea stall,
+            # killing two".
+            r"bursts? of (?:automatic |machine[- ]gun |rifle )?(?:gun)?fire(?= (?:[\w'’-]+,? ){0,12}?"
+            r"(?:killing|killed|wounding|wounded|injuring|injured|tore through|ripped through|hit|struck))",
             r"fired (?:live (?:ammunition|rounds|bullets)|(?:several |multiple )?rounds|"
             r"(?:their |automatic )?(?:rifles|guns|weapons|pistols|assault rifles|AK-47s)) "
             r"(?:at|on|upon|into)"
@@ -1119,10 +1135,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"insurgents)",
             r"killed by (?:unidentified|unknown|armed|masked|suspected)",
             # Summary killings of captives or civilians by an armed group (not a court's sentence).
-            r"executed (?:[\w'’-]+ ){0,3}(?:hostages?|captives?|civilians?|villagers?|men|women|people|"
-            r"prisoners|"
+            # Not the state's sentence carried out: "the state executed a man convicted of murder".
+            r"(?<!state )(?<!authorities )(?<!government )(?<!prison )(?<!Iran )(?<!China )(?<!Arabia )"
+            r"executed (?:[\w'’-]+ ){0,3}(?:hostages?|captives?|civilians?|villagers?|m[ae]n|wom[ae]n|people|"
+            r"prisoners|persons?|boys?|girls?|wife|husband|parents|children|sons?|daughters?|brothers?|"
+            r"relatives|famil(?:y|ies)|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
-            r"collaborators?)",
+            r"collaborators?)"
+            r"(?! (?:[\w'’-]+ ){0,2}(?:convicted|sentenced|found guilty|condemned|on death row)\b)",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
             rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled|"
             # Harm with no gun or bomb: GTD's unarmed assault ("assailants strangled a health worker").
@@ -1138,7 +1158,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # ... nor someone told of before ("dozens of men dragged him out and beat him with sticks").
             r"demonstrators|marchers)\b)(?!(?:him|her|them|up)\b)"
             r"(?:[\w'’-]+ ){1,4}with (?:their |iron |wooden |metal )?(?:[\w'’-]+ )?(?:fists|sticks|"
-            r"clubs|bats|rods|hammers|pipes|chains)",
+            r"clubs|bats|rods|bars|cudgels|hammers|pipes|chains)",
         ),
         attack_verb=True,
     ),
@@ -1147,7 +1167,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # Who acted, not what they did: an attack only beside harm, gunfire or a weapon ("unknown
             # assailants vandalised the office" is property destruction).
-            r"(?:unidentified|unknown|masked|armed) (?:men|persons|people|assailants|attackers|"
+            r"(?:unidentified|unknown|masked|hooded|armed) (?:men|persons|people|assailants|attackers|"
             r"motorcyclists)",
             r"(?:motorcycle|bike)[- ]borne (?:[\w'’-]+ )?(?:men|assailants|gunmen|attackers)",
         ),
@@ -1331,7 +1351,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
             r"aircraft|"
             r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|boats?|"
-            r"coach(?:es)?|trucks?|lorr(?:y|ies))\b",
+            r"coach(?:es)?|trucks?|lorr(?:y|ies)|launch(?:es)?|speedboats?|trawlers?|dhows?|minibus(?:es)?)\b",
             r"(?:planes?|aircraft|airliners?|[Ff]light \d+|flights?|jets?|bus|buses|trains?|ships?|vessels?|"
             r"ferry|tankers?|carriers?|boats?) (?:[\w'’-]+ ){0,4}?(?:was|were|is|are|had been|has been) "
             r"hijacked",
@@ -1348,8 +1368,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
             r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
             r"in civilian clothes|in an unmarked|without a warrant)",
-            r"taken (?:away )?by (?:the )?(?:security|intelligence|unknown|unidentified|armed|plain-?clothes"
-            r"|masked|militants|gunmen|terrorists|insurgents|kidnappers|abductors|Taliban)\w*",
+            # "led away by armed Maoists", "taken from his house at night by armed cadres".
+            # (Not "an encounter led by security forces": a man led is taken only "away" or "off".)
+            r"(?:taken (?:away |off )?|(?:led|marched) (?:away|off) )"
+            r"(?:from (?:his|her|their|the) (?:[\w'’-]+ ){1,4}?)?by "
+            r"(?:the )?(?:security|intelligence|unknown|unidentified|armed|plain-?clothes"
+            r"|masked|militants|gunmen|terrorists|insurgents|kidnappers|abductors|Taliban|guerr?illas|rebels|"
+            r"Maoists|cadres|bandits|pirates|jihadists)\w*",
+            r"(?:was|were) (?:seized|snatched|grabbed|picked up|taken|whisked away) at gunpoint",
             # The active voice of the same: "security agencies allegedly picked up a student".
             r"(?:security|intelligence|law[- ]enforcement) (?:agenc(?:y|ies)|forces|personnel|officials|men) "
             r"(?:[\w'’-]+ ){0,2}(?:picked up|whisked away|took away)",
@@ -1370,6 +1396,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:drove|took|carried|led|marched|whisked|dragged|hauled|bundled) (?:him|her|them|"
             rf"(?:the |a |an |two |three |four |five |six |several |\d+ )?(?:[\w'’-]+ ){{0,2}}?"
             rf"{_SEIZED_PERSON}) (?:away|off)\b",
+            # Captives walked off into the wild: "marched seventeen passengers into the hills".
+            rf"marched (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON} (?:[\w'’-]+ ){{0,2}}?into the (?:[\w'’-]+ )?"
+            r"(?:hills|bush|forests?|mountains|jungle|woods)\b",
             r"(?:took|taken|dragged|pulled|hauled|snatched|seized) (?:[\w'’-]+ ){0,10}?(?:from|out of) "
             r"(?:his|her|their|a|an|the) (?:[\w'’-]+ )?(?:cars?|vehicles?|homes?|houses?|beds?|offices?|"
             r"shops?|bus|trucks?) at gunpoint",
@@ -1417,6 +1446,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:[\w'’-]+ ){{0,3}}(?:{_RAMMED})",
             r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
             r"acid (?:was |were )?(?:thrown|hurled|splashed)",
+            # The vehicle as the subject, steered on purpose: "a pickup truck swerved deliberately into them".
+            r"(?:swerved|drove|ploughed|plowed|slammed|veered|steered) (?:deliberately|intentionally|"
+            r"on purpose) into",
+        ),
+    ),
+    _rule(
+        S.ATTACK,
+        # Poison put into food or water on purpose, beside an armed group, a claim or a suspicion of one:
+        # "a meal laced with poison at their checkpoint ... The Taliban claimed responsibility".
+        (
+            # The harm first, so that "died after" reads as the poisoning's, not as a pointer to another deed.
+            r"(?:died|fell ill|were hospitali[sz]ed|was hospitali[sz]ed|sickened) after (?:eating|drinking|"
+            r"consuming) (?:[\w'’-]+ ){0,4}?laced with (?:[\w'’-]+ ){0,2}?(?:poison\w*|toxic \w+|pesticides?|"
+            r"insecticides?|cyanide)",
+            r"laced with (?:[\w'’-]+ ){0,2}?(?:poison\w*|toxic \w+|pesticides?|insecticides?|cyanide)",
+            r"(?:poison\w*|pesticides?|insecticides?|cyanide|toxic (?:chemicals?|substances?)) "
+            r"(?:was |were )?(?:poured|mixed|put|added|dumped|slipped) into",
+            r"poisoned (?:the )?(?:[\w'’-]+ ){0,2}(?:water|food|meals?|wells?|tanks?|supply|supplies|bread|"
+            r"flour)\b",
+        ),
+        needs_context=True,
+        attack_verb=True,
+        context=(
+            _MILITANTS,
+            _NAMED_ARMED_GROUPS,
+            _CLAIM_CUE,
+            r"claimed|suspected|blamed|attributed",
+            # Poison served to men on duty: "died after eating a meal laced with poison at their checkpoint".
+            r"policem[ae]n|soldiers|troops|checkpoints?|check-?posts?",
         ),
     ),
     _rule(
@@ -1453,6 +1511,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bod(?:y|ies) (?:[\w'’-]+ ){0,5}(?:riddled with bullets|bearing (?:bullet|torture) (?:wounds|"
             r"marks)|"
             r"with (?:bullet|gunshot|torture) (?:wounds|marks))",
+            # Killed as captives: "the bodies of four farmers, hands bound behind their backs".
+            r"bod(?:y|ies) (?:[\w'’-]+,? ){0,5}(?:with )?(?:their |his |her )?(?:hands|wrists) "
+            r"(?:bound|tied)",
         ),
         specific=False,
         needs_context=True,
@@ -1532,6 +1593,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"staff|lawyers|traders|transporters|miners|students|unions?|farmers)",
             r"walk-?outs?",
             r"(?:candlelight )?vigils?",
+            # Candles lit for a cause: "activists lit candles at a monument to denounce the killing".
+            rf"(?:lit|lighting|light) (?:[\w'’-]+ ){{0,2}}candles (?:[\w'’-]+ ){{0,10}}?to {_DEMAND_VERBS}",
             r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
             # Crowd control names a demonstration even where the sentence does not.
             r"(?:fired|fires?|used|lobbed|shot) (?:[\w'’-]+ ){0,2}(?:tear ?gas|teargas|water cannons?|"
@@ -1574,8 +1637,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
             # Not the army's "pickets" on a road: "a security picket", "searched at new pickets" (see
             # _STATE_PICKETS).
+            # A bare "the picket" is a post in South Asian copy ("a constable at the picket returned
+            # fire"): the noun is a protest only when held, staged or lined up, or outside what it targets.
             r"(?<!security )(?<!police )(?<!army )(?<!military )(?<!border )(?<!FC )(?<!new )(?<!at )"
-            r"picket(?:s|ed|ing)?(?! (?:posts?|duty|positions?))",
+            r"picket(?:ed|ing)(?! (?:posts?|duty|positions?))",
+            r"(?:staged|stage|stages|staging|held|hold|holds|holding|organi[sz]ed|mounted|joined|formed|"
+            r"set up|put up) "
+            r"(?:a |an |the |their )?(?:[\w'’-]+ ){0,2}pickets?\b(?! (?:posts?|duty|positions?))",
+            r"picket lines?",
+            r"pickets? (?:outside|in front of) ",
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
@@ -1745,13 +1815,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:destroy(?:ed|ing)|wreck(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|raz(?:ed|ing)|"
             r"demolish(?:ed|ing)) (?:it|them)(?! alive)(?: down| to the ground)?",
             r"(?:seized|confiscated|expropriated|stole|stolen) (?:[\w'’-]+ ){0,3}(?:land|livestock|"
-            r"cattle|goods|crops)",
+            r"cattle|goods|crops|farmland|farms|homes|houses)",
+            # Goods carried off from a place: "medicine was stripped from the health centre by soldiers".
+            r"(?<=was |ere |een )(?:stripped|carted off|carried off|taken) from (?:the |a |an )"
+            r"(?:[\w'’-]+ ){0,2}(?:health (?:centre|center|post)|hospital|clinic|warehouse|school|offices?|"
+            r"stores?|shops?|homes?|houses?|depots?)",
             r"(?:made off with|carted off|carted away|carried off|carried away|stole|stolen|rustled) "
             r"(?:[\w'’-]+ ){0,3}(?:cattle|cows|goats|sheep|camels|livestock|goods|foodstuffs?|"
             r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles)",
             # Trees and harvests cut down or uprooted: "settlers uprooted olive trees".
             r"(?:uproot(?:ed|ing)|chopped down|cut down|felled) (?:[\w'’-]+ ){0,3}(?:trees|saplings|"
             r"orchards|groves|vines|plantations?)",
+            r"(?<=were |been )(?:uprooted|chopped down|cut down|felled) by",
             r"razed",
             r"demolished",
             r"(?:desecrat\w+|defac(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:graves?|tombs?|cemeter(?:y|ies)|mosques?|"
@@ -1760,7 +1835,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
             r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
-            r"razing|bulldoz|uproot|chopped|cut down|felled|rustled"
+            r"razing|bulldoz|uproot|chopped|cut down|felled|rustled|seiz|confiscat|expropriat|strip|taken"
         ),
     ),
     _rule(
@@ -1780,10 +1855,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
             # Armed groups wrecking things without a weapon that names another sub-type.
-            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|sabotaged|"
-            rf"uprooted|dug up|dismantled|tampered with|"
-            # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track".
-            rf"removed (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|nuts|sleepers|rails|clips|pins) "
+            rf"(?:{_MILITANTS}|saboteurs) (?:[\w'’-]+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|"
+            rf"sabotaged|uprooted|dug up|tore up|ripped up|dismantled|tampered with|"
+            # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track",
+            # "unfastened the rail clamps on a stretch of track".
+            rf"(?:removed|unfastened|loosened|unbolted|unscrewed) (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|"
+            rf"nuts|sleepers|rails|clips|pins|clamps) "
             rf"(?:from|of|on)) "
             rf"(?:[\w-]+ ){{0,4}}(?:{_PROPERTY}|{_INSTALLATION})",
         ),
@@ -1897,14 +1974,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"controlled (?:explosion|detonation|blast)",
             r"(?:shot|shoot(?:s|ing)?) down (?:[\w'’-]+ ){0,3}(?:drones?|missiles?|rockets?|UAVs?|"
             r"projectiles?)",
-            r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:[\w-]+ ){0,5}?"
+            r"(?:missiles?|rockets?|drones?|UAVs?|projectiles?) (?:[\w-]+ ){0,8}?"
             r"(?:was|were|had been|have been) (?:[\w'’-]+ )?(?:intercepted|shot down|downed)",
             r"intercept\w* (?:[\w'’-]+ ){0,5}(?:drones?|missiles?|rockets?|UAVs?|projectiles?)",
             r"air defen[cs]es? (?:[\w'’-]+ ){0,6}(?:intercepted|downed|shot down|destroyed)",
             # The plot or attack that was stopped is part of the trigger (and tried before the bare verb):
             # "foiled a plot" reports a disruption, though "plot" alone would read as intent.
             # Headlines in the present: "security forces foil suicide attack".
-            r"(?:foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?|prevent(?:ed|ing)|disrupt(?:ed|ing)|"
+            # Not a resolve "to thwart attempts at sabotaging peace".
+            r"(?<!\bto )(?:foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|avert(?:ed|ing|s)?|prevent(?:ed|ing)|"
+            r"disrupt(?:ed|ing)|"
             r"frustrat(?:ed|ing)|scuttled) (?:an? |the |their |its |two |several |\d+ )?(?:[\w-]+ ){0,3}"
             r"(?:plots?|plans?|attempts?|attacks?|bombings?|conspirac(?:y|ies)|assaults?|blasts?)",
             r"foiled",
@@ -1920,7 +1999,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"before (?:it|he|she|they|the \w+) could (?:explode|detonate|go off|be detonated|blow|reach|"
             r"strike|carry out|attack|launch|plant|use)",
             r"(?:recovered|seized|found|confiscated|unearthed|discovered|uncovered|impounded|retrieved|"
-            r"detected|interdicted|"
+            r"detected|interdicted|dug up|"
             # Headlines: "police seize arms haul", "troops find explosives".
             r"(?<!to )(?:recovers?|seizes?|finds?|confiscates?|unearths?|discovers?|uncovers?|impounds?|"
             r"intercepts?)|"
@@ -1990,6 +2069,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"a )?(?:new )?(?:[\w'’-]+ )?(?:chief|leader|"
             rf"emir|ameer|head|commander){_NOT_CIVIL_OFFICE}",
             r"announced (?:the |its )?(?:formation|dissolution)",
+            r"(?:ordered|decreed) (?:the |its )?(?:dissolution|disbandment|disbanding) of",
+            # A truce one side declares alone changes its activity; an agreed one is an agreement.
+            r"(?:announced|declared|proclaimed) (?:a |an |its )?(?:[\w'’-]+ ){0,3}unilateral "
+            r"(?:cease-?fire|truce)",
+            r"(?<!a )(?<!the )splintered(?= (?:after|when|as|over|into)\b)",
             r"(?:announced|declared|sealed) (?:an |a |their |its )?(?:new )?(?:military )?"
             r"(?:alliance|merger)",
             # An offensive announced is a change of activity; one launched is told by its fighting.
@@ -2104,6 +2188,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"jihadist|militia|Taliban|Houthi|separatist|Islamist) control",
             rf"(?:came|come|fell|fallen) (?:under the control of|into the hands of) "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
+            # Ground held after the other side fled: "fighters were in control of the town after troops fled".
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} (?:[\w'’-]+ ){{0,3}}"
+            rf"(?:were|was) (?:now |firmly )?in (?:full )?control of (?:the )?(?:[\w'-]+ ){{0,2}}"
+            rf"(?:{_TERRITORY}|{_PLACE_NAME})",
         ),
         anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|raised|hoisted|"
         r"planted|"
@@ -2126,6 +2214,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"handed (?:over )?(?:authority|control|power)",
             rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
             rf"hand(?:ed|ing|s)? (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY} over",
+            rf"hand(?:ed|ing|s)? (?:the |a |their |its )(?:[\w'-]+ ){{0,3}}{_TERRITORY} to "
+            rf"(?:the )?"
+            r"(?:[\w'’-]+ ){0,2}(?:army|forces|troops|police|government|authorities|militias?|rebels|"
+            r"fighters|Taliban|insurgents|militants)",
             r"evacuation (?:deal|agreement)",
             # One side leaves as the other comes: "withdrew from Kirkuk as federal troops advanced",
             # "abandoned the town ahead of the army's arrival".
@@ -2196,6 +2288,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"regained) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_STATE_AGENT}",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:were|was) (?:driven|pushed|forced) (?:back|out)",
+            # "The town is back in the hands of the army after the militiamen were chased out."
+            rf"back (?:in|under) (?:the )?(?:hands|control) of (?:the )?(?:[\w'-]+ ){{0,2}}?"
+            rf"(?:{_STATE_AGENT}|FARDC|FAMa|SNA|ANDSF)\b",
             rf"{_STATE_SUBJECT} {_GAP}(?:captured|capturing|seized|seizing|took (?:full )?control of|"
             rf"taken (?:full )?control of|occupied|recovered control of|pushed (?:their way )?into|"
             rf"advanced into|entered) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
@@ -2206,7 +2301,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         anchor=r"captur|seiz|recaptur|retook|retak|took|tak|overr[au]n|regain|fell|fallen|"
         r"control|reclaim|clear|liberat|freed|wrest|won back|drove|pushed|expel|occupied|advanced|"
-        r"entered|purg|dislodg|routed|"
+        r"entered|purg|dislodg|routed|back in|back under|"
         r"evict|driven|forced|gained|ground",
     ),
     _rule(
@@ -2221,10 +2316,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bases?|command centres?|command centers?) to",
             rf"(?:{_BASE}) (?:[\w'’-]+ ){{0,3}}(?:was|were|has been|have been) (?:set up|established|built|"
             r"constructed|opened)",
+            rf"(?:operating|operate|operates) (?:out of|from) (?:a |an )?new (?:[\w'’-]+ )?(?:{_BASE})",
         ),
         anchor=(
             r"set up|sets up|establish|buil[dt]|construct|open|turned|convert|transform|moved|relocat|shift|"
-            r"transferr"
+            r"transferr|operat"
         ),
     ),
     _rule(
@@ -2279,7 +2375,8 @@ _ARMED_GROUP_CUE = re.compile(
     r"organi[sz]ations?|factions?|commanders?|fighters|armed men|gunmen|militiamen|peacekeepers|guards|"
     r"officers|military|guerrillas?|separatists?|Islamists?|Maoists?|Naxal\w*|paramilitar\w*|mujahideen|"
     r"(?:al-)?Shabaa?b|Boko Haram|ISWAP|Houthis?|Hezbollah|Hamas|Ansar\w*|ELN|FARC|M23|Arakan Army|"
-    r"Abu Sayyaf|armed gangs?|gang (?:members|coalitions?|leaders?|alliances?))\b",
+    r"Abu Sayyaf|armed gangs?|gang (?:members|coalitions?|leaders?|alliances?)|"
+    r"(?:civil(?:ian)? |self-|people's |village )?defen[cs]e (?:forces?|groups?|units?))\b",
     re.IGNORECASE,
 )
 _PROTEST_INTERVENTION = re.compile(
@@ -2598,7 +2695,7 @@ def _drop_scene_words(text: str, offset: int, triggers: list[Trigger]) -> list[T
             continue
         if trigger.sub_event_type is S.DISRUPTED_WEAPONS_USE and _LITTERED_BEFORE.search(before):
             continue
-        if trigger.text.lower().startswith("picket") and _STATE_PICKETS.search(text):
+        if "picket" in trigger.text.lower() and _STATE_PICKETS.search(text):
             continue
         if (
             others
@@ -3192,6 +3289,11 @@ _HABIT_WORD = re.compile(
     r"at a time|for days on end)\b",
     re.IGNORECASE,
 )
+# "IS-K has repeatedly attacked the Shiite minority": a record of many deeds, none of them an event.
+_HABIT_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)(?: also)? (?:repeatedly|frequently|often|regularly|routinely|long|time and again) $",
+    re.IGNORECASE,
+)
 _PRESENT_PASSIVE_BEFORE = re.compile(
     r"\b(?:are|is|get|gets) (?:(?:routinely|often|regularly|frequently|usually|sometimes|still) )?$",
     re.IGNORECASE,
@@ -3336,6 +3438,9 @@ PREFILTER = re.compile(
     r"lock-?up|penitentiar|padyatra|armed with|curfew|coup|ousted|toppl|overthr|deposed|dissolved|removed|"
     r"suspended|abrogated|scrapped|grabbed|carried (?:away|off)|led (?:away|off)|marched (?:away|off)|"
     r"choking|blister|phosgene|chloropicrin|"
+    r"unfasten|loosen|unbolt|unscrew|saboteur|tore up|ripped up|laced with|pesticid|insecticid|cyanide|"
+    r"deliberately|intentionally|sprayed|riddled|raked|peppered|splinter|dissolution|back in|back under|"
+    r"stripped|candles|"
     r"into (?:a|an|their|the|his|her) (?:[\w-]+ )?(?:car|vehicle|jeep|pickup|van|SUV))",
     re.IGNORECASE,
 )
@@ -3398,6 +3503,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             text, max(0, match.start() - 30), match.start()
         ) and _HABIT_WORD.search(text, text.rfind(";", 0, match.start()) + 1, _clause_end(text, match.end())):
             # "young men are picked up by security agencies and never charged": what happens, not an event.
+            continue
+        verb_start = match.end() - len(match.group(0).rsplit(" ", 1)[-1])
+        if _HABIT_PERFECT_BEFORE.search(text, max(0, match.start() - 40), verb_start):
             continue
         if (
             rule.sub_event_type in _NEEDS_ARMED_GROUP
@@ -4435,7 +4543,13 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
             # A trigger that only points back ("the attack came a week after a suicide bomber killed 12")
             # does not make the family's recalled triggers news.
             live = [t for t in triggers if not t.reference]
-            recalled_only = len(old) == len(triggers) or (bool(live) and all(t.recalled for t in live))
+            recalled_only = (
+                len(old) == len(triggers)
+                or (bool(live) and all(t.recalled for t in live))
+                # "the anniversary of the suicide bombing that killed 26": triggers that only point back,
+                # one of them recalled, tell the recalled event and its toll.
+                or (not live and bool(old))
+            )
             whole = Role.BACKGROUND if recalled_only else Role.MAIN
             groups.extend(_split_recalled(family, triggers, old=old, whole=whole))
         return groups

@@ -356,7 +356,9 @@ _AREA_BEFORE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
     rf"(?:\s+revenue\s+unit)?(?:\s+{_AREA_WORD})?\s+(?:of|in|within)\s+(?:the\s+)?"
     r"(?:(?:provincial|federal|district|divisional)\s+(?:capital|headquarters?)(?:\s+of)?,?\s+)?"
-    r"(?:(?:former|erstwhile)\s+)?(?:(?:lower|upper|central)\s+)?$",
+    r"(?:(?:former|erstwhile)\s+)?(?:(?:lower|upper|central)\s+)?"
+    # The province may stand before the district as its owner: "the Sambaza area of Balochistan's Zhob".
+    r"(?:(?-i:[A-Z][\w-]*)(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
