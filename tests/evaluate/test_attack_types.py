@@ -325,6 +325,25 @@ def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, senten
         ),
         ("Gunmen opened fire on worshippers outside the shrine office.", S.ATTACK, A.ARMED_ASSAULT),
         ("Gunmen opened fire on the office of a mobile phone company at night.", S.ATTACK, A.FACILITY),
+        # A titled name whose title runs over a place and its parents, fired upon in the passive.
+        (
+            "Ghulam Nabi Lone, sarpanch of Hardshiva village, Sopore tehsil, Baramulla district, was fired "
+            "upon outside his house.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # A judge named with his title before his name, killed by a bomb fixed to his own car.
+        (
+            "Judge Omar Sabri, who heard appeals in terrorism cases, was killed when a bomb fixed under his "
+            "car exploded in Mosul.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            A.ASSASSINATION,
+        ),
+        (
+            "Ali Sabri, a presenter at a radio station, was shot dead outside his flat in Tripoli.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
         ("Thousands marched peacefully to the assembly.", S.PEACEFUL_PROTEST, None),
         ("Police arrested three suspects in the city.", S.ARRESTS, None),
     ],

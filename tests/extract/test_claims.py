@@ -380,6 +380,14 @@ ATTRIBUTION_CASES = [
         [],
         ["lej"],
     ),
+    # The group telling its own deed with a verb of its weapon: "said its fighters lobbed grenades".
+    (
+        "The BLF said its fighters hurled grenades at a paramilitary post near Hoshab on Monday.",
+        "blf",
+        CLAIMED,
+        ["blf"],
+        [],
+    ),
     # Nothing said.
     ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
     ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),

@@ -157,3 +157,17 @@ def test_victims_described_before_the_verb_are_counted(text: str, killed: int) -
 def test_a_blast_leaving_people_injured_is_no_victim_phrase() -> None:
     text = "A bomb went off inside another camp leaving many labourers injured."
     assert extract_casualties(text).casualties.injured_min != 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The claimed killing whose manner a relative clause gives is the news.
+        "Al-Shabaab claimed the killing of Abdi Warsame, a district commissioner, who was shot near the "
+        "livestock market in Baidoa.",
+        # A group telling its own deed in the tense of reported speech.
+        "The BLA claimed it had executed a road contractor it accused of spying, near Hoshab.",
+    ],
+)
+def test_a_group_telling_its_deed_reports_the_news(extractor: RulesExtractor, text: str) -> None:
+    assert S.ATTACK in main_sub_types(extractor, text)

@@ -232,8 +232,10 @@ TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFI
 # article when its apposition closes on the verb of one person.
 TITLED_NAME_KILLED = re.compile(
     rf"\b[A-Z][\w'-]+, (?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?(?:{PROMINENT_TITLE})\b[^.;]{{0,120}}?\b"
-    rf"(?:was|were)|(?:[\w'-]+ )?(?:{PROMINENT_TITLE}) of [^.;,]{{1,80}}, was)"
-    r" (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed)\b"
+    # The title's "of" may run over a place and its parents: "Doe, sarpanch of Kreeri village, Baramulla
+    # district, Jammu and Kashmir state, India, was fired upon".
+    rf"(?:was|were)|(?:[\w'-]+ )?(?:{PROMINENT_TITLE}) of [^.;]{{1,120}}?, was)"
+    r" (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|fired (?:up)?on|ambushed)\b"
 )
 # "A local party leader, Doe, was shot dead": one titled person as the subject of a killing in the passive.
 TITLED_SUBJECT_KILLED = re.compile(
@@ -262,7 +264,7 @@ ORGANISATION_TITLED_VICTIM = re.compile(
 # "Party leader(,) Jane Doe (, her son and a guard) were shot dead", "... was attacked": a titled name as
 # the subject of an attack.
 TITLE_BEFORE_NAME_ATTACKED = re.compile(
-    rf"\b{TITLE_OF},? {PERSON_NAME}{NAME_TAIL}(?:,(?: [\w'-]+){{1,6}},?)? (?:was|were) (?:\w+ )?"
+    rf"\b{TITLE_OF},? {PERSON_NAME}{NAME_TAIL}(?:,(?: [\w'-]+){{1,10}},?)? (?:was|were) (?:\w+ )?"
     r"(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|attacked|ambushed|targeted|wounded|"
     r"injured)\b"
 )
@@ -363,7 +365,8 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 # landmine" met an untargeted device.
 AT_VICTIMS_OWN = re.compile(
     r"\b(?:target(?:ed|ing)|rammed (?:[\w'-]+ ){0,4}?into|"
-    r"(?:planted|placed|hidden|fitted) (?:in|inside|under|on|beneath)|attached to|struck|hit) "
+    r"(?:planted|placed|hidden|fitted|fixed|stuck|concealed) (?:in|inside|under|on|beneath|to)|attached to|"
+    r"struck|hit) "
     r"(?:his|her) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|"
     r"motorbike|convoy|motorcade|hujra|house|home|residence|office|guest ?house|compound)\b|"
     r"\btarget(?:ed|ing) (?:him|her)\b",
@@ -703,6 +706,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             or (
                 (
                     names_prominent_target(TITLED_NAME_KILLED, sentences)
+                    or names_prominent_target(TITLE_BEFORE_NAME_ATTACKED, sentences)
                     or names_specific_target(TITLED_OWNER_KILLED, sentences)
                 )
                 and AT_VICTIMS_OWN.search(sentences) is not None

@@ -273,7 +273,8 @@ _CLAIM_SAID_BEHIND = re.compile(
     r"(?:fighters?|men|militants?|mujahideen|members?|commandos?|cadres?|guerrillas?|operatives?))\s+"
     r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+|have\s+|has\s+)?(?:carried\s+out|"
     r"killed|attacked|ambushed|stormed|captured|seized|shot|blew\s+up|targeted|destroyed|bombed|abducted|"
-    r"kidnapped|executed|beheaded|overran))\b",
+    r"kidnapped|executed|beheaded|overran|lobbed|hurled|threw|fired|planted|detonated|set\s+off|"
+    r"rammed|struck|raided|torched))\b",
     re.IGNORECASE,
 )
 # Between the group and "said it was behind" another speaker takes the floor: "Analysts said the TTP was
