@@ -267,7 +267,7 @@ _PARENTHETICAL = (
     r"(?:leaving|attending|visiting)(?=\s+(?:a|an|the|their|his|her)\b)|"
     r"(?:returning|heading)(?=\s+(?:from|to|home|back)\b))"
     # The phrase may hold a place and its country: "worshippers leaving a shrine in Galkayo, Somalia,".
-    r"\s+[^,;.]{1,80}?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)?|"
+    r"\s+[^,;.]{1,80}?(?:,\s*(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,)?|"
     # Where the victims came from, before the verb: "six labourers from Punjab were killed".
     r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s+(?:were|was|had|have|has)\b)"
 )
