@@ -497,6 +497,13 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ("The driver was shot repeatedly and died at the scene.", (1, 1), None, None),
     ("The sheikh, four of his guards, and the bomber were killed.", (5, 5), None, (1, 1)),
     ("The prosecutor and two escorts were wounded in the blast.", None, (3, 3), None),
+    # ISPR's name for the TTP's men is the militants told before, not more dead.
+    (
+        "Troops killed six militants near Miranshah. Six khawarij were sent to hell, the ISPR said.",
+        None,
+        None,
+        (6, 6),
+    ),
     # A named victim counted in one sentence and named again with his companions in the next.
     (
         "Ali Hassan, the mayor of the town, was shot and killed by gunmen. Hassan and two of his guards "

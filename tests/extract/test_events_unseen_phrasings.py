@@ -63,6 +63,12 @@ S = SubEventType
         # Beatings with bars, and a vehicle steered into people on purpose.
         ("Masked men beat a shopkeeper with iron bars in Newry.", S.ATTACK),
         ("Two pedestrians were hurt when a van veered deliberately into them outside the base.", S.ATTACK),
+        # People dispersed with the means of crowd control, and a blockade broken up.
+        (
+            "Riot police dispersed nurses gathered outside the ministry in Harare with tear gas.",
+            S.PROTEST_WITH_INTERVENTION,
+        ),
+        ("Soldiers broke up a sit-in by traders at the Torkham crossing.", S.PROTEST_WITH_INTERVENTION),
         # Sabotage by hand, whose derailment is its outcome.
         (
             "Saboteurs loosened the clamps on a stretch of railway track near Jacobabad, derailing a freight "

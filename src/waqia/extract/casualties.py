@@ -75,7 +75,8 @@ ATTACKER_NOUNS = _word_set(
     gunman gunmen insurgent insurgents perpetrator perpetrators suspect suspects extremist extremists
     rebel rebels kidnapper kidnappers abductor abductors hijacker hijackers raider raiders miscreant
     miscreants dacoit dacoits outlaw outlaws jihadist jihadists separatist separatists maoist maoists
-    naxal naxals naxalite naxalites taliban assassin assassins shooter shooters"""
+    naxal naxals naxalite naxalites taliban assassin assassins shooter shooters khawarij khwarij khariji
+    kharijis"""
 )
 # Heads that name people even without a figure ("the driver", "a policeman").
 PERSON_NOUNS = (

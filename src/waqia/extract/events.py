@@ -1657,7 +1657,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
             r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}"
-            r"(?:crowds?|gatherings?|assembl(?:y|ies))",
+            r"(?:crowds?|gatherings?|assembl(?:y|ies)|blockades?|sit-ins?|vigils?)",
+            # People dispersed with the means of crowd control: "dispersed students gathered at the square
+            # with water cannon".
+            rf"dispers(?:ed|ing|es|e) (?:[\w'’-]+ ){{0,2}}{_CIVIL_CROWD} (?:[\w'’-]+ ){{0,6}}?(?:with|using) "
+            r"(?:[\w'’-]+ )?(?:water cannons?|tear ?gas|teargas|batons|rubber bullets|pepper spray)",
             # A gathering the law forbids is a demonstration: "arrested people at an unauthorised assembly".
             r"(?:unauthori[sz]ed|illegal|unlawful|unsanctioned|unpermitted) (?:[\w'’-]+ )?"
             r"(?:assembl(?:y|ies)|gatherings?|rall(?:y|ies)|protests?|demonstrations?|(?-i:march(?:es)?))",
