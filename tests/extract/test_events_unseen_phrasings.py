@@ -100,6 +100,7 @@ def test_deeds_told_by_unusual_verbs_are_events(text: str, expected: SubEventTyp
         # A state's sentence, a poisoning at home and a train that overturned are no political violence.
         "The authorities executed a man convicted of drug trafficking.",
         "She poisoned her husband's food after a quarrel, police said.",
+        "A man shot dead his cousin and her husband in the name of honour near Ghotki, police said.",
         "A passenger train overturned near Sukkur, derailing six coaches.",
         # Bodies found riddled with bullets are told by the finding rule, not by the gunfire's.
         "A body riddled with bullets was found in a field.",

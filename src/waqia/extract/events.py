@@ -123,6 +123,8 @@ HAZARD_WORDS = (
 CRIME_WORDS = (
     r"robbers?|robbery|robberies|dacoits?|dacoity|bank heist|personal enmity|old enmity|family feud|"
     r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
+    # Killings "in the name of honour" (karo-kari) are a family's crime, not political violence.
+    r"(?:in the )?name of (?:family )?honou?r|karo-?kari|"
     r"disputes? over (?:[\w'’-]+ ){0,2}(?:land|property|plots?|water|inheritance|money|debts?)"
 )
 NON_EVENT_CONTEXT = re.compile(
