@@ -1830,7 +1830,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:seized|confiscated|expropriated|stole|stolen) (?:[\w'’-]+ ){0,3}(?:land|livestock|"
             r"cattle|goods|crops|farmland|farms|homes|houses)",
             # Goods carried off from a place: "medicine was stripped from the health centre by soldiers".
-            r"(?<=was |ere |een )(?:stripped|carted off|carried off|taken) from (?:the |a |an )"
+            r"(?:(?<=was )|(?<=were )|(?<=been ))(?:stripped|carted off|carried off|taken) from "
+            r"(?:the |a |an )"
             r"(?:[\w'’-]+ ){0,2}(?:health (?:centre|center|post)|hospital|clinic|warehouse|school|offices?|"
             r"stores?|shops?|homes?|houses?|depots?)",
             r"(?:made off with|carted off|carted away|carried off|carried away|stole|stolen|rustled) "
@@ -3604,14 +3605,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             reference = True
         sub_type = rule.sub_event_type
         if rule.attack_verb:
-            # Captives executed fought no one, whatever forces the sentence names ("executed five employees
-            # for working with Iraqi forces").
-            executed = _EXECUTED.search(match.group(0)) is not None
-            sub_type = (
-                S.ARMED_CLASH
-                if not executed and _victim_is_armed(text, match.start(), match.end())
-                else S.ATTACK
-            )
+            sub_type = S.ARMED_CLASH if _victim_is_armed(text, match.start(), match.end()) else S.ATTACK
         elif sub_type in _WEAPON_TYPES and is_seized_weapon(text, match.start(), match.end()):
             sub_type, reference = S.DISRUPTED_WEAPONS_USE, False
         triggers.append(
@@ -4010,6 +4004,10 @@ _EXECUTED = re.compile(r"\bexecuted\b", re.IGNORECASE)
 
 def _victim_is_armed(text: str, start: int, end: int) -> bool:
     """True when the security forces are the ones attacked, not the ones reporting or responding."""
+    if _EXECUTED.search(text, start, end):
+        # Captives executed fought no one, whatever forces the sentence names ("executed five employees for
+        # working with Iraqi forces").
+        return False
     masked = _ARMED_NON_VICTIM.sub(lambda match: " " * len(match.group(0)), text)
     # The doer named after a passive is no victim ("shot by two Red Army Faction members"), also when the
     # trigger ends inside the name ("killed by suspected" + "naxals").
