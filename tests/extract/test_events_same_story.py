@@ -130,6 +130,12 @@ def test_strikes_and_present_tense_still_report(text: str, expected: list[SubEve
         "DERA ISMAIL KHAN: Armed men abducted three employees of a telecom company near Kulachi on Tuesday, "
         "police said.\n\nThe abducted men were identified as an engineer, a resident of Multan, and two "
         "technicians, both from Dera Ismail Khan.",
+        # What the people the lead told of were doing when it happened places that event, not another.
+        "BAJAUR: A polio worker and the policeman guarding her were shot dead when gunmen opened fire on a "
+        "vaccination team in Salarzai tehsil on Saturday, officials said. The team was going door to door in "
+        "Kotkay village when two men on a motorcycle opened fire and fled.",
+        "Two labourers were killed when gunmen ambushed a van carrying road workers in Kech district. The "
+        "workers were returning to their camp near Hoshab when the attackers sprayed the van with bullets.",
     ],
 )
 def test_one_story_stays_one_event(extractor: RulesExtractor, text: str) -> None:
@@ -197,6 +203,12 @@ def test_a_cue_after_a_semicolon_dates_its_clause(text: str, expected: list[Role
         (
             "Unidentified men are abducting a trader in Kech, police said on Monday.",
             [S.ABDUCTION_FORCED_DISAPPEARANCE],
+        ),
+        # People the lead did not tell of: another incident.
+        (
+            "Gunmen shot dead two policemen in Bannu on Monday. The shepherds were grazing their flocks near "
+            "Domel when a roadside bomb killed three of them.",
+            [S.ARMED_CLASH, S.REMOTE_EXPLOSIVE_LANDMINE_IED],
         ),
     ],
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from place_builders import toponyms_of
 
-from waqia.extract.places import _is_embedded, choose_place, read_article_geography
+from waqia.extract.places import _is_compound_part, _is_embedded, choose_place, read_article_geography
 from waqia.geocode.gazetteer import GazetteerGeocoder, build_geocoder
 from waqia.model import Place
 
@@ -182,3 +182,90 @@ def test_the_place_inside_another_is_the_scene(
     place = place_of(text, names, geocoder)
     assert place is not None
     assert place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # Joined by a hyphen, and no province named: the provinces of the other places decide.
+        (
+            "Troops cleared Bagh-Maidan in the Tirah valley of Khyber district, killing eleven militants.",
+            ["Bagh", "Tirah", "Khyber district"],
+            ("Khyber", "Khyber Pakhtunkhwa"),
+        ),
+        # A town of the article's own province inside a longer name is still read.
+        (
+            "Gunmen shot dead a shopkeeper in Pehro Kunri, Umerkot district, Sindh.",
+            ["Kunri", "Umerkot district", "Sindh"],
+            ("Umer Kot", "Sindh"),
+        ),
+    ],
+)
+def test_a_town_inside_a_longer_name_is_no_town_of_another_province(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: tuple[str, str]
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    assert (place.admin2, place.admin1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # The town a road is named after is the road's end; the town it passes is where the event was.
+        (
+            "Gunmen ambushed a police van on the Quetta-Karachi highway near Khuzdar, killing three.",
+            ["Quetta", "Karachi", "Khuzdar"],
+            "Khuzdar",
+        ),
+        (
+            "Three labourers were shot dead on the Peshawar-Torkham road near Landi Kotal.",
+            ["Peshawar", "Torkham", "Landi Kotal"],
+            "Landi Kotal",
+        ),
+        # With no other town, the road's first town still places the area named on it.
+        (
+            "Gunmen opened fire on a coach in the Nasirabad area on the Turbat-Buleda road, killing two.",
+            ["Nasirabad", "Turbat", "Buleda"],
+            "Nasirabad",
+        ),
+    ],
+)
+def test_a_town_a_road_is_named_after_is_not_the_scene(
+    geocoder: GazetteerGeocoder, text: str, names: list[str], expected: str
+) -> None:
+    place = place_of(text, names, geocoder)
+    assert place is not None
+    assert place.name == expected
+
+
+def test_a_town_of_another_province_in_a_longer_name_is_not_the_scene(geocoder: GazetteerGeocoder) -> None:
+    text = (
+        "QUETTA: Levies defused a bomb on the railway track near Mach in Kachhi district, Balochistan. "
+        "In November, a blast near Pehro Kunri damaged the line."
+    )
+    toponyms = toponyms_of(text, "QUETTA", "Mach", "Kachhi district", "Balochistan", "Kunri")
+    geography = read_article_geography(toponyms, geocoder=geocoder, text=text)
+    recalled = [toponyms[-1]]
+    reading = choose_place([recalled], text=text, geocoder=geocoder, geography=geography, producer="rules.v1")
+    # Kunri is a town of Sindh; this one is part of a Balochistan village's name.
+    assert reading is None or reading.place.admin1 == "Balochistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        ("Troops cleared Bagh-Maidan in Tirah.", "Bagh", True),
+        ("A blast near Pehro Kunri damaged the line.", "Kunri", True),
+        ("The convoy left Kunri-Nabisar at dawn.", "Kunri", True),
+        ("He was arrested at Surat Railway station.", "Surat", False),
+        ("A blast hit Kunri on Monday.", "Kunri", False),
+        # A text stripped of its commas writes the province after the district.
+        ("a blast in Imphal East District Manipur on May 2", "Manipur", False),
+    ],
+)
+def test_a_name_joined_to_another_is_part_of_a_longer_name(
+    geocoder: GazetteerGeocoder, text: str, name: str, part: bool
+) -> None:
+    (toponym,) = toponyms_of(text, name)
+    assert _is_compound_part(text, toponym, geocoder=geocoder) is part

@@ -117,3 +117,17 @@ def test_real_pipeline_tags_gazetteer_names(extractor) -> None:
     found = entities(extractor.nlp, "Militants attacked a post in Bajaur and later fled towards Khuzdar.")
     assert ("Bajaur", "GPE") in found
     assert ("Khuzdar", "GPE") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A blast hit a mosque in Pul-i-Khumri on Friday.", "Pul-i-Khumri"),
+        ("A blast hit a mosque in Pul-e-Khumri on Friday.", "Pul-e-Khumri"),
+        ("Gunmen attacked a checkpoint in Mazar-e-Sharif at night.", "Mazar-e-Sharif"),
+        ("Two policemen were shot dead in Sar-i-Pul city.", "Sar-i-Pul"),
+    ],
+)
+def test_real_pipeline_tags_every_spelling_of_an_ezafe(extractor, text: str, name: str) -> None:
+    assert (name, "GPE") in entities(extractor.nlp, text)

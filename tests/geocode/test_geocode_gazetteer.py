@@ -378,3 +378,11 @@ def test_a_district_without_a_known_town_takes_its_province_capital(
     assert place.admin1 == town.admin1
     assert place.geo_precision is GeoPrecision.REGION
     assert (place.latitude, place.longitude) == pytest.approx((town.latitude, town.longitude), abs=0.05)
+
+
+def test_known_names_spell_an_ezafe_every_way_news_copy_does(geocoder: GazetteerGeocoder) -> None:
+    names = set(geocoder.known_names())
+    assert {"Pul-e Khumri", "Pul-i-Khumri", "Pul-e-Khumri", "Pul i Khumri"} <= names
+    place = geocoder.geocode("Pul-i-Khumri", context=GeoContext())
+    assert place is not None
+    assert (place.name, place.admin1, place.country_code) == ("Pul-e Khumri", "Baghlan", "AF")

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from waqia.geocode.names import (
     PlaceKind,
+    ezafe_spellings,
     fold_ascii,
     is_abbreviation,
     is_taggable,
@@ -142,3 +143,26 @@ def test_parse_toponym_keeps_a_compass_word_for_the_whole_name_first(
 ) -> None:
     parsed = parse_toponym(text)
     assert (parsed.key, parsed.compass_key) == (key, compass_key)
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        ("Pul-e Khumri", "Pul-i-Khumri"),
+        ("Pul-e Khumri", "Pul-e-Khumri"),
+        ("Mazar-i-Sharif", "Mazar-e Sharif"),
+        ("Sar-e Pul", "Sar i Pul"),
+        ("Dasht-e Qal'ah District", "Dasht-i-Qal'ah District"),
+    ],
+)
+def test_an_ezafe_name_comes_in_the_spellings_news_copy_uses(name: str, spelling: str) -> None:
+    spellings = ezafe_spellings(name)
+    assert spelling in spellings
+    assert name not in spellings
+    # Every spelling is the same name to the lookup.
+    assert {make_name_key(other) for other in spellings} == {make_name_key(name)}
+
+
+@pytest.mark.parametrize("name", ["D I Khan", "Lashkar Gah", "Kabul", "Mir Ali", "Tor-Ghar"])
+def test_a_name_without_an_ezafe_has_no_other_spellings(name: str) -> None:
+    assert ezafe_spellings(name) == []

@@ -4943,11 +4943,32 @@ _WHERE_IT_HAPPENED = re.compile(
 )
 
 
+# "The team was going door to door in Kotkay village when two men opened fire": what the victims the
+# report told of were doing when it happened.
+_CIRCUMSTANCE = re.compile(
+    r"\s*The (?:[a-z-]+ )?(?P<noun>[a-z]{3,})(?:'s|s')? (?:was|were|had been) (?:[a-z]+ly )?[a-z]{2,}ing\b"
+    r"[^.;]*?\bwhen\b"
+)
+
+
+def _tells_circumstances(text: str, main: _Draft) -> bool:
+    """Whether the sentence tells what people or a vehicle the event's sentences named ("a vaccination
+    team", "the convoy") were doing when it happened: it places that event, not another."""
+    match = _CIRCUMSTANCE.match(text)
+    if match is None:
+        return False
+    noun = match.group("noun").removesuffix("s")
+    told = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    return any(told.search(sentence.text) for sentence in main.sentences)
+
+
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     """An indefinite trigger in a sentence naming only other places reports another incident."""
     if _WHERE_IT_HAPPENED.match(reading.sentence.text):
         # "The attack took place near Turbat, when a roadside bomb hit a vehicle": a sentence about where
         # "the attack" happened tells where the event it points to was.
+        return False
+    if _tells_circumstances(reading.sentence.text, main):
         return False
     # An event known so far only by back-references ("the death toll from Wednesday's bombing rose") takes
     # the first account of what happened, wherever its victims were then taken.

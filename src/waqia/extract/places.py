@@ -984,6 +984,9 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
             # A known name inside a longer one ("Kamar" of "Kamar Sar bazaar") is weaker than a whole name.
             bool(text) and _is_embedded(text, toponym),
             KIND_ORDER.get(kinds[toponym.text], 2),
+            # "the Quetta-Karachi highway near Khuzdar": of two towns, the one a road is named after is
+            # the road's end, the other where on it the event was.
+            bool(text) and _names_road(text, toponym),
             toponym.text in parents,
             positions[id(toponym)],
         ),
@@ -1041,6 +1044,9 @@ def _scene_of_reference(
             and _REFERENCE_BREAK.search(text, other.end, toponym.start) is None
             and not is_peripheral(text, other)
             and not _is_embedded(text, other)
+            # "the Quetta-Karachi highway near Khuzdar": a road named after its ends runs through the
+            # place it is near.
+            and not _names_road(text, other)
             # "Virunga Park near Lulumbi": a site named like a town is no finer than the town it is near.
             and _FACILITY_AFTER.match(text, other.end) is None
         ),
@@ -1245,12 +1251,18 @@ def _choose_in_group(
         if place is None:
             continue
         if (
-            geography.country_code is not None
+            _is_embedded(text, toponym)
+            and geography.country_code is not None
             and place.country_code != geography.country_code
-            and _is_embedded(text, toponym)
+        ) or (
+            _is_compound_part(text, toponym, geocoder=geocoder)
+            and _lies_elsewhere(place, geography=geography, name=toponym.text, geocoder=geocoder)
         ):
             # A known name inside a longer one the gazetteer does not know ("Koto Banda", "Baran Pul") is
-            # no town of another country than the article's: the scene is the next name it gives.
+            # no town of another country than the article's: the scene is the next name it gives. Joined
+            # to another name by a hyphen ("Bagh-Maidan") or written next to one ("Pehro Kunri"), the
+            # name is no word of a sentence ("Surat Railway station"): then it is also no town of another
+            # province than the article's.
             continue
         if _is_village(place) and not _fits_article(place, geography=geography, geocoder=geocoder):
             continue
@@ -1268,6 +1280,58 @@ def _choose_in_group(
         )
         return reading, lookup_kind(geocoder, named.text)
     return None
+
+
+def _lies_elsewhere(place: Place, *, geography: ArticleGeography, name: str, geocoder: Geocoder) -> bool:
+    """Whether a place lies in another country than the article's, or in another province than the one it
+    names, or, when it names none, than those of the towns and districts it names other than `name`."""
+    if geography.country_code is None:
+        return False
+    if place.country_code != geography.country_code:
+        return True
+    if place.admin1 is None:
+        return False
+    if geography.admin1 is not None:
+        return place.admin1 != geography.admin1
+    context = GeoContext(country_code=geography.country_code)
+    others = [geocoder.geocode(other, context=context) for other in geography.places if other != name]
+    provinces = {other.admin1 for other in others if other is not None and other.admin1}
+    return bool(provinces) and place.admin1 not in provinces
+
+
+def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> bool:
+    """Whether the name is joined by a hyphen to a capitalised word ("Bagh" of "Bagh-Maidan"), or is the
+    last word of a longer name ("Kunri" of "Pehro Kunri"). A word after the name is mostly a site named
+    after the town ("Surat Railway station"), and a coarser place before it is its parent in a text
+    stripped of its commas ("Imphal East District Manipur")."""
+    if (
+        _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
+        or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
+    ):
+        return True
+    before = _EMBEDDING_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start)
+    return (
+        before is not None
+        and lookup_kind(geocoder, toponym.text) == "town"
+        and before.group("word") not in _NOT_EMBEDDING
+        and _UNIT_WORD_END.search(" " + before.group("word")) is None
+        and lookup_kind(geocoder, before.group("word")) in _SETTLEMENT_KINDS_OR_UNKNOWN
+    )
+
+
+def _names_road(text: str, toponym: Toponym) -> bool:
+    """Whether the name is one end of a road named after two towns ("Quetta" or "Karachi" of "the
+    Quetta-Karachi highway")."""
+    return _LINK_ROAD_AFTER.match(text, toponym.end) is not None or (
+        _ROAD_WORD_AFTER.match(text, toponym.end) is not None
+        and _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
+    )
+
+
+_ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.IGNORECASE)
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Z][a-z]")
+_SETTLEMENT_KINDS_OR_UNKNOWN = frozenset({*_SETTLEMENT_KINDS, None})
+_HYPHEN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
 
 
 def _is_village(place: Place) -> bool:

@@ -22,6 +22,7 @@ from waqia.geocode.names import (
     ParsedToponym,
     PlaceKind,
     count_letters,
+    ezafe_spellings,
     fold_ascii,
     is_abbreviation,
     is_taggable,
@@ -183,12 +184,17 @@ class GazetteerGeocoder:
         Pakistan and Afghanistan give every town, district and province; the other focus countries
         give provinces and towns of at least 100,000 people; every country gives its name. Names on the
         stop-list and one-word names under four letters are left out (see `names.is_taggable`).
+        Each name with an ezafe comes in the spellings news copy uses too ("Pul-i-Khumri" for GeoNames'
+        "Pul-e Khumri"), which the lookup key already treats as one.
         """
         stoplist = self._index.stoplist
         return sorted(
-            name
-            for name, curated in self._index.tag_names.items()
-            if is_taggable(name, stoplist=stoplist, curated=curated)
+            {
+                spelling
+                for name, curated in self._index.tag_names.items()
+                if is_taggable(name, stoplist=stoplist, curated=curated)
+                for spelling in (name, *ezafe_spellings(name))
+            }
         )
 
     def _resolve(self, text: str, context: GeoContext) -> Place | None:

@@ -49,6 +49,10 @@ _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s\s*$")
 # Persian/Urdu ezafe written as a separate token: "Mazar-i-Sharif", "Sar-e Pul".
 _EZAFE = frozenset({"e", "i"})
+# The ezafe between two words of a name, each of at least two letters ("D I Khan" has none).
+_EZAFE_JOIN = re.compile(r"(?<=[A-Za-z]{2})(?:-[ei]-|-[ei] | [ei]-| [ei] )(?=[A-Za-z]{2})", re.IGNORECASE)
+# How news copy writes it: "Pul-i-Khumri", "Pul-e-Khumri", "Pul-e Khumri", "Pul i Khumri".
+_EZAFE_WRITINGS = ("-e-", "-i-", "-e ", "-i ", " e ", " i ")
 
 # Trailing words that say what kind of place the rest names ("Khyber district", "Quetta city").
 _KIND_SUFFIXES: dict[str, PlaceKind] = {
@@ -148,6 +152,20 @@ def make_name_key(text: str) -> str:
         if token:
             merged.append(token)
     return " ".join(merged)
+
+
+def ezafe_spellings(name: str) -> list[str]:
+    """The other ways news copy writes the ezafe of a name: "Pul-i-Khumri" and "Pul-e-Khumri" for GeoNames'
+    "Pul-e Khumri". The lookup key already drops the ezafe; a tagger matching spellings needs each one."""
+    parts = _EZAFE_JOIN.split(name)
+    # Two joins give 36 spellings; more would give hundreds, and no name in the gazetteer has more.
+    if len(parts) < 2 or len(parts) > 3:
+        return []
+    spellings = {
+        "".join(itertools.chain.from_iterable(zip(parts, joins, strict=False))) + parts[-1]
+        for joins in itertools.product(_EZAFE_WRITINGS, repeat=len(parts) - 1)
+    }
+    return sorted(spellings - {name})
 
 
 def strip_arabic_article(key: str) -> str:
