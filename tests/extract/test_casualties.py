@@ -504,6 +504,21 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
         (6, 6),
     ),
+    # A count of many incidents over a span of time is no toll of this one.
+    (
+        "Gunmen shot dead a former army officer in Logar. Several former security personnel have been "
+        "killed in similar incidents across the country since August 2021, rights groups said.",
+        (1, 1),
+        None,
+        None,
+    ),
+    (
+        "A bomb killed two policemen in Bannu. Over 40 policemen have been killed in the district since "
+        "2023.",
+        (2, 2),
+        None,
+        None,
+    ),
     # A named victim counted in one sentence and named again with his companions in the next.
     (
         "Ali Hassan, the mayor of the town, was shot and killed by gunmen. Hassan and two of his guards "

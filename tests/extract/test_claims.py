@@ -388,6 +388,24 @@ ATTRIBUTION_CASES = [
         ["blf"],
         [],
     ),
+    # A claim denied in so many words names no claimant, whichever group it names.
+    (
+        "Police blamed the TTP for the assault on the checkpost. There was no claim of responsibility from "
+        "the TTP.",
+        "ttp",
+        ATTRIBUTED,
+        [],
+        [],
+    ),
+    # Accused of sheltering those who attack: no blame for this deed.
+    (
+        "Pakistani military aircraft bombed homes in Kunar, killing eight civilians. Islamabad has accused "
+        "the Taliban of sheltering fighters who carry out attacks in Pakistan.",
+        "pk_military",
+        UNKNOWN,
+        [],
+        [],
+    ),
     # Nothing said.
     ("A bomb exploded near a bus stop in Quetta, killing two people.", None, UNKNOWN, [], []),
     ("Police said the militants fled after the attack.", None, UNKNOWN, [], []),
@@ -694,6 +712,8 @@ def test_no_text_no_attribution(actors: ActorDictionary) -> None:
         ("A TTP twin suicide bombing hit the base.", "TTP", MentionRole.AGENT),
         ("The bomber was identified as a member of the banned LeJ.", "LeJ", MentionRole.BLAMED),
         ("The dead guard was a member of the Levies.", "Levies", MentionRole.OTHER),
+        ("Kabul accused the ISI of harbouring the militants.", "ISI", MentionRole.OTHER),
+        ("Officials accused the BLA of the killings.", "BLA", MentionRole.BLAMED),
     ],
 )
 def test_read_mention_role(sentence: str, mention: str, role: MentionRole) -> None:

@@ -178,3 +178,36 @@ def test_a_blast_leaving_people_injured_is_no_victim_phrase() -> None:
 )
 def test_a_group_telling_its_deed_reports_the_news(extractor: RulesExtractor, text: str) -> None:
     assert S.ATTACK in main_sub_types(extractor, text)
+
+
+# Session 22: misses of a blind set of whole articles and of GTD-style summaries.
+@pytest.mark.parametrize(
+    ("text", "transfer"),
+    [
+        # Suspects taken "without resistance" hand over no ground.
+        (
+            "The suspects were taken into custody from a rented house on the outskirts of the town without "
+            "resistance.",
+            False,
+        ),
+        ("Three wanted men surrendered to the police without resistance on Monday.", False),
+        # Ground entered or left with no fight changes hands without violence.
+        ("The rebels entered the town of Menaka without firing a shot.", True),
+        ("The garrison pulled out of the district centre without a fight.", True),
+    ],
+)
+def test_without_resistance_is_a_transfer_only_of_ground(text: str, transfer: bool) -> None:
+    assert (S.NON_VIOLENT_TRANSFER_OF_TERRITORY in sub_types(text)) is transfer
+
+
+@pytest.mark.parametrize(
+    ("text", "mob"),
+    [
+        ("A group of armed men attacked a police checkpost in the Tajori area on Wednesday night.", False),
+        ("A band of masked men attacked the guards at the gate.", False),
+        ("A group of men attacked a Christian family with sticks in Sheikhupura.", True),
+        ("A gang of youths beat a rickshaw driver after a collision.", True),
+    ],
+)
+def test_armed_men_are_no_mob(text: str, mob: bool) -> None:
+    assert (S.MOB_VIOLENCE in sub_types(text)) is mob

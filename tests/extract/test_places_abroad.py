@@ -254,6 +254,22 @@ def test_a_site_tagged_whole_is_in_the_town_it_is_named_after(
         assert text[found.start : found.end] == town
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "peripheral"),
+    [
+        # Whose spokesman speaks, where a victim lived and whom trade is with are not where it happened.
+        ("The Balkh police spokesman said explosives had been hidden in the mosque.", "Balkh", True),
+        ("Kabul police chief Doe said two men were arrested.", "Kabul", True),
+        ("The victim, a resident of Bihar's Supaul district, was shot in Shopian.", "Supaul", True),
+        ("They demanded the reopening of border trade with Iran.", "Iran", True),
+        ("Police in Balkh said explosives had been hidden in the mosque.", "Balkh", False),
+        ("A blast hit the Kabul police headquarters.", "Kabul", False),
+    ],
+)
+def test_speakers_homes_and_trade_partners_are_peripheral(text: str, name: str, peripheral: bool) -> None:
+    assert is_peripheral(text, _toponym(text, name, "GPE")) is peripheral
+
+
 def test_the_town_a_road_between_two_towns_starts_from_stays_a_candidate() -> None:
     # "in the Nasirabad area on the Turbat-Buleda road": the road's first town is the nearest town the
     # report names, where ACLED places an event on a road; unlike "Kohat Road" in Peshawar, the road runs

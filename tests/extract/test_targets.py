@@ -99,6 +99,18 @@ TARGET_CASES = [
         Target.EDUCATION,
         "teachers",
     ),
+    # A man who has left the forces is a civilian; one still serving is not.
+    (
+        "Unidentified gunmen shot dead a former officer of the Afghan National Army in Pul-e-Alam.",
+        Target.CIVILIANS,
+        "Army",
+    ),
+    ("Gunmen shot dead a retired policeman near his home in Quetta.", Target.CIVILIANS, "policeman"),
+    (
+        "Security forces detained 300 serving and former military personnel over the coup attempt.",
+        Target.MILITARY,
+        "military",
+    ),
 ]
 
 

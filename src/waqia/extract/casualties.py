@@ -514,8 +514,11 @@ _TALLY_VERB_RE = re.compile(
 )
 _TALLY_SPAN_RE = re.compile(
     r"\b(?:this\s+year|this\s+month|in\s+recent\s+"
-    r"(?:years|months|weeks)|since\s+(?:the\s+(?:start|beginning)\s+of|January|early|last)|"
-    r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b",
+    r"(?:years|months|weeks)|since\s+(?:the\s+(?:start|beginning)\s+of|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|(?:19|20)\d\d|early|last)|"
+    r"in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)|"
+    # "have been killed in similar incidents across the country": many events, told in one count.
+    r"in\s+(?:similar|such)\s+(?:incidents|attacks|killings))\b",
     _FLAGS,
 )
 _MONTH_NAMES = (

@@ -485,6 +485,10 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
             decided = head
         if decided is not None:
             return decided
+    if _ACCUSED_OF_SUPPORT.match(sentence, end) and _BLAME_BEFORE.search(sentence, max(0, start - 40), start):
+        # "accused the Taliban of sheltering fighters who carry out attacks": blamed for help given to
+        # others, not for the deed.
+        return MentionRole.OTHER
     decided = _read_right_verb(right)
     if decided is not None:
         return decided
@@ -500,6 +504,17 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
         # "A Hamas suicide bomber boarded the bus": the group's bomber or gunmen are the attackers.
         return MentionRole.AGENT
     return _read_right_noun(right)
+
+
+# "accused the Taliban of sheltering", "blames Kabul for harbouring": help to those who act.
+_ACCUSED_OF_SUPPORT = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:actively|openly|covertly|secretly|continuing|still)\s+)?"
+    r"(?:sheltering|harbou?ring|hosting|supporting|backing|aiding|abetting|funding|financing|arming|training|"
+    r"sponsoring|protecting|giving (?:shelter|sanctuary|refuge|safe haven)|providing (?:shelter|sanctuary|"
+    r"refuge|safe havens?|support)|allowing|letting|failing to|doing too little|not doing enough)\b",
+    re.IGNORECASE,
+)
+_BLAME_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _is_weapon_of(right: list[str], left: list[str]) -> bool:
@@ -1457,7 +1472,10 @@ def _claims_in(
                 continue
             found.append(_statement(_Kind.CLAIM, subject, sentence_start, cue.span()))
     for cue in _CLAIM_PASSIVE.finditer(sentence):
-        if _overlaps(cue.span(), taken):
+        # "There was no claim of responsibility from the TTP": no claim, whoever it names.
+        if _overlaps(cue.span(), taken) or _NEGATION_BEFORE.search(
+            sentence[max(0, cue.start() - 40) : cue.start()]
+        ):
             continue
         taken.append(cue.span())
         after = [mention for mention in here if mention.start >= sentence_start + cue.end()]

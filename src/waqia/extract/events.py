@@ -436,7 +436,10 @@ _ARMED_NON_VICTIM = re.compile(
     r"(?:police|army|military|security forces|FC|Levies)|"
     r"(?:former|retired|ex-|off-duty) (?:[\w'’-]+ )?(?:police\w*|army|military|FC|soldiers?|officers?|"
     r"personnel|"
-    r"servicem[ae]n|cops?|constables?|commandos?)(?: officers?| officials?| personnel| men)?|"
+    r"servicem[ae]n|cops?|constables?|commandos?)(?: officers?| officials?| personnel| men)?"
+    # "a former officer of the Afghan National Army": the force he left is not the side attacked either.
+    r"(?: (?:of|in|with) (?:the )?(?:[\w'’-]+ ){0,3}(?:army|police|forces|military|corps|FC|levies|ANDSF|"
+    r"ANA|ANP))?|"
     r"(?:near|under|within the limits of|limits of|jurisdiction of|area of|outside|opposite|behind) (?:the )?"
     r"(?:[\w'’-]+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
     r"police stations? (?:area|limits|jurisdiction)|"
@@ -1710,7 +1713,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"mobs?",
             r"lynch\w*",
             r"stoned (?:[\w'’-]+ ){0,3}to death",
-            r"(?:group|gang|band) of (?:[\w'’-]+ ){0,2}(?:men|youths|people|residents|villagers|locals|"
+            # Not "a group of armed men": gunmen are no mob.
+            r"(?:group|gang|band) of (?:(?!(?:armed|heavily|masked|gun-wielding|gun-toting)\b)[\w'’-]+ ){0,2}"
+            r"(?:men|youths|people|residents|villagers|locals|"
             r"students|"
             r"supporters|activists|(?-i:[A-Z][a-z]+s)) (?:[\w'’-]+ ){0,2}(?:attacked|assaulted|beat|"
             r"thrashed|lynched|"
@@ -2216,6 +2221,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.NON_VIOLENT_TRANSFER_OF_TERRITORY,
         (
+            # Ground changing hands, not a suspect "taken into custody without resistance".
+            r"(?:took|taken(?! into custody)|take|entered|enter|captured|seized|overr[au]n|fell|control|"
+            r"occupied|moved in|moved into|marched in|marched into|rolled in|rolled into|handed|pulled out|"
+            r"withdr[ae]w|retreated|abandoned|vacated|left)\b[^.;]{0,80}?"
             r"without (?:a |any )?(?:fight|fighting|resistance|firing a (?:single )?(?:shot|gunshot)|a shot|"
             r"bloodshed|clashes|a battle)",
             rf"(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|retreat(?:ed|ing)?|evacuat(?:ed|ing)|"

@@ -377,7 +377,9 @@ _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Av
 _PERIPHERAL_AFTER = re.compile(
     r"^-(?:bound|based|born)\b"
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
-    r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b",
+    r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b"
+    # Whose spokesman speaks: "the Balkh police spokesman said", "Kabul police chief Doe".
+    r"|^\s+(?:provincial\s+)?(?:police\s+|governor['’]s\s+)?(?:spokes(?:man|woman|person)|police\s+chief)\b",
     re.IGNORECASE,
 )
 _ROUTE_BEFORE = re.compile(
@@ -386,7 +388,7 @@ _ROUTE_BEFORE = re.compile(
 )
 # "in Hakkari, near the borders with Iraq and Iran": the neighbours of the scene, not the scene.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering|"
+    r"\b(?:(?:borders?|frontiers?|boundary|boundaries)\s+with|bordering|(?:border\s+)?trade\s+with|"
     r"across\s+the\s+(?:border|frontier)\s+from)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*(?:,|and|or)\s*(?:the\s+)?)*$",
     re.IGNORECASE,
@@ -415,7 +417,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
     r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
     r"|residents?\s+of)"
-    rf"\s+(?:the\s+)?{_REGION_PART}$",
+    # "a resident of Bihar's Supaul district": the province may own the district.
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)?"
+    rf"{_REGION_PART}$",
     re.IGNORECASE,
 )
 # Where the wounded were treated and where a victim was coming from are not the scene: "six more died in

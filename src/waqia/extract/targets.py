@@ -314,7 +314,25 @@ def _find_terms(sentence: str) -> list[_Term]:
         if all(term.end <= kept.start or term.start >= kept.end for kept in chosen):
             chosen.append(term)
     chosen.sort(key=lambda item: item.start)
-    return [_with_post_owner(sentence, term, chosen) for term in chosen]
+    return [_as_former(sentence, _with_post_owner(sentence, term, chosen)) for term in chosen]
+
+
+def _as_former(sentence: str, term: _Term) -> _Term:
+    """A man who has left the forces is a civilian: "a former officer of the Afghan National Army", "a
+    retired policeman"."""
+    if term.target not in (Target.POLICE, Target.MILITARY):
+        return term
+    if _FORMER_BEFORE.search(sentence, max(0, term.start - 50), term.start) is None:
+        return term
+    return _Term(target=Target.CIVILIANS, start=term.start, end=term.end, weak=term.weak, word=term.word)
+
+
+# Within the noun phrase only: no verb or clause between "former" and the force.
+_FORMER_BEFORE = re.compile(
+    r"(?<!serving and )(?<!current and )(?<!serving or )(?<!current or )\b(?:former|retired|ex-)\s*"
+    r"(?:(?!(?:was|were|is|are|and|who|when|while|but)\b)[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 
 def _with_post_owner(sentence: str, term: _Term, terms: list[_Term]) -> _Term:
