@@ -136,6 +136,10 @@ def test_strikes_and_present_tense_still_report(text: str, expected: list[SubEve
         "Kotkay village when two men on a motorcycle opened fire and fled.",
         "Two labourers were killed when gunmen ambushed a van carrying road workers in Kech district. The "
         "workers were returning to their camp near Hoshab when the attackers sprayed the van with bullets.",
+        # A village the gazetteer does not know tells no other scene than the district the lead names.
+        "Two children were killed when rockets fired from across the border hit a house in Dangam district "
+        "of Kunar province on Monday night. The Kunar police spokesman said several rockets landed in "
+        "Shaltan village at around 11pm.",
     ],
 )
 def test_one_story_stays_one_event(extractor: RulesExtractor, text: str) -> None:

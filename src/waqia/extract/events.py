@@ -3345,6 +3345,9 @@ class Sentence:
     end: int
     text: str
     places: tuple[str, ...] = ()
+    # Names tagged as places that the gazetteer does not know ("Shaltan village"): they may lie inside a
+    # place the article names, so they tell another incident only beside another kind of violence.
+    vague_places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -3841,7 +3844,9 @@ _ORIGIN_JUST_BEFORE = re.compile(
 def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate: bool) -> SentenceReading:
     sentence = reading.sentence
     text = sentence.text[start - sentence.start : end - sentence.start]
-    clause = Sentence(start=start, end=end, text=text, places=sentence.places)
+    clause = Sentence(
+        start=start, end=end, text=text, places=sentence.places, vague_places=sentence.vague_places
+    )
     background = BACKGROUND_CUE.search(text) or _find_dated_recall(text) or _EARLIER_CLAUSE.match(text)
     return SentenceReading(
         sentence=clause,
@@ -4825,6 +4830,15 @@ def _find_draft(
         return None
     main = mains[-1]
     if places and main.places and not places & main.places and _names_new_place(reading, main):
+        return None
+    if (
+        not places
+        and reading.sentence.vague_places
+        and _names_new_place(reading, main)
+        and not {t.sub_event_type for t in reading.triggers} & {t.sub_event_type for t in main.triggers}
+    ):
+        # "Gunmen shot dead two policemen in Bannu. ... near Domel, a roadside bomb killed three": a place
+        # the gazetteer does not know, and another kind of violence.
         return None
     return main
 

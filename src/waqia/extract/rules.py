@@ -318,12 +318,24 @@ class RulesExtractor:
                 dates=[d.start for d in dates if _within(d.start, sentence_reading.sentence)],
             )
         ]
+        # A name the gazetteer does not know ("Shaltan village") cannot tell one scene from another by
+        # itself: it may lie inside the district the lead names.
+        known = {id(t) for t in local if lookup_kind(self.geocoder, t.text) is not None}
         readings = tuple(
             replace(
                 sentence_reading,
                 sentence=replace(
                     sentence_reading.sentence,
-                    places=tuple(t.text for t in local if _within(t.start, sentence_reading.sentence)),
+                    places=tuple(
+                        t.text
+                        for t in local
+                        if id(t) in known and _within(t.start, sentence_reading.sentence)
+                    ),
+                    vague_places=tuple(
+                        t.text
+                        for t in local
+                        if id(t) not in known and _within(t.start, sentence_reading.sentence)
+                    ),
                 ),
             )
             for sentence_reading in clauses
