@@ -487,3 +487,61 @@ def test_a_titled_person_among_many_dead_is_no_assassination(text: str) -> None:
 def test_a_named_leader_hacked_to_death_is_assassinated() -> None:
     text = "Assailants hacked to death Abdul Karim, a local leader of the ruling party, in Bogura."
     assert attack_type_of(mention(text, S.ATTACK), text) is A.ASSASSINATION
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # A titled, named person who survived gunfire at his own car: a failed assassination.
+        (
+            "Rahim Wardak, deputy head of the Ghazni provincial council, escaped unhurt when gunmen fired on "
+            "his car in Ghazni city. Two of his guards were wounded.",
+            S.ATTACK,
+        ),
+        # A reporter under another name.
+        (
+            "Gunmen shot dead Imran Bashir, a correspondent for a Sindhi daily, outside his home in Sukkur.",
+            S.ATTACK,
+        ),
+        # A bomber who sought out the person.
+        (
+            "A suicide bomber walked up to Mufti Noor Wali Shah, a senior cleric, outside a seminary in "
+            "Kunduz and blew himself up.",
+            S.SUICIDE_BOMB,
+        ),
+        # The title's remit between the title and the name.
+        (
+            "A car bomb targeting Kismayo's deputy governor for finance, Ahmed Nur Dhiblawe, exploded near "
+            "the port.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+    ],
+)
+def test_failed_attempts_and_other_titles_are_assassinations(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(mention(text, sub_type), text) is A.ASSASSINATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A guard who survived is no person of note; nor is a car without its owner named.
+        "Two guards escaped unhurt when gunmen fired on their vehicle near a checkpoint in Ghazni.",
+        "Rahim Wardak, a shopkeeper, escaped unhurt when gunmen fired on his car in Ghazni city.",
+    ],
+)
+def test_survivors_without_a_title_of_note_are_no_assassination(text: str) -> None:
+    assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The soldiers' fire that stopped the driver is not the attacker's weapon, told actively too.
+        "A man rammed his car into a group of soldiers near Hebron, wounding three. Soldiers at the scene "
+        "shot the driver dead.",
+        # Clubs carried are blunt weapons.
+        "About a dozen men carrying clubs attacked migrants in a park in Athens, injuring four.",
+    ],
+)
+def test_rammings_and_clubs_are_unarmed_assaults(text: str) -> None:
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.UNARMED_ASSAULT

@@ -504,6 +504,10 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
         (6, 6),
     ),
+    # What the victims were doing, between them and the verb.
+    ("Three Frontier Corps soldiers on patrol were killed by a landmine in Dera Bugti.", (3, 3), None, None),
+    # ... but not the soldiers who shot a man dead.
+    ("Two soldiers on patrol later shot the man dead at the airport.", (1, 1), None, None),
     # A count of many incidents over a span of time is no toll of this one.
     (
         "Gunmen shot dead a former army officer in Logar. Several former security personnel have been "

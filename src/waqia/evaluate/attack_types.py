@@ -147,7 +147,7 @@ PROMINENT_TITLE = (
     r"political agent|tehsildar|district (?:police|coordination) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
-    r"presenter|broadcaster|columnist|blogger|"
+    r"presenter|broadcaster|columnist|blogger|correspondent|photojournalist|cameram[ae]n|anchor|"
     # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
     r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
     r"emir|sultan|chieftain)|"
@@ -282,13 +282,25 @@ PERSONS_VEHICLE = re.compile(
 # rally names no person and stays a bombing).
 AIMED_AT = (
     r"target(?:ed|ing)?|(?:hurled|hurling|threw|throwing|lobbed|lobbing|tossed|tossing|fired|firing) "
-    r"(?:[\w'-]+ ){1,3}?at"
+    r"(?:[\w'-]+ ){1,3}?at|"
+    # A bomber who sought out the person: "walked up to Doe, a cleric, and detonated his vest".
+    r"(?:walked|ran|rushed|went|came) (?:up )?to|approached"
 )
+# What may stand between a title and the name: its remit ("deputy mayor for security, Doe").
+TITLE_REMIT = r"(?: for [a-z][\w-]*(?: [a-z][\w-]*)?)?,?"
 TARGETED_TITLED_NAME = re.compile(
-    rf"\b(?:{AIMED_AT}) (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF} {PERSON_NAME}|"
+    rf"\b(?:{AIMED_AT}) (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF}{TITLE_REMIT} {PERSON_NAME}|"
     rf"\b(?:{AIMED_AT}) (?:the (?:convoy|motorcade|vehicle|car) of )?{PERSON_NAME}{NAME_TAIL}, (?:a|an|the) "
     rf"(?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
     rf"{NOT_A_SPEAKER}"
+)
+# "Doe, deputy chairman of the provincial council, escaped unhurt when assailants sprayed his vehicle with
+# gunfire": a titled, named person who survived an attack on his own car or convoy (GTD codes failed
+# attempts on a person as assassinations).
+TITLED_NAME_SURVIVED = re.compile(
+    rf"\b[A-Z][\w'-]+, (?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}|(?:[\w'-]+ ){{0,2}}?{ONE_TITLE} of)"
+    r"[^.;]{0,120}?\b(?:escaped|survived)\b[^.;]{0,40}?\b(?:when|as|after)\b[^.;]{0,80}?"
+    r"\b(?:his|her) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|motorbike|convoy|motorcade)\b"
 )
 # A titled person named, with an indefinite article, as one of the victims ("seven people, including a
 # tribal elder, were killed", "six people, among them a councillor"): an attack on many, not aimed at that
@@ -395,7 +407,8 @@ UNARMED_MEANS = re.compile(
     r"stone[- ]pelting|"
     r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
-    rf"(?:with|using) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|hanged|suffocat\w*|tortured to death|"
+    rf"(?:with|using|carrying|wielding) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|"
+    r"hanged|suffocat\w*|tortured to death|"
     r"poison\w*|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
     re.IGNORECASE,
 )
@@ -415,7 +428,10 @@ DIED_IN_FIRE = re.compile(
 # The attacker shot or killed by those who stopped him: what the forces did, after the attack.
 ATTACKER_STOPPED = re.compile(
     r"\b(?:assailants?|attackers?|driver|perpetrators?|suspects?) (?:was|were) (?:\w+ ){0,2}?"
-    r"(?:shot|killed|gunned down|neutrali[sz]ed)\b[^.;]*",
+    r"(?:shot|killed|gunned down|neutrali[sz]ed)\b[^.;]*|"
+    # ... told actively: "Soldiers at the scene shot the driver dead".
+    r"\b(?:shot|killed|gunned down|neutrali[sz]ed) (?:the|both) (?:\w+ )?(?:assailants?|attackers?|driver|"
+    r"perpetrators?|suspects?)\b[^.;]*",
     re.IGNORECASE,
 )
 # Damage to a thing without harm to a person: what GTD calls a facility or infrastructure attack.
@@ -698,6 +714,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
                 names_prominent_target(pattern, sentences)
                 for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)
             )
+            or names_prominent_target(TITLED_NAME_SURVIVED, sentences)
             or (PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None)
             or (
                 names_prominent_target(NAMED_VICTIM_KILLED, sentences)
@@ -724,6 +741,7 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             TITLE_BEFORE_NAME_ATTACKED,
             PROMINENT_VICTIM_KILLED,
             NAMED_TITLED_VICTIM,
+            TITLED_NAME_SURVIVED,
         )
     ):
         return True

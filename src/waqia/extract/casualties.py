@@ -261,7 +261,7 @@ _PARENTHETICAL = (
     # A dash aside: "Five people - four policemen and their driver - perished".
     r"\s+[-–—]\s+[^;.]{1,160}?\s+[-–—]|"
     r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"
-    r"manning|accompanying|protecting|on\s+duty|belonging\s+to|aboard|inside|deputed|assigned|detailed|"
+    r"manning|accompanying|protecting|belonging\s+to|aboard|inside|deputed|assigned|detailed|"
     r"standing|sitting|waiting|walking|passing|queuing|queueing|praying|shopping|"
     # Where the victims were going or had been: "worshippers leaving a shrine", "pilgrims returning from
     # Iran" (not a blast "leaving many labourers injured").
@@ -269,6 +269,10 @@ _PARENTHETICAL = (
     r"(?:returning|heading)(?=\s+(?:from|to|home|back)\b))"
     # The phrase may hold a place and its country: "worshippers leaving a shrine in Galkayo, Somalia,".
     r"\s+[^,;.]{1,80}?(?:,\s*(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,)?|"
+    # On duty or on patrol, and where, right before the passive: "three soldiers on patrol were killed"
+    # (not "two soldiers on patrol shot the suspect dead").
+    r"\s+on\s+(?:duty|patrol|guard)(?:\s+(?:in|near|at|along|on)\s+[^,;.]{1,60}?)?"
+    r"(?=\s+(?:were|was|had|have|has)\b)|"
     # Where the victims came from, before the verb: "six labourers from Punjab were killed".
     r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s+(?:were|was|had|have|has)\b)"
 )
