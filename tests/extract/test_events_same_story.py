@@ -140,6 +140,10 @@ def test_strikes_and_present_tense_still_report(text: str, expected: list[SubEve
         "Two children were killed when rockets fired from across the border hit a house in Dangam district "
         "of Kunar province on Monday night. The Kunar police spokesman said several rockets landed in "
         "Shaltan village at around 11pm.",
+        # The same unknown village named again, with another kind of violence: still the same event.
+        "A suicide bomber blew himself up near a checkpost in Kotkay village of Bajaur district, wounding "
+        "ten policemen. Guards at the checkpost in Kotkay village opened fire on a second attacker, who "
+        "fled.",
     ],
 )
 def test_one_story_stays_one_event(extractor: RulesExtractor, text: str) -> None:

@@ -260,6 +260,7 @@ def test_a_site_tagged_whole_is_in_the_town_it_is_named_after(
         # Whose spokesman speaks, where a victim lived and whom trade is with are not where it happened.
         ("The Balkh police spokesman said explosives had been hidden in the mosque.", "Balkh", True),
         ("Kabul police chief Doe said two men were arrested.", "Kabul", True),
+        ("A police spokesman in Srinagar said two grenades were hurled.", "Srinagar", True),
         ("The victim, a resident of Bihar's Supaul district, was shot in Shopian.", "Supaul", True),
         ("They demanded the reopening of border trade with Iran.", "Iran", True),
         ("Police in Balkh said explosives had been hidden in the mosque.", "Balkh", False),

@@ -4489,6 +4489,7 @@ class _Draft:
     triggers: list[Trigger] = field(default_factory=list)
     lede: list[Trigger] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    vague_places: set[str] = field(default_factory=set)
     last_index: int = 0
     reports_harm: bool = False
 
@@ -4497,6 +4498,7 @@ class _Draft:
             self.sentences.append(reading.sentence)
         self.triggers.extend(triggers)
         self.places.update(_place_key(place) for place in reading.sentence.places)
+        self.vague_places.update(_place_key(place) for place in reading.sentence.vague_places)
         self.last_index = index
         self.reports_harm = self.reports_harm or reading.harm_told
 
@@ -4831,9 +4833,11 @@ def _find_draft(
     main = mains[-1]
     if places and main.places and not places & main.places and _names_new_place(reading, main):
         return None
+    vague = {_place_key(place) for place in reading.sentence.vague_places}
     if (
         not places
-        and reading.sentence.vague_places
+        and vague
+        and not vague & main.vague_places
         and _names_new_place(reading, main)
         and not {t.sub_event_type for t in reading.triggers} & {t.sub_event_type for t in main.triggers}
     ):

@@ -382,6 +382,8 @@ _PERIPHERAL_AFTER = re.compile(
     r"|^\s+(?:provincial\s+)?(?:police\s+|governor['’]s\s+)?(?:spokes(?:man|woman|person)|police\s+chief)\b",
     re.IGNORECASE,
 )
+# Where the one speaking sits: "a police spokesman in Srinagar said".
+_SPEAKER_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\badjacent )\b(?:from|to|towards|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1079,6 +1081,7 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
         or _BORDER_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None
         or _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
         or _AFTERMATH_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+        or _SPEAKER_BEFORE.search(before) is not None
     )
 
 
