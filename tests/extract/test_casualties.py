@@ -504,6 +504,15 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
         (6, 6),
     ),
+    # A part of the dead already counted, told after them.
+    (
+        "A bomb destroyed a minibus in Kabul, killing eight people, including two who later died in "
+        "hospital.",
+        (8, 8),
+        None,
+        None,
+    ),
+    ("The blast killed eight people, two of whom died later in hospital.", (8, 8), None, None),
     # What the victims were doing, between them and the verb.
     ("Three Frontier Corps soldiers on patrol were killed by a landmine in Dera Bugti.", (3, 3), None, None),
     # ... but not the soldiers who shot a man dead.

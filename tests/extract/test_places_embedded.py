@@ -209,6 +209,15 @@ def test_a_town_inside_a_longer_name_is_no_town_of_another_province(
     assert (place.admin2, place.admin1) == expected
 
 
+def test_a_name_written_as_a_province_is_the_province_not_its_capital(geocoder: GazetteerGeocoder) -> None:
+    # Sar-e Pul is a town and a province; "Sar-e Pul province" names the province, so the district the
+    # text places inside it is the scene.
+    text = "Fighters attacked a checkpoint in Sayad district of northern Sar-e Pul province on Sunday."
+    place = place_of(text, ["Sayad district", "Sar-e Pul"], geocoder)
+    assert place is not None
+    assert (place.admin2, place.admin1) == ("Sayad", "Sar-e Pul")
+
+
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [

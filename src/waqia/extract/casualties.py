@@ -573,6 +573,14 @@ _NOT_THEIR_DEATH_RE = re.compile(
 )
 # A list that opens with these names part of a group already counted ("including two children").
 _PART_LIST_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|mostly|mainly)\s+$", _FLAGS)
+_OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:whom|them)\b", _FLAGS)
+_OF_WHOM_END_RE = re.compile(r"\bof\s+(?:whom|them)\s*$", _FLAGS)
+# A group counted by the verb before: "killing eight people, " or "killed eight people, ".
+_COUNTED_BEFORE_RE = re.compile(
+    rf"\b(?:kill\w*|wound\w*|injur\w*|left|claimed)\s+(?:at\s+least\s+|more\s+than\s+)?{_COUNT}\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:including\s+|among\s+them\s+)?$",
+    _FLAGS,
+)
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
@@ -985,6 +993,28 @@ class _SentenceReader:
             # "Six were killed, including two children, and 14 others were injured": the children are
             # part of the dead; only the others after them are the subject of "were injured".
             items = [item for item in items if item.additive]
+        if (
+            subject_first
+            and len(items) > 1
+            and _OF_WHOM_END_RE.search(self.sentence, base + items[-1].start, base + items[-1].end)
+        ):
+            # "eight people, two of whom died later": the last is a part of the group before it.
+            items = items[:-1]
+        if (
+            subject_first
+            and len(items) == 1
+            and not items[0].additive
+            and (
+                _PART_LIST_BEFORE_RE.search(
+                    self.sentence, max(0, base + items[0].start - 30), base + items[0].start
+                )
+                or _OF_WHOM_AFTER_RE.match(self.sentence, base + items[0].end)
+            )
+            and _COUNTED_BEFORE_RE.search(self.sentence, 0, base + items[0].start) is not None
+        ):
+            # "killing eight people, including two who later died in hospital", "eight people, two of whom
+            # died later": a part of the dead already counted.
+            return None
         if (
             not subject_first
             and len(items) > 1

@@ -1006,7 +1006,47 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
         if scene is not None and ranked.index(scene) > ranked.index(outer):
             ranked.remove(scene)
             ranked.insert(ranked.index(outer), scene)
+    for district in list(ranked):
+        # "Sayad district of northern Sar-e Pul province": the district before the province it lies in,
+        # though the province bears the name of a town.
+        province = _district_of_province(text, district, toponyms)
+        if province is not None and ranked.index(district) > ranked.index(province):
+            ranked.remove(district)
+            ranked.insert(ranked.index(province), district)
     return ranked
+
+
+def _district_of_province(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The province the text puts this district in: Sar-e Pul of "Sayad district of northern Sar-e Pul
+    province", Kirkuk of "the Daquq district of Iraq's Kirkuk province" (the province may bear its
+    capital's name, which ranks as a town)."""
+    return next(
+        (
+            other
+            for other in toponyms
+            if other.start > toponym.end
+            and (
+                _DISTRICT_OF_BETWEEN.fullmatch(text, toponym.end, other.start) is not None
+                # The tagger may have taken the unit word into the name: "Maiwand District".
+                or (
+                    _UNIT_DISTRICT_END.search(toponym.text) is not None
+                    and _DISTRICT_OF_BETWEEN.fullmatch(" district" + text[toponym.end : other.start])
+                    is not None
+                )
+            )
+            and _PROVINCE_AFTER.match(text, other.end) is not None
+        ),
+        None,
+    )
+
+
+_DISTRICT_OF_BETWEEN = re.compile(
+    r"\s+district\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?)(?:[a-z]+ern\s+|central\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:['’]\s?s)\s+)?",
+    re.IGNORECASE,
+)
+_PROVINCE_AFTER = re.compile(r"\s+province\b", re.IGNORECASE)
+_UNIT_DISTRICT_END = re.compile(r"\sdistrict$", re.IGNORECASE)
 
 
 def _town_named_in(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> Toponym | None:
