@@ -211,3 +211,22 @@ def test_without_resistance_is_a_transfer_only_of_ground(text: str, transfer: bo
 )
 def test_armed_men_are_no_mob(text: str, mob: bool) -> None:
     assert (S.MOB_VIOLENCE in sub_types(text)) is mob
+
+
+def test_a_deed_a_day_before_a_non_event_is_the_news(extractor: RulesExtractor) -> None:
+    # The sentence's own news is no event: the bomb a day before it is the news; last year's is recalled.
+    text = (
+        "Families held a memorial in Kabul on Tuesday for the victims of last year's bombing. The memorial "
+        "came a day after a roadside bomb wounded two policemen in the west of the city."
+    )
+    main = [m for m in mentions_of(extractor, text) if m.role is Role.MAIN]
+    assert [m.casualties.injured_min for m in main] == [2]
+
+
+def test_an_attack_that_came_a_week_after_another_recalls_the_other(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen killed three policemen in Bannu on Tuesday. The attack came a week after a suicide bomber "
+        "killed 12 soldiers in Lakki Marwat."
+    )
+    roles = {m.sub_event_type: m.role for m in mentions_of(extractor, text)}
+    assert roles[S.SUICIDE_BOMB] is Role.BACKGROUND

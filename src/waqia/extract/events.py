@@ -216,6 +216,15 @@ _COUNTED_DAYS_AFTER = rf"{_DAY_COUNT}\s+(?:days?|weeks?)\s+after"
 _DAYS_AFTER_BEFORE = re.compile(rf"\b{_COUNTED_DAYS_AFTER}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
+# What came a day or two after the deed: "The verdict came a day after", "The memorial was held two days
+# after".
+_NEWS_CAME_DAY_AFTER = re.compile(
+    r"\b(?:came|was held|took place|were held|happened|was announced)\s+(?:just\s+)?"
+    r"(?:a|one|two)\s+days?\s+after\b",
+    re.IGNORECASE,
+)
+
+
 def _told_days_before(text: str, start: int) -> bool:
     """Whether the trigger at `start` is in a "days after" clause that follows the sentence's news with no
     comma (a clause after a comma, or one that opens the sentence, is read apart: see _CLAUSE_JOINT and
@@ -3640,6 +3649,17 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 claimed=_CLAIM_BEFORE.search(before) is not None,
             )
         )
+    if (
+        triggers
+        and all(t.recalled and not t.reference for t in triggers)
+        and _NEWS_CAME_DAY_AFTER.search(text)
+    ):
+        # "The verdict came a day after men hurled a grenade into the same market": when the sentence's own
+        # news is no event (a verdict, a meeting, a memorial), a deed a day or two before it is the news.
+        triggers = [
+            replace(t, recalled=False) if _told_days_before(text, t.start - sentence.start) else t
+            for t in triggers
+        ]
     triggers = _refer_protest_causes(text, sentence.start, triggers)
     triggers = _drop_scene_words(text, sentence.start, triggers)
     triggers = _resolve_sentence(text, sentence.start, _refer_which_clauses(text, sentence.start, triggers))
