@@ -545,3 +545,19 @@ def test_survivors_without_a_title_of_note_are_no_assassination(text: str) -> No
 )
 def test_rammings_and_clubs_are_unarmed_assaults(text: str) -> None:
     assert attack_type_of(mention(text, S.ATTACK), text) is A.UNARMED_ASSAULT
+
+
+def test_an_office_told_of_the_victim_in_a_later_sentence_makes_an_assassination() -> None:
+    text = (
+        "Abdul Qadir Sahak was shot dead while walking to his office in Jalalabad, Nangarhar province, "
+        "Afghanistan. The victim had headed the provincial water department for four years."
+    )
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.ASSASSINATION
+
+
+def test_a_victim_of_no_office_told_later_is_no_assassination() -> None:
+    text = (
+        "Abdul Qadir Sahak was shot dead while walking to his shop in Jalalabad, Nangarhar province, "
+        "Afghanistan. The victim was a father of four."
+    )
+    assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION

@@ -302,6 +302,14 @@ TITLED_NAME_SURVIVED = re.compile(
     r"[^.;]{0,120}?\b(?:escaped|survived)\b[^.;]{0,40}?\b(?:when|as|after)\b[^.;]{0,80}?"
     r"\b(?:his|her) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|motorbike|convoy|motorcade)\b"
 )
+# "Doe was shot dead ... The victim had headed the provincial education department": the office of the one
+# person killed, told in a later sentence.
+VICTIM_WAS_TITLED = re.compile(
+    r"\b[Tt]he (?:victim|deceased|slain man|dead man)(?:, [^,;.]{1,60},)? (?:was|had been|had served as|"
+    r"served as|had headed|headed|had led|was the head of) (?:a |an |the )?(?:[\w'’-]+ ){0,5}?"
+    rf"(?:{ONE_TITLE}|(?:department|directorate|ministry|commission)\b)"
+)
+NAMED_PERSON = re.compile(PERSON_NAME)
 # A titled person named, with an indefinite article, as one of the victims ("seven people, including a
 # tribal elder, were killed", "six people, among them a councillor"): an attack on many, not aimed at that
 # person. "Five people, including the governor" refers back to the one the attack was aimed at.
@@ -744,6 +752,8 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             TITLED_NAME_SURVIVED,
         )
     ):
+        return True
+    if VICTIM_WAS_TITLED.search(text) is not None and NAMED_PERSON.search(sentences) is not None:
         return True
     return names_prominent_target(NAMED_VICTIM, sentences) and names_prominent_target(TITLED_NAME, text)
 
