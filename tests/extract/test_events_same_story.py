@@ -212,6 +212,12 @@ def test_a_cue_after_a_semicolon_dates_its_clause(text: str, expected: list[Role
             "Unidentified men are abducting a trader in Kech, police said on Monday.",
             [S.ABDUCTION_FORCED_DISAPPEARANCE],
         ),
+        # A toll of its own at a village the gazetteer lacks: another bombing of a roundup.
+        (
+            "A car bomb killed 13 people near a market in Bannu on Monday. Five people were killed by a "
+            "roadside bomb in Shaltan village.",
+            [S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.REMOTE_EXPLOSIVE_LANDMINE_IED],
+        ),
         # People the lead did not tell of: another incident.
         (
             "Gunmen shot dead two policemen in Bannu on Monday. The shepherds were grazing their flocks near "

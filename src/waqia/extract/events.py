@@ -4859,10 +4859,14 @@ def _find_draft(
         and vague
         and not vague & main.vague_places
         and _names_new_place(reading, main)
-        and not {t.sub_event_type for t in reading.triggers} & {t.sub_event_type for t in main.triggers}
+        and (
+            not {t.sub_event_type for t in reading.triggers} & {t.sub_event_type for t in main.triggers}
+            or (reading.casualties and main.reports_harm)
+        )
     ):
         # "Gunmen shot dead two policemen in Bannu. ... near Domel, a roadside bomb killed three": a place
-        # the gazetteer does not know, and another kind of violence.
+        # the gazetteer does not know, and another kind of violence; or a toll of its own beside the
+        # first one's ("A car bomb killed 13 in Baghdad. Five were killed by a bomb in Nahrawan").
         return None
     return main
 
