@@ -485,10 +485,6 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
             decided = head
         if decided is not None:
             return decided
-    if _ACCUSED_OF_SUPPORT.match(sentence, end) and _BLAME_BEFORE.search(sentence, max(0, start - 40), start):
-        # "accused the Taliban of sheltering fighters who carry out attacks": blamed for help given to
-        # others, not for the deed.
-        return MentionRole.OTHER
     decided = _read_right_verb(right)
     if decided is not None:
         return decided
@@ -498,6 +494,10 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
         # "two civilians were killed in unprovoked Indian shelling": the fire the victims died in.
         return MentionRole.AGENT
     decided = _read_left(left)
+    if decided is MentionRole.BLAMED and _ACCUSED_OF_SUPPORT.match(sentence, end):
+        # "accused the Taliban of sheltering fighters who carry out attacks": blamed for help given to
+        # others, not for the deed.
+        return MentionRole.OTHER
     if decided is not None:
         return decided
     if any(token.lower() in _ATTACKER_NOUNS for token in takewhile(_is_nominal, right)):
@@ -514,7 +514,6 @@ _ACCUSED_OF_SUPPORT = re.compile(
     r"refuge|safe havens?|support)|allowing|letting|failing to|doing too little|not doing enough)\b",
     re.IGNORECASE,
 )
-_BLAME_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _is_weapon_of(right: list[str], left: list[str]) -> bool:

@@ -3355,7 +3355,8 @@ class Sentence:
     text: str
     places: tuple[str, ...] = ()
     # Names tagged as places that the gazetteer does not know ("Shaltan village"): they may lie inside a
-    # place the article names, so they tell another incident only beside another kind of violence.
+    # place the article names, so they tell another incident only beside another kind of violence or a
+    # toll of their own (see `_find_draft`).
     vague_places: tuple[str, ...] = ()
 
 

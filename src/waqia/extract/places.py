@@ -1020,28 +1020,28 @@ def _district_of_province(text: str, toponym: Toponym, toponyms: Sequence[Topony
     """The province the text puts this district in: Sar-e Pul of "Sayad district of northern Sar-e Pul
     province", Kirkuk of "the Daquq district of Iraq's Kirkuk province" (the province may bear its
     capital's name, which ranks as a town)."""
+    end = toponym.end
+    # The tagger may have taken the unit word into the name: "Maiwand District".
+    if _UNIT_DISTRICT_END.search(toponym.text) is None:
+        word = _DISTRICT_WORD_AFTER.match(text, end)
+        if word is None:
+            return None
+        end = word.end()
     return next(
         (
             other
             for other in toponyms
-            if other.start > toponym.end
-            and (
-                _DISTRICT_OF_BETWEEN.fullmatch(text, toponym.end, other.start) is not None
-                # The tagger may have taken the unit word into the name: "Maiwand District".
-                or (
-                    _UNIT_DISTRICT_END.search(toponym.text) is not None
-                    and _DISTRICT_OF_BETWEEN.fullmatch(" district" + text[toponym.end : other.start])
-                    is not None
-                )
-            )
+            if other.start >= end
+            and _IN_PROVINCE_BETWEEN.fullmatch(text, end, other.start) is not None
             and _PROVINCE_AFTER.match(text, other.end) is not None
         ),
         None,
     )
 
 
-_DISTRICT_OF_BETWEEN = re.compile(
-    r"\s+district\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?)(?:[a-z]+ern\s+|central\s+)?"
+_DISTRICT_WORD_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+_IN_PROVINCE_BETWEEN = re.compile(
+    r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?)(?:[a-z]+ern\s+|central\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:['’]\s?s)\s+)?",
     re.IGNORECASE,
 )
