@@ -93,7 +93,10 @@ BARRICADE_CUE = re.compile(
     # cordoned off the area", "held nine people while police surrounded the building".
     r"(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside|"
     r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
-    r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center))\b",
+    r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center|bus|coach|"
+    r"plane|aircraft|train|vehicle)|"
+    # Talks at the scene: "after seven hours of negotiations, the hostages were freed".
+    r"(?:hours?|days?) of (?:negotiations?|talks)|negotiators?)\b",
     re.IGNORECASE,
 )
 # People held inside a place they were seized in are hostages, whether or not the report says the word.
@@ -105,6 +108,19 @@ LONG_CAPTIVITY = re.compile(
     re.IGNORECASE,
 )
 HOSTAGE_WORD = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
+# A siege told in so many words: what turns a bombers' raid into a barricade incident (street barricades
+# and a raid "taking hostages" on its own do not).
+SIEGE_CUE = re.compile(
+    r"\b(?:siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|(?:hours?|days?) of "
+    r"(?:negotiations?|talks)|negotiators?)\b",
+    re.IGNORECASE,
+)
+# People seized at the scene with no number or article: "stormed a hotel and seized guests".
+SEIZED_AT_SCENE = re.compile(
+    r"\b(?:seized|seizing|took|taking|grabbed) (?:[\w'-]+ ){0,2}?(?:guests|worshippers|passengers|staff|"
+    r"students|pupils|employees|shoppers|diners|customers|patients|teachers|congregation)\b",
+    re.IGNORECASE,
+)
 # An attack whose sentences say people were taken away: GTD's hostage taking comes before armed assault in
 # its hierarchy ("gunmen shot the driver and seized an engineer"). "Seized" takes people here, not weapons
 # or a checkpoint; troops who "captured" militants in a clash made an arrest.
@@ -138,6 +154,7 @@ PROMINENT_TITLE = (
     r"(?:national|provincial|legislative|state) assembly|"
     r"(?:provincial|district|city|municipal|village|town|local|legislative|executive|national) council)|"
     r"council (?:member|chairman)|councill?or|candidate|president|"
+    r"(?:national|provincial|legislative|state) assembly member|assembly(?:man|woman)|congress(?:man|woman)|"
     r"vice[- ]president|chairman|chairperson|nazim|commander|colonel|brigadier|"
     r"general(?! (?:public|population|area|hospital|store|post|bus|secretariat|headquarters|elections?|"
     r"strike|assembly|council|meeting|ward))|(?<!assistant )superintendent|"
@@ -147,6 +164,8 @@ PROMINENT_TITLE = (
     r"political agent|tehsildar|district (?:police|coordination) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
+    # A village's elected head in Turkey and the Arab world; a preacher has a pulpit of his own.
+    r"mukhtar|muhtar|preacher|"
     r"presenter|broadcaster|columnist|blogger|correspondent|photojournalist|cameram[ae]n|anchor|"
     # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
     r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
@@ -273,7 +292,9 @@ TITLE_BEFORE_NAME_ATTACKED = re.compile(
 # parcel handed to a named one. A bomb at a house, or near a convoy, is coded by the weapon, as GTD does.
 PERSONAL_VEHICLE = r"(?:vehicle|car|motorcycle|motorbike|jeep|truck|boat|yacht|plane|aircraft)"
 PERSONS_VEHICLE = re.compile(
-    rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by) (?:(?:{PROMINENT_TITLE}) {PERSON_NAME}|"
+    # "the car of Salafi preacher Sheikh Doe": the title may carry its modifiers.
+    rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by) (?:(?:{TITLE_MODIFIER} ){{0,3}}?"
+    rf"(?:{PROMINENT_TITLE}) {PERSON_NAME}|"
     rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?{ONE_TITLE})"
     rf"|\b[A-Z][\w'-]+(?:'s|\u2019s) {PERSONAL_VEHICLE}\b"
 )
@@ -290,7 +311,9 @@ AIMED_AT = (
 TITLE_REMIT = r"(?: for [a-z][\w-]*(?: [a-z][\w-]*)?)?,?"
 TARGETED_TITLED_NAME = re.compile(
     rf"\b(?:{AIMED_AT}) (?:the )?(?:{TITLE_MODIFIER} ){{0,5}}?{TITLE_OF}{TITLE_REMIT} {PERSON_NAME}|"
-    rf"\b(?:{AIMED_AT}) (?:the (?:convoy|motorcade|vehicle|car) of )?{PERSON_NAME}{NAME_TAIL}, (?:a|an|the) "
+    # A bomber who "targeted the home of Doe, a tribal leader" aimed at the man, whether or not he died.
+    rf"\b(?:{AIMED_AT}) (?:the (?:convoy|motorcade|vehicle|car|home|house|residence|hujra) of )?"
+    rf"{PERSON_NAME}{NAME_TAIL}, (?:a|an|the) "
     rf"(?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}"
     rf"{NOT_A_SPEAKER}"
 )
@@ -308,6 +331,27 @@ VICTIM_WAS_TITLED = re.compile(
     r"\b[Tt]he (?:victim|deceased|slain man|dead man)(?:, [^,;.]{1,60},)? (?:was|had been|had served as|"
     r"served as|had headed|headed|had led|was the head of) (?:a |an |the )?(?:[\w'’-]+ ){0,5}?"
     rf"(?:{ONE_TITLE}|(?:department|directorate|ministry|commission)\b)"
+)
+# "The victim was later identified as Doe, a prosecutor", "police identified the victim as Doe, a newspaper
+# correspondent": the name and the office of the one person killed, told in a later sentence.
+VICTIM_IDENTIFIED_TITLED = re.compile(
+    rf"\b(?:(?:[Tt]he )?(?:victim|deceased|dead man|slain man) (?:was|has been) (?:later )?identified as|"
+    rf"identified the (?:victim|deceased|dead man|slain man) as) {PERSON_NAME}{NAME_TAIL}, (?:a|an|the) "
+    rf"(?:[\w()'’-]+ ){{0,5}}?{ONE_TITLE}"
+)
+# "The victim, Jane Doe, had been appointed ...": the one killed named in a later sentence.
+VICTIM_NAMED_LATER = re.compile(
+    rf"\b[Tt]he (?:victim|deceased|slain man|dead man), {PERSON_NAME}{NAME_TAIL},|"
+    rf"\b(?:victim|deceased) (?:was|has been) (?:later )?identified as {PERSON_NAME}"
+)
+# A bomb stuck to one vehicle is aimed at whoever rides in it.
+STUCK_TO_VEHICLE = re.compile(r"\b(?:magnetic|sticky|limpet)\b", re.IGNORECASE)
+# "Militants stopped Doe, the mukhtar of the village, on a road and shot him": the titled, named person
+# held first, then harmed by a verb whose object is a pronoun.
+TITLED_NAME_THEN_HARMED = re.compile(
+    rf"\b(?:stopped|seized|dragged|abducted|grabbed|pulled|intercepted|took) {PERSON_NAME}{NAME_TAIL}, "
+    rf"(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}[^.;]{{0,120}}?\band (?:then )?(?:shot|killed|"
+    r"stabbed|beheaded|hanged|executed|gunned down|murdered) (?:him|her)\b"
 )
 NAMED_PERSON = re.compile(PERSON_NAME)
 # A titled person named, with an indefinite article, as one of the victims ("seven people, including a
@@ -414,6 +458,7 @@ UNARMED_MEANS = re.compile(
     r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:stones|rocks|bricks)|"
     r"stone[- ]pelting|"
     r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
+    r"(?:accelerated|sped|swerved|veered) (?:\w+ ){0,3}into|"
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
     rf"(?:with|using|carrying|wielding) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|"
     r"hanged|suffocat\w*|tortured to death|"
@@ -555,6 +600,14 @@ def event_sentences(mention: Mention, text: str) -> str:
     """The sentences the extractor gave as evidence for the event, joined; the whole text if none."""
     spans = [item for item in mention.evidence if item.field is EvidenceField.EVENT]
     return " ".join(text[item.start : item.end] for item in spans) or text
+
+
+def text_from_event(mention: Mention, text: str) -> str:
+    """The report from the event's first sentence on, up to a turn to another incident ("separately")."""
+    starts = [item.start for item in mention.evidence if item.field is EvidenceField.EVENT]
+    start = min(starts, default=0)
+    turn = SEPARATE_WORD.search(text, start + 1)
+    return text[start : turn.start() if turn else len(text)]
 
 
 def is_incendiary(sentences: str) -> bool:
@@ -725,6 +778,10 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             or names_prominent_target(TITLED_NAME_SURVIVED, sentences)
             or (PARCEL.search(sentences) is not None and HANDED_TO_PERSON.search(sentences) is not None)
             or (
+                STUCK_TO_VEHICLE.search(sentences) is not None
+                and (VICTIM_WAS_TITLED.search(text) or VICTIM_IDENTIFIED_TITLED.search(text)) is not None
+            )
+            or (
                 names_prominent_target(NAMED_VICTIM_KILLED, sentences)
                 and names_prominent_target(TITLED_NAME, text)
             )
@@ -741,6 +798,12 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
         return False
     if any(names_specific_target(pattern, sentences) for pattern in (TITLED_VICTIM, TITLED_SUBJECT_KILLED)):
         return True
+    if VICTIM_NAMED_LATER.search(text) is not None and any(
+        names_prominent_target(pattern, sentences) for pattern in (TITLED_VICTIM, TITLED_SUBJECT_KILLED)
+    ):
+        # "A village headman was shot dead ... The victim, Abdullah Samae, had been appointed": the holder
+        # of the title is a specific person, named in a later sentence.
+        return True
     if any(
         names_prominent_target(pattern, sentences)
         for pattern in (
@@ -750,10 +813,13 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             PROMINENT_VICTIM_KILLED,
             NAMED_TITLED_VICTIM,
             TITLED_NAME_SURVIVED,
+            TITLED_NAME_THEN_HARMED,
         )
     ):
         return True
     if VICTIM_WAS_TITLED.search(text) is not None and NAMED_PERSON.search(sentences) is not None:
+        return True
+    if VICTIM_IDENTIFIED_TITLED.search(text) is not None:
         return True
     return names_prominent_target(NAMED_VICTIM, sentences) and names_prominent_target(TITLED_NAME, text)
 
@@ -771,16 +837,25 @@ def attack_type_of(mention: Mention, text: str, *, attempted_attacks: bool = Fal
     sub_type = mention.sub_event_type
     if HIJACK.search(sentences):
         return AttackType.HIJACKING
+    # The siege may be told after the seizure: "held guests hostage. Security forces besieged the building".
+    told_after = text_from_event(mention, text)
     if (
         sub_type in (S.ATTACK, S.ARMED_CLASH, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
         and (HOSTAGE_WORD.search(sentences) or HELD_INSIDE.search(sentences))
         and BARRICADE_CUE.search(sentences)
+    ) or (
+        # Bombers who stormed a place and held its people (GTD's hierarchy puts a barricade incident
+        # before a bombing): "gunmen wearing explosive belts stormed a hotel and seized guests".
+        sub_type in EXPLOSIVE_SUB_TYPES
+        and any(pattern.search(sentences) for pattern in (HOSTAGE_WORD, HELD_INSIDE, SEIZED_AT_SCENE))
+        and SIEGE_CUE.search(told_after)
+        and LONG_CAPTIVITY.search(text) is None
     ):
         return AttackType.BARRICADE
     if sub_type is S.ABDUCTION_FORCED_DISAPPEARANCE or (
         sub_type is S.ATTACK and KIDNAP_CUE.search(sentences)
     ):
-        held_on_site = BARRICADE_CUE.search(sentences) is not None and LONG_CAPTIVITY.search(text) is None
+        held_on_site = BARRICADE_CUE.search(told_after) is not None and LONG_CAPTIVITY.search(text) is None
         return AttackType.BARRICADE if held_on_site else AttackType.KIDNAPPING
     if is_assassination(sub_type, sentences, text):
         return AttackType.ASSASSINATION

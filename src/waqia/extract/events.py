@@ -452,6 +452,10 @@ _ARMED_NON_VICTIM = re.compile(
     r"(?:near|under|within the limits of|limits of|jurisdiction of|area of|outside|opposite|behind) (?:the )?"
     r"(?:[\w'’-]+ ){0,2}(?:police station|police post|police lines|cantonment|check ?-?post|check ?point)|"
     r"police stations? (?:area|limits|jurisdiction)|"
+    # Forces who fired, told after the death: "a boy was killed when soldiers on patrol fired into the
+    # street".
+    r"(?:when|as|after) (?:the )?(?:[\w'’-]+ )?(?:soldiers|troops|police(?:men)?|security forces|army|"
+    r"forces) (?:(?!who\b|and\b)[\w'’-]+ ){0,3}(?:fired|opened fire|shot)(?! back)|"
     # A militia named as the doer of a passive deed: "murdered by members of a local militia".
     r"by (?:members of )?(?:the |a |an )?(?:[\w'’-]+ )?(?:militias?|militiam[ae]n)|"
     # What attackers wore: "armed men in military uniform stormed the college".
@@ -507,7 +511,8 @@ _TERRITORY = (
     r"enclaves?|outposts?|suburbs?|outskirts|countryside|forests?|jungles?|hideouts?|highways?|routes?|"
     r"islands?|palace|airports?|air ?bases?|airfields?|ports?|oil ?fields?|barracks|garrison|pockets?|"
     r"(?:mining |gold |mine )?sites?|gold ?mines?|airstrips?|bridges?|dams?|junctions?|crossings?|"
-    r"(?:military |army )camps?)"
+    # "a Myanmar army hilltop camp".
+    r"(?:military |army )(?:[\w-]+ )?camps?)"
 )
 # Verbs that take only a place as object, so a capitalised name right after them is a place ("took control
 # of Garma"); "captured" also takes people, and is left to the territory nouns.
@@ -518,6 +523,11 @@ _PLACE_VERBS = (
     r"seized control of|wrested control of"
 )
 _PLACE_NAME = r"(?:the )?(?-i:[A-Z])[\w'-]+"
+# What makes a named place taken ground rather than a person taken: the fight before it.
+_AFTER_FIGHTING = (
+    r"(?: (?-i:[A-Z])[\w'-]+)?,? (?:[\w'-]+,? ){0,4}?(?:after|following|amid) (?:[\w'’-]+ ){0,4}?"
+    r"(?:fighting|clashes|battles?|assaults?|offensive|siege|gunfights?|combat)\b"
+)
 # Words of the object of "captured" or "seized" before the place: a preposition ends it ("seized two
 # engineers at the airport" took people, not the airport).
 _OBJECT_WORDS = r"(?:(?!(?:at|in|near|from|outside|inside|on|while|as|when)\b)[\w'-]+ )"
@@ -1168,6 +1178,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled|"
             # Harm with no gun or bomb: GTD's unarmed assault ("assailants strangled a health worker").
             rf"beat|stabbed|strangled|poisoned|tortured|lynched|"
+            # Shots through a window or a windscreen: "a sniper fired through the kitchen window of".
+            rf"fired (?:[\w'’-]+ ){{0,2}}?(?:through|into) (?:the|a|an|his|her|their) "
+            rf"(?:[\w'’-]+ )?(?:windows?|windscreen|windshield|doors?|homes?|houses?|cars?|vehicles?)\b|"
             # Headlines tell it in the present: "militants storm army camp", "gunmen kill 4 policemen".
             # Not "attacks" or "ambushes": "terrorist attacks" are nouns.
             rf"(?<!to )(?:kills?(?! (?:himself|herself|themselves|livelihoods?|jobs|hopes|dreams|trade))|"
@@ -1265,7 +1278,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         # its match may overlap the victim-first one, "executed four hostages").
         # Not plans or attacks "executed", which were carried out.
         (
-            rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS}) (?:[\w'’-]+ ){{0,2}}(?:executed|beheaded)"
+            # Also as a video shows it: "a video showing its fighters executing four men".
+            rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS}) (?:[\w'’-]+ ){{0,2}}(?:executed|beheaded|executing|"
+            rf"beheading)"
             r"(?! (?:[\w'’-]+ ){0,3}(?:attacks?|operations?|plans?|plots?|strikes?|raids?|missions?|orders?|"
             r"assaults?|ambush\w*|bombings?|schemes?|designs?|tasks?)\b)",
         ),
@@ -1365,7 +1380,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:taken|took|held|holding|kept) (?:[\w'’-]+ ){0,6}captive",
             r"hostages?",
             # "Armed men seized a geologist after shooting his driver": people seized by armed men.
-            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|kidnappers) (?:[\w'’-]+ ){{0,2}}?"
+            # The way they came may come between: "gunmen in a speedboat seized two fishermen".
+            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|kidnappers) "
+            rf"(?:(?!(?:and|who|said|say|says|were|was)\b)[\w'’()-]+ ){{0,4}}?"
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
@@ -1463,9 +1480,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:[\w'’-]+ ){{0,3}}(?:{_RAMMED})",
             rf"(?:attackers?|assailants?|man|woman|driver|militants?|terrorists?|"
             rf"suspects?) (?:[\w'’-]+ ){{0,2}}"
-            rf"(?:drove|ploughed|plowed|steered) (?:[\w'’-]+ ){{0,3}}(?:{_VEHICLE}) (?:[\w'’-]+ ){{0,2}}into "
-            rf"(?:[\w'’-]+ ){{0,3}}(?:{_RAMMED})",
+            rf"(?:drove|ploughed|plowed|steered|accelerated|sped) (?:[\w'’-]+ ){{0,3}}(?:{_VEHICLE}) "
+            rf"(?:[\w'’-]+ ){{0,2}}into "
+            # "into a group of counter-protesters".
+            rf"(?:[\w'’-]+ ){{0,4}}(?:[\w]+-)?(?:{_RAMMED})",
             r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
+            # Beaten by a few men, not by a crowd: "an imam was punched and kicked by two men".
+            r"(?:punched|kicked|beaten|beaten up) (?:and (?:punched|kicked|beaten|stabbed) )?by "
+            r"(?:two|three|four|five|several|a group of|a gang of|\d+) (?:[\w'’-]+ )?(?:men|youths|attackers|"
+            r"assailants)",
             r"acid (?:was |were )?(?:thrown|hurled|splashed)",
             # The vehicle as the subject, steered on purpose: "a pickup truck swerved deliberately into them".
             r"(?:swerved|drove|ploughed|plowed|slammed|veered|steered) (?:deliberately|intentionally|"
@@ -1616,7 +1639,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:candlelight )?vigils?",
             # Candles lit for a cause: "activists lit candles at a monument to denounce the killing".
             rf"(?:lit|lighting|light) (?:[\w'’-]+ ){{0,2}}candles (?:[\w'’-]+ ){{0,10}}?to {_DEMAND_VERBS}",
-            r"(?:peaceful|unarmed) (?:crowds?|gatherings?)",
+            r"(?:peaceful|unarmed) (?:[\w'’-]+ )?(?:crowds?|gatherings?)",
             # Crowd control names a demonstration even where the sentence does not.
             r"(?:fired|fires?|used|lobbed|shot) (?:[\w'’-]+ ){0,2}(?:tear ?gas|teargas|water cannons?|"
             r"rubber bullets|"
@@ -1652,6 +1675,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:took|take|takes|taking|taken) out (?:a |an |the |their )?(?:[\w'’-]+ ){0,2}(?:processions?|"
             r"(?-i:march(?:es)?)|rall(?:y|ies)|morchas?)",
             r"(?:formed|forming|form|made|making) (?:a |an )?(?:[\w'’-]+ )?human chains?",
+            # A chain of people needs no "human": "women who had formed a chain holding flowers".
+            r"(?:formed|forming|form|made|making) (?:a |an )?(?:long )?chains?(?= (?:holding|linking|along|"
+            r"across|around|to protest|in protest)\b)",
+            # Gathering where it is forbidden: "a crowd gathered with candles ... in defiance of a ban".
+            r"(?:gathered|gathering|assembled|rallied|marched|converged) (?:[\w'’-]+ ){0,10}?in defiance of "
+            r"(?:a |an |the )?(?:[\w'’-]+ ){0,2}(?:ban|curfew|prohibition)",
             r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest|opposition|"
             r"student|anti-[\w-]+|pro-[\w-]+) "
             r"(?-i:march(?:es)?)\b",
@@ -1671,7 +1700,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
             r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}"
-            r"(?:crowds?|gatherings?|assembl(?:y|ies)|blockades?|sit-ins?|vigils?)",
+            r"(?:crowds?|gatherings?|assembl(?:y|ies)|blockades?|sit-ins?|vigils?|(?-i:march(?:es)?)|"
+            r"rall(?:y|ies)|processions?)",
+            # "tried to hold a Pride march": a march held is a demonstration (lower case: not the month).
+            r"(?:hold|held|holding|stage|staged|staging) (?:a |an |the |their )?(?:[\w'’-]+ ){0,2}"
+            r"(?-i:march(?:es)?)\b",
             # People dispersed with the means of crowd control: "dispersed students gathered at the square
             # with water cannon".
             rf"dispers(?:ed|ing|es|e) (?:[\w'’-]+ ){{0,2}}{_CIVIL_CROWD} (?:[\w'’-]+ ){{0,6}}?(?:with|using) "
@@ -1692,9 +1725,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # Party activists who attack the police are rioters, not an armed side: "TLP activists attacked
             # police personnel with sticks and stones".
+            # Also after the road they blocked: "supporters of a religious party blocked the Grand Trunk Road
+            # near Muridke and attacked police", "beat several policemen with sticks". Not what a speaker
+            # says of them.
             r"(?:activists|supporters|party workers|protesters|protestors|demonstrators|marchers) "
-            r"(?:[\w'’-]+ ){0,8}(?:attacked|assaulted|pelted|stoned) (?:the )?(?:riot )?(?:police|policemen)"
-            r"(?: personnel| officers)?",
+            r"(?:(?!(?:said|says|say|told|claimed|alleged|accused|were|was|by)\b)[\w'’-]+ ){0,12}"
+            r"(?:attacked|assaulted|pelted|stoned|beat|thrashed|manhandled) "
+            r"(?:the |several |some |two |three |four |five |a number of |\d+ )?(?:riot )?"
+            r"(?:police|policemen|cops)(?: personnel| officers)?",
             # ACLED: demonstrators who fight the police or troops riot; fighting one another, they are a mob.
             r"(?:supporters|workers|students|activists|residents|villagers|youths|farmers|traders|fans|"
             r"mourners|locals|protesters|protestors|demonstrators|rioters) (?:[\w-]+ ){0,4}clash(?:ed|es)? "
@@ -1734,6 +1772,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A crowd carrying clubs or blades is a mob whatever it does next.
             r"(?:crowds?|mobs?|villagers|residents|locals|youths) armed with (?:[\w-]+ )?"
             r"(?:sticks|machetes|clubs|stones|rods|knives|axes|pangas|bats)",
+            # Bands of men only with what no armed group carries: "a group of men armed with axes and
+            # knives" may be guerrillas, "groups of men armed with sticks" hunting migrants are a mob.
+            r"(?:groups?|gangs?|bands?) of (?:[\w-]+ )?(?:men|youths|people|residents|villagers) armed with "
+            r"(?:[\w-]+ )?(?:sticks|clubs|stones|rods|bats|iron bars)\b",
             # "A crowd armed with sticks and machetes attacked ...": what it carried, then the deed. Not a
             # source or a passive: "villagers said they were attacked by gunmen".
             r"(?:crowds?|mobs?|villagers|residents|locals) (?:armed with (?:[\w-]+ ){1,2}(?:and |or )"
@@ -1954,7 +1996,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.ARRESTS,
         (
             r"arrest(?:ed|s)",
-            r"detain(?:ed|s)",
+            # "Youths backing a detained opposition leader": a man detained before, an adjective.
+            r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )detained",
+            r"detains",
             r"apprehended",
             r"nabbed",
             r"rounded up",
@@ -2216,6 +2260,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"jihadist|militia|Taliban|Houthi|separatist|Islamist) control",
             rf"(?:came|come|fell|fallen) (?:under the control of|into the hands of) "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
+            # "Captured" also takes people, but a capitalised name taken after a fight is ground: "fighters
+            # captured Woldiya after fierce fighting with special forces".
+            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:captured|seized|"
+            rf"overran|stormed|entered) {_PLACE_NAME}{_AFTER_FIGHTING}",
             # Ground held after the other side fled: "fighters were in control of the town after troops fled".
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} (?:[\w'’-]+ ){{0,3}}"
             rf"(?:were|was) (?:now |firmly )?in (?:full )?control of (?:the )?(?:[\w'-]+ ){{0,2}}"
@@ -2245,6 +2293,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:handover|hand-over|transfer) of (?:[\w'’-]+ ){0,3}(?:control|authority|territory|power)",
             r"handed (?:over )?(?:authority|control|power)",
             rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
+            # A mission's own camp handed to a government: "handed over its former logistics camp in Nyala
+            # to the Sudanese government".
+            r"hand(?:ed|ing|s)? over (?:its|their) (?:[\w'-]+ ){0,3}(?:camps?|bases?|premises|compound) "
+            r"(?:[\w'-]+ ){0,3}to (?:the )?(?:[\w'’-]+ ){0,3}(?:army|forces|troops|police|government|"
+            r"authorities|administration)",
             rf"hand(?:ed|ing|s)? (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY} over",
             rf"hand(?:ed|ing|s)? (?:the |a |their |its )(?:[\w'-]+ ){{0,3}}{_TERRITORY} to "
             rf"(?:the )?"
@@ -2327,6 +2380,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"taken (?:full )?control of|occupied|recovered control of|pushed (?:their way )?into|"
             rf"advanced into|entered) (?:[\w'-]+ ){{0,4}}{_TERRITORY}",
             rf"{_STATE_SUBJECT} {_GAP}(?:{_PLACE_VERBS}) {_PLACE_NAME}",
+            # "Troops entered Kidal on Tuesday after days of clashes with Tuareg rebels."
+            rf"{_STATE_SUBJECT},? {_GAP}(?:captured|seized|entered|stormed) {_PLACE_NAME}{_AFTER_FIGHTING}",
             rf"(?:purg\w+|clear\w*|"
             rf"evict\w*) (?:[\w'’-]+ ){{0,3}}from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:captured|"
             rf"liberated) (?:{_TERRITORY})",
@@ -2542,8 +2597,10 @@ _EXCESSIVE_FORCE = re.compile(
     rf"gunned down)"
     r"(?! (?:tear|water|rubber|pepper|smoke|warning|into the air|in the air|blanks|stun|"
     r"pellets))(?: \w+){0,3} "
-    r"(?:on|at|upon)? ?(?:the |a |an )?(?:[\w'’-]+ )?(?:protesters?|protestors?|demonstrators?|crowds?|"
+    # A hashtag may name the movement: "fired on #EndSARS protesters", "a peaceful memorial gathering".
+    r"(?:on|at|upon)? ?(?:the |a |an )?(?:#?[\w'’-]+ ){0,2}(?:protesters?|protestors?|demonstrators?|crowds?|"
     r"rall(?:y|ies)|marchers?|mourners|march(?:es)?|processions?|sit-ins?|demonstrations?|protests?|"
+    r"peaceful (?:[\w'’-]+ )?gatherings?|"
     # People named by what they were doing: "fired on coca growers marching toward the city".
     r"(?:[\w'’-]+ ){0,2}(?:marching|protesting|demonstrating|rallying))|"
     r"(?:protesters?|protestors?|demonstrators?) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:killed|shot dead|shot)|"
@@ -2617,7 +2674,8 @@ _EXCESSIVE_FORCE = re.compile(
 # Protesters mourning or condemning earlier killings ("rallied to mourn demonstrators killed last month")
 # report a protest, not force used against this one.
 _COMMEMORATION_BEFORE = re.compile(
-    r"\b(?:mourn\w*|commemorat\w*|remember\w*|honou?r\w*|anniversary of|memory of|condemn\w*|"
+    # Mourning, not the mourners: "two mourners were shot dead when security forces opened fire".
+    r"\b(?:mourn(?!ers?\b)\w*|commemorat\w*|remember\w*|honou?r\w*|anniversary of|memory of|condemn\w*|"
     r"(?:against|over|protest\w*) the (?:killing|deaths?|murder) of)\W+(?:[\w-]+\W+){0,4}$",
     re.IGNORECASE,
 )
@@ -3013,7 +3071,9 @@ _ARSON_WORD = re.compile(
 _CHARGE_BEFORE = re.compile(
     # The preposition is needed: "a charged mob" is an angry one.
     r"\b(?:cases?|charges?|charged|accused|convicted|guilty|acquitted|sentenced|indicted|booked|trials?|"
-    r"tried|warrants?|offen[cs]es?)\s+(?:of|with|for|over|in)\s+(?:[\w'’-]+\s+){0,2}$",
+    # Not across a finite verb: "women accused of witchcraft were lynched" are the mob's victims.
+    r"tried|warrants?|offen[cs]es?)\s+(?:of|with|for|over|in)\s+"
+    r"(?:(?!(?:were|was|had|have|has|are|is|been)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -3448,7 +3508,7 @@ PREFILTER = re.compile(
     r"whisked|picked up|cache|stash|firearm|weapon|ammunition|intercept|discover|vandal|plunder|razed|"
     r"demolish|burn|vigilante|dharna|streets|neutrali|eliminat|defect|disband|formation|appoint|chief|"
     r"storm|behead|slaughter|massacre|assassin|hacked|stabbed|deal|pact|swap|prisoner|unrest|turmoil|hurt|"
-    r"throats?|alive|"
+    r"throats?|alive|punch|kicked|"
     r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives|sabotag|damag|destroy|wreck|uproot|base|"
     r"outpost|observation|deploy|reinforc|mobili|dispatch|redeploy|amass|walk-?out|vigil|shot down|intercept|"
     r"repel|repuls|fought off|beat back|suicide|peaceful|unarmed|taken (?:away )?by|formed|militia|brigade|"
@@ -3606,6 +3666,10 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         reference = determined or any(
             pattern.search(before) for pattern in (_REFERENCE_VERB_BEFORE, _SECOND_BEFORE)
         )
+        if reference and not determined and _PERSON_DEED_PASSIVE_BEFORE.search(before):
+            # "Four women accused of witchcraft were lynched": the charge names the victims; the passive
+            # verb after it is the news.
+            reference = False
         if reference and not determined and _NEW_AFTER_BEFORE.search(before):
             # "Police arrested three men after a bomb exploded near the court": an indefinite trigger after
             # "after" or "following" tells a new event, not one reported before.
@@ -4719,6 +4783,12 @@ def _dated_before_cue(
 # How far (in characters) a cue that names an event reaches to the triggers that tell it.
 _HARM_IN_CUE = re.compile(r"\s*(?:in|during|at)\s+", re.IGNORECASE)
 _CUE_REACH = 60
+# People named by what they were accused of, then the passive deed done to them.
+_PERSON_DEED_PASSIVE_BEFORE = re.compile(
+    r"\b(?:accused|suspected|wanted|convicted)\s+(?:of|in|for)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?:were|was|had been|have been|has been)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 # A person named by an earlier deed: "a man wanted for killing", "suspects accused of bombing".
 _DEED_OF_PERSON = re.compile(
     r"\b(?:wanted|accused|convicted|charged|suspected|booked|tried|sentenced|involved|allegedly involved)"
