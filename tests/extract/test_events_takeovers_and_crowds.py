@@ -145,3 +145,27 @@ def test_men_with_blades_are_no_mob(extractor: RulesExtractor) -> None:
 )
 def test_doers_and_their_means(extractor: RulesExtractor, text: str, expected: SubEventType) -> None:
     assert _first_main(extractor, text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were wounded when militants used a quadcopter to drop explosives on a checkpost in "
+        "Wana on Monday.",
+        "Two policemen were injured in a quadcopter attack on the Mir Ali police station on Monday.",
+    ],
+)
+def test_quadcopters_strike_from_the_air(extractor: RulesExtractor, text: str) -> None:
+    assert _first_main(extractor, text) is S.AIR_DRONE_STRIKE
+
+
+def test_a_toll_of_demonstrators_after_a_ramming_is_the_rammings(extractor: RulesExtractor) -> None:
+    text = (
+        "A man drove a pickup truck into a group of farmers' protesters near Ludhiana on Monday. Two "
+        "protesters were killed and six were injured."
+    )
+    article = Article(article_id="t23", text=text, published_at=datetime(2024, 5, 9, 8, tzinfo=UTC))
+    mains = [m for m in extractor.extract(article) if m.role is Role.MAIN]
+    assert [(m.sub_event_type, m.casualties.killed_min, m.casualties.injured_min) for m in mains] == [
+        (S.ATTACK, 2, 6)
+    ]

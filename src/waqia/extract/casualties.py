@@ -257,7 +257,8 @@ _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TIT
 # that says who the victims were ("nine people including a former MNA", "two policemen guarding a polio
 # team", "four soldiers travelling in a van were killed").
 _PARENTHETICAL = (
-    r"\s*,\s*[^,;]{1,160}?,|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
+    # A name may carry a description of its own: "A soldier, Lance Naik Shahid Iqbal, a resident of Swabi,".
+    r"\s*,\s*[^,;]{1,160}?,(?:\s*(?:a|an)\s+[^,;]{1,80}?,)?|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
     # A dash aside: "Five people - four policemen and their driver - perished".
     r"\s+[-–—]\s+[^;.]{1,160}?\s+[-–—]|"
     r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"
@@ -584,6 +585,8 @@ _COUNTED_BEFORE_RE = re.compile(
 _IN_ADDITION_BEFORE_RE = re.compile(r"\bin\s+addition\s+to\s*$", _FLAGS)
 _NEGATION_RE = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never)\b", _FLAGS)
 _COUNT_RE = re.compile(_COUNT, _FLAGS)
+# An age between commas right after a capitalised name ("Shahid Iqbal, 29, a resident of Swabi").
+_AGE_APPOSITION_RE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*(?P<age>, \d{1,3})(?=,)")
 _WORD_RE = re.compile(r"[a-z][\w'’-]*", _FLAGS)
 _LINE_END_RE = re.compile(r"[ \t]*\n")
 _STOP_END_RE = re.compile(r"[.!?;:][\"'“”‘’)\s]*$")
@@ -720,12 +723,48 @@ def _without_recounted_names(
                 for earlier in kept
             )
         ]
+        if not recounted and _names_one_counted_before(statement, kept, sentences):
+            recounted = ["named"]
         if recounted and statement.victims is not None:
             counted = CountRange(minimum=len(recounted), maximum=len(recounted))
             kept.append(replace(statement, victims=subtract_count(statement.victims, counted)))
         else:
             kept.append(statement)
     return kept
+
+
+def _names_one_counted_before(
+    statement: _Statement, kept: Sequence[_Statement], sentences: Sequence[tuple[int, str]]
+) -> bool:
+    """Whether a later sentence names, by his name alone, the one victim an earlier sentence counted
+    unnamed: "A policeman ... was shot dead in Liaquatabad. They added that Police Constable Asif was shot
+    dead near his house" is one death."""
+    if statement.victims != ONE or len(statement.keys) != 1:
+        return False
+    sentence_start, sentence = sentences[statement.sentence]
+    at = statement.start - sentence_start
+    (key,) = statement.keys
+    # The victim's word written as a name before the verb, not as the sentence's first word.
+    named = re.search(rf"(?<=\s)(?-i:{re.escape(key.capitalize())})\b", sentence[: max(at, 0) + len(key) + 1])
+    if named is None or key in PERSON_NOUNS or key in NOT_NAMES:
+        return False
+    if _ANOTHER_VICTIM_RE.search(sentence):
+        return False
+    return any(
+        earlier.field is statement.field
+        and earlier.sentence < statement.sentence
+        and earlier.victims == ONE
+        and not earlier.names
+        # Counted by what he was ("a policeman", "a senior commander"), not by a word of a clause about
+        # him ("a close ally of the president").
+        and bool(earlier.keys)
+        and all(key in PERSON_NOUNS or key.endswith(PERSON_SUFFIXES) for key in earlier.keys)
+        for earlier in kept
+    )
+
+
+# A second victim told as such: "another policeman, Constable Doe, was also shot".
+_ANOTHER_VICTIM_RE = re.compile(r"\b(?:another|also|second|other|too|as well)\b", _FLAGS)
 
 
 def _without_apposition(list_text: str, items: list[_Item]) -> list[_Item]:
@@ -841,8 +880,18 @@ def _merge_group(
     return [*groups, (keys, count)]
 
 
+def _mask_ages(sentence: str) -> str:
+    """The sentence with the ages in apposition after a name blanked out, offsets kept: "Sepoy Irfan Ali, 24,
+    a resident of Kurram, embraced shahadat" tells one man's death, not 24."""
+    return _AGE_APPOSITION_RE.sub(
+        lambda match: match.group(0)[: match.start("age") - match.start()] + " " * len(match.group("age")),
+        sentence,
+    )
+
+
 def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]:
     """Every casualty statement of one sentence, each stretch read once; spans are relative to the text."""
+    sentence = _mask_ages(sentence)
     reader = _SentenceReader(sentence)
     reader.read()
     statements = reader.statements

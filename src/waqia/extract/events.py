@@ -607,6 +607,8 @@ _NOT_ARMED_GAP = r"(?:(?!troops|soldiers|army|police|forces|militants|fighters|r
 # _resolve_sentence).
 _ANGER = r"(?:angry|angered|enraged|incensed|outraged|furious|irate) (?:over|at|about|by)"
 _CROWD_ONLY = re.compile(_ANGER, re.IGNORECASE)
+_BARE_CROWD = re.compile(r"(?:protesters?|protestors?|demonstrators?|marchers)", re.IGNORECASE)
+_STATE_FORCE_NAMED = re.compile(rf"\b{_STATE_AGENT}\b|\bguards\b", re.IGNORECASE)
 _DEMAND_VERBS = (
     r"(?:demand|denounce|condemn|call for|press for|protest|oppose|voice|decry|express (?:their |its )?"
     r"(?:anger|outrage|opposition|solidarity|support|frustration)|show (?:their )?(?:anger|support|"
@@ -888,6 +890,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"dropp(?:ed|ing) (?:[\w'’-]+ ){0,2}(?:bombs?|explosives?|grenades?|mortars?|shells?|"
             r"munitions?|IEDs?) from "
             r"(?:a |an |the )?(?:[\w'’-]+ )?(?:drones?|quadcopters?|UAVs?|aircraft|helicopters?)",
+            # Pakistani copy: "a quadcopter attack on a checkpost", "used a quadcopter to drop explosives".
+            r"(?:quadcopter|drone|UAV)[- ](?:attacks?|strikes?|bombings?)",
+            r"(?:used|using|flew|flying|deployed) (?:a |an |two |three |several )?(?:[\w'’-]+ )?(?:drones?|"
+            r"quadcopters?|UAVs?) to (?:drop|attack|strike|target|bomb)",
             r"air (?:attacks?|assaults?|bombardments?)",
             r"bombing (?:raids?|runs?|sorties)",
             r"barrel[- ]bombs?",
@@ -4262,6 +4268,14 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         elif _reports_intervention(text):
             sub_type = S.PROTEST_WITH_INTERVENTION
         first = protest[0]
+        if (
+            sub_type is S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+            and all(_BARE_CROWD.fullmatch(t.text) for t in protest)
+            and _STATE_FORCE_NAMED.search(text) is None
+        ):
+            # "An assailant drove a truck into anti-mining protesters. Two protesters were killed": a toll
+            # of demonstrators that names no force is the toll of the deed told before it, if any.
+            first = replace(first, reference=True)
         rewritten = [replace(first, sub_event_type=sub_type)]
         violent_demonstration = sub_type in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.VIOLENT_DEMONSTRATION)
         for trigger in triggers:
