@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from mention_builders import event_mention as mention
 
 from waqia.evaluate.attack_types import (
     AttackType,
@@ -12,27 +13,10 @@ from waqia.evaluate.attack_types import (
     is_assassination,
     is_explosive_attack,
 )
-from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
+from waqia.model import Role, SubEventType
 
 S = SubEventType
 A = AttackType
-
-
-def mention(text: str, sub_type: SubEventType, *, role: Role = Role.MAIN, sentence: str = "") -> Mention:
-    """A mention of `text` whose event evidence is `sentence` (the whole text when empty)."""
-    quoted = sentence or text
-    start = text.index(quoted)
-    evidence = (
-        Evidence(field=EvidenceField.EVENT, start=start, end=start + len(quoted), text=quoted, producer="t"),
-    )
-    return Mention(
-        mention_id=f"m-{sub_type.name}-{start}",
-        article_id="a",
-        role=role,
-        event_type=sub_type.event_type,
-        sub_event_type=sub_type,
-        evidence=evidence,
-    )
 
 
 @pytest.mark.parametrize(

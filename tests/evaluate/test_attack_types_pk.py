@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from mention_builders import event_mention as make_mention
 
 from waqia.evaluate.attack_types import (
     BARRICADE_CUE,
@@ -18,28 +19,10 @@ from waqia.evaluate.attack_types import (
     is_incidental_victim,
     weapon_sentences,
 )
-from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
+from waqia.model import SubEventType
 
 S = SubEventType
 A = AttackType
-
-
-def make_mention(text: str, sub_type: SubEventType, *, sentence: str = "") -> Mention:
-    """A main mention of `text` whose event evidence is `sentence` (else the whole text)."""
-    quoted = sentence or text
-    start = text.index(quoted)
-    return Mention(
-        mention_id=f"pk-{sub_type.name}-{start}",
-        article_id="pk",
-        role=Role.MAIN,
-        event_type=sub_type.event_type,
-        sub_event_type=sub_type,
-        evidence=(
-            Evidence(
-                field=EvidenceField.EVENT, start=start, end=start + len(quoted), text=quoted, producer="t"
-            ),
-        ),
-    )
 
 
 @pytest.mark.parametrize(

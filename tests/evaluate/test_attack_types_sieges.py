@@ -4,29 +4,13 @@ titled in ways the first rules missed (session 23)."""
 from __future__ import annotations
 
 import pytest
+from mention_builders import event_mention as mention
 
 from waqia.evaluate.attack_types import AttackType, attack_type_of
-from waqia.model import Evidence, EvidenceField, Mention, Role, SubEventType
+from waqia.model import SubEventType
 
 S = SubEventType
 A = AttackType
-
-
-def mention(text: str, sub_type: SubEventType, *, sentence: str = "") -> Mention:
-    """A main mention of `text` whose event evidence is `sentence` (the whole text when empty)."""
-    quoted = sentence or text
-    start = text.index(quoted)
-    evidence = (
-        Evidence(field=EvidenceField.EVENT, start=start, end=start + len(quoted), text=quoted, producer="t"),
-    )
-    return Mention(
-        mention_id=f"m-{sub_type.name}",
-        article_id="a",
-        role=Role.MAIN,
-        event_type=sub_type.event_type,
-        sub_event_type=sub_type,
-        evidence=evidence,
-    )
 
 
 def test_a_siege_told_after_the_seizure_makes_a_barricade_incident() -> None:
