@@ -201,6 +201,24 @@ def normalise_key(name: str) -> str:
     return normalise_name(name).text.strip()
 
 
+# A state named by its country as the side accused of strikes from afar; ground attacks are left to the
+# groups the text names.
+_ACCUSED_STATE = re.compile(
+    r"\b(?:accus|blam)\w*\s+(?:neighbou?ring\s+)?(?P<country>Pakistan|Iran|India|the\s+United\s+States|"
+    r"the\s+US|America)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|"
+    r"drone\s+(?:strikes?|attacks?)|air\s+raids?|aerial\s+(?:strikes?|bombardments?)|bombardments?|"
+    r"shelling|cross-border\s+(?:fire|firing|shelling|strikes?))\b"
+)
+_COUNTRY_CODES = {
+    "pakistan": "PK",
+    "iran": "IR",
+    "india": "IN",
+    "the united states": "US",
+    "the us": "US",
+    "america": "US",
+}
+
+
 class ActorDictionary:
     """Actors by id, their aliases and acronyms; finds actor names in text and resolves free-text names.
 
@@ -236,6 +254,16 @@ class ActorDictionary:
         self._fuzzy_keys = tuple(
             key for key in self._ids_by_alias if sum(char.isalpha() for char in key) >= FUZZY_MIN_LETTERS
         )
+        # A country's armed forces as a whole: the state force at the top of its tree that ACLED files as
+        # its military.
+        self._military_by_country = {
+            entry.actor.country_code: entry.actor_id
+            for entry in self._entries.values()
+            if entry.actor.actor_type is ActorType.STATE_FORCES
+            and not entry.actor.parent
+            and (entry.acled_name or "").startswith("Military Forces of")
+            and entry.actor.country_code
+        }
 
     def _check_ambiguity(self, ambiguous: Sequence[AmbiguousAlias]) -> dict[str, str]:
         defaults: dict[str, str] = {}
@@ -322,7 +350,11 @@ class ActorDictionary:
             text: the article text or a part of it.
             offset: where `text` starts in the article; returned offsets are absolute.
         """
-        candidates = [*self._alias_candidates(text), *self._acronym_candidates(text)]
+        candidates = [
+            *self._alias_candidates(text),
+            *self._acronym_candidates(text),
+            *self._accused_state_candidates(text),
+        ]
         chosen: list[_Candidate] = []
         for candidate in sorted(candidates, key=lambda item: (item.start - item.end, item.start)):
             if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
@@ -380,6 +412,19 @@ class ActorDictionary:
                             actor_ids=actor_ids,
                         )
                     )
+        return found
+
+    def _accused_state_candidates(self, text: str) -> list[_Candidate]:
+        """A country accused of strikes stands for its military: "accused Pakistan of carrying out air
+        strikes", "blamed Iran for the shelling"."""
+        found = []
+        for match in _ACCUSED_STATE.finditer(text):
+            code = _COUNTRY_CODES.get(" ".join(match.group("country").lower().split()))
+            actor_id = self._military_by_country.get(code or "")
+            if actor_id is not None:
+                found.append(
+                    _Candidate(start=match.start("country"), end=match.end("country"), actor_ids=(actor_id,))
+                )
         return found
 
     def _acronym_candidates(self, text: str) -> list[_Candidate]:
