@@ -3424,6 +3424,10 @@ class Sentence:
     # place the article names, so they tell another incident only beside another kind of violence or a
     # toll of their own (see `_find_draft`).
     vague_places: tuple[str, ...] = ()
+    # Of `places`, the provinces and countries; and the provinces the other places lie in: "Kharan" after a
+    # lead that named only "Balochistan" is inside the lead's scene.
+    containers: tuple[str, ...] = ()
+    inside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -4589,6 +4593,7 @@ class _Draft:
     lede: list[Trigger] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
     vague_places: set[str] = field(default_factory=set)
+    containers: set[str] = field(default_factory=set)
     last_index: int = 0
     reports_harm: bool = False
 
@@ -4598,6 +4603,7 @@ class _Draft:
         self.triggers.extend(triggers)
         self.places.update(_place_key(place) for place in reading.sentence.places)
         self.vague_places.update(_place_key(place) for place in reading.sentence.vague_places)
+        self.containers.update(_place_key(place) for place in reading.sentence.containers)
         self.last_index = index
         self.reports_harm = self.reports_harm or reading.harm_told
 
@@ -4936,7 +4942,13 @@ def _find_draft(
     if not mains:
         return None
     main = mains[-1]
-    if places and main.places and not places & main.places and _names_new_place(reading, main):
+    if (
+        places
+        and main.places
+        and not places & main.places
+        and _names_new_place(reading, main)
+        and not _inside_lead_province(reading, main)
+    ):
         return None
     vague = {_place_key(place) for place in reading.sentence.vague_places}
     if (
@@ -5096,6 +5108,20 @@ def _tells_circumstances(text: str, main: _Draft) -> bool:
     noun = match.group("noun").removesuffix("s")
     told = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
     return any(told.search(sentence.text) for sentence in main.sentences)
+
+
+def _inside_lead_province(reading: SentenceReading, main: _Draft) -> bool:
+    """Whether the sentence names places inside the province the lead named as its only scene: "militants
+    attacked a paramilitary camp in the southwestern province of Balochistan ... the Frontier Corps camp in
+    Kharan district"."""
+    inside = {_place_key(place) for place in reading.sentence.inside}
+    return (
+        bool(main.containers)
+        and main.places <= main.containers
+        and not reading.sentence.containers
+        and bool(inside)
+        and inside <= main.containers
+    )
 
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:

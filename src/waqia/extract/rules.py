@@ -48,7 +48,7 @@ from waqia.extract.places import (
 )
 from waqia.extract.spacy_pipeline import STATISTICAL_COMPONENTS, build_nlp
 from waqia.extract.targets import classify_target
-from waqia.geocode.base import Geocoder
+from waqia.geocode.base import Geocoder, GeoContext
 from waqia.geocode.gazetteer import build_geocoder
 from waqia.geocode.index import FOCUS_COUNTRIES
 from waqia.model import (
@@ -320,16 +320,38 @@ class RulesExtractor:
         ]
         # A name the gazetteer does not know ("Shaltan village") cannot tell one scene from another by
         # itself: it may lie inside the district the lead names.
-        known = {id(t) for t in local if lookup_kind(self.geocoder, t.text) is not None}
+        kinds = {id(t): lookup_kind(self.geocoder, t.text) for t in local}
+        known = {id(t) for t in local if kinds[id(t)] is not None}
+        # A wire dateline ("QUETTA, Pakistan (Reuters) -") is where the report was filed: when the lead
+        # names the scene itself, the dateline does not set the lead's scene apart from the next sentence's.
+        dateline = find_dateline(article.text)
+        filed_at = (
+            {id(t) for t in local if t.start < dateline.end}
+            if dateline is not None
+            # A wire dateline names its country too; a paper's "MULTAN:" is most often its own story's town.
+            and dateline.region is not None
+            and any(id(t) in known and dateline.end <= t.start < _first_sentence_end(reading) for t in local)
+            else set()
+        )
+        scene = [t for t in local if id(t) in known and id(t) not in filed_at]
+        containers = {id(t) for t in scene if kinds[id(t)] in _CONTAINER_KINDS}
         readings = tuple(
             replace(
                 sentence_reading,
                 sentence=replace(
                     sentence_reading.sentence,
-                    places=tuple(
+                    places=tuple(t.text for t in scene if _within(t.start, sentence_reading.sentence)),
+                    containers=tuple(
                         t.text
-                        for t in local
-                        if id(t) in known and _within(t.start, sentence_reading.sentence)
+                        for t in scene
+                        if id(t) in containers and _within(t.start, sentence_reading.sentence)
+                    ),
+                    inside=tuple(
+                        province
+                        for t in scene
+                        if id(t) not in containers
+                        and _within(t.start, sentence_reading.sentence)
+                        and (province := self._province_of(t.text)) is not None
                     ),
                     vague_places=tuple(
                         t.text
@@ -421,6 +443,11 @@ class RulesExtractor:
         """Whether the gazetteer knows the name and the text does not name it as a road, a border or an
         origin."""
         return lookup_kind(self.geocoder, toponym.text) is not None and not is_peripheral(text, toponym)
+
+    def _province_of(self, name: str) -> str | None:
+        """The province a place name lies in, read without the article's context."""
+        place = self.geocoder.geocode(name, context=GeoContext())
+        return place.admin1 if place is not None else None
 
     def _draft(
         self,
@@ -729,6 +756,15 @@ def read_article(article: Article, doc: Doc) -> ArticleReading | None:
         ruler_entities=tuple(entities_of(doc)),
         focus=tuple(focus),
     )
+
+
+# Kinds of place that contain the scene rather than name it.
+_CONTAINER_KINDS = frozenset({"province", "country"})
+
+
+def _first_sentence_end(reading: ArticleReading) -> int:
+    """Where the article's first sentence ends (0 when it has none)."""
+    return reading.readings[0].sentence.end if reading.readings else 0
 
 
 def split_sentences(text: str, bounds: Iterable[tuple[int, int]]) -> list[Sentence]:
