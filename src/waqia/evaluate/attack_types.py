@@ -78,9 +78,14 @@ RIOT_SUB_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 GTD_CODED_SUB_TYPES = RIOT_SUB_TYPES | {S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUPTED_WEAPONS_USE}
 
 HIJACK = re.compile(r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*", re.IGNORECASE)
+# A siege told in so many words.
+_SIEGE = (
+    r"siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|(?:hours?|days?) of "
+    r"(?:negotiations?|talks)|negotiators?"
+)
 # Hostages held where they were taken, with the building or vehicle surrounded: a barricade incident.
 BARRICADE_CUE = re.compile(
-    r"\b(?:barricad\w*|siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|"
+    rf"\b(?:barricad\w*|{_SIEGE}|"
     r"(?:held|hold|holds|holding|took|take|takes|taking|taken|seized|seize|seizes|seizing|kept|keep|keeping) "
     r"(?:[\w()-]+ ){0,5}hostages? (?:inside|in|at|on board|aboard|within)|"
     r"(?:stormed|storming|overran|raided) (?:[\w()',-]+ ){1,8}?(?:and |then )(?:\w+ )?"
@@ -94,9 +99,7 @@ BARRICADE_CUE = re.compile(
     r"(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside|"
     r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
     r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center|bus|coach|"
-    r"plane|aircraft|train|vehicle)|"
-    # Talks at the scene: "after seven hours of negotiations, the hostages were freed".
-    r"(?:hours?|days?) of (?:negotiations?|talks)|negotiators?)\b",
+    r"plane|aircraft|train|vehicle))\b",
     re.IGNORECASE,
 )
 # People held inside a place they were seized in are hostages, whether or not the report says the word.
@@ -108,13 +111,9 @@ LONG_CAPTIVITY = re.compile(
     re.IGNORECASE,
 )
 HOSTAGE_WORD = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
-# A siege told in so many words: what turns a bombers' raid into a barricade incident (street barricades
-# and a raid "taking hostages" on its own do not).
-SIEGE_CUE = re.compile(
-    r"\b(?:siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|(?:hours?|days?) of "
-    r"(?:negotiations?|talks)|negotiators?)\b",
-    re.IGNORECASE,
-)
+# What turns a bombers' raid into a barricade incident (street barricades and a raid "taking hostages" on
+# their own do not); talks at the scene count ("after seven hours of negotiations").
+SIEGE_CUE = re.compile(rf"\b(?:{_SIEGE})\b", re.IGNORECASE)
 # People seized at the scene with no number or article: "stormed a hotel and seized guests".
 SEIZED_AT_SCENE = re.compile(
     r"\b(?:seized|seizing|took|taking|grabbed) (?:[\w'-]+ ){0,2}?(?:guests|worshippers|passengers|staff|"

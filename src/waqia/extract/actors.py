@@ -201,22 +201,24 @@ def normalise_key(name: str) -> str:
     return normalise_name(name).text.strip()
 
 
+# The countries whose military the news names by the country alone when it is accused of strikes.
+_COUNTRY_CODES = {
+    "Pakistan": "PK",
+    "Iran": "IR",
+    "India": "IN",
+    "the United States": "US",
+    "the US": "US",
+    "America": "US",
+}
 # A state named by its country as the side accused of strikes from afar; ground attacks are left to the
 # groups the text names.
+_COUNTRY_NAMES = "|".join(name.replace(" ", r"\s+") for name in _COUNTRY_CODES)
 _ACCUSED_STATE = re.compile(
-    r"\b(?:accus|blam)\w*\s+(?:neighbou?ring\s+)?(?P<country>Pakistan|Iran|India|the\s+United\s+States|"
-    r"the\s+US|America)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|"
-    r"drone\s+(?:strikes?|attacks?)|air\s+raids?|aerial\s+(?:strikes?|bombardments?)|bombardments?|"
-    r"shelling|cross-border\s+(?:fire|firing|shelling|strikes?))\b"
+    rf"\b(?:accus|blam)\w*\s+(?:neighbou?ring\s+)?(?P<country>{_COUNTRY_NAMES})\s+(?:of|for)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|"
+    r"aerial\s+(?:strikes?|bombardments?)|bombardments?|shelling|cross-border\s+(?:fire|firing|shelling|"
+    r"strikes?))\b"
 )
-_COUNTRY_CODES = {
-    "pakistan": "PK",
-    "iran": "IR",
-    "india": "IN",
-    "the united states": "US",
-    "the us": "US",
-    "america": "US",
-}
 
 
 class ActorDictionary:
@@ -419,8 +421,7 @@ class ActorDictionary:
         strikes", "blamed Iran for the shelling"."""
         found = []
         for match in _ACCUSED_STATE.finditer(text):
-            code = _COUNTRY_CODES.get(" ".join(match.group("country").lower().split()))
-            actor_id = self._military_by_country.get(code or "")
+            actor_id = self._military_by_country.get(_COUNTRY_CODES[" ".join(match.group("country").split())])
             if actor_id is not None:
                 found.append(
                     _Candidate(start=match.start("country"), end=match.end("country"), actor_ids=(actor_id,))

@@ -723,10 +723,10 @@ def _without_recounted_names(
                 for earlier in kept
             )
         ]
-        if not recounted and _names_one_counted_before(statement, kept, sentences):
-            recounted = ["named"]
-        if recounted and statement.victims is not None:
-            counted = CountRange(minimum=len(recounted), maximum=len(recounted))
+        # The one victim named after he was counted unnamed is counted once.
+        times = len(recounted) or int(_names_one_counted_before(statement, kept, sentences))
+        if times and statement.victims is not None:
+            counted = CountRange(minimum=times, maximum=times)
             kept.append(replace(statement, victims=subtract_count(statement.victims, counted)))
         else:
             kept.append(statement)

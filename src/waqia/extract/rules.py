@@ -335,6 +335,10 @@ class RulesExtractor:
         )
         scene = [t for t in local if id(t) in known and id(t) not in filed_at]
         containers = {id(t) for t in scene if kinds[id(t)] in _CONTAINER_KINDS}
+        # Where each other place lies matters only beside a province or country the article names.
+        provinces = (
+            {id(t): self._province_of(t.text) for t in scene if id(t) not in containers} if containers else {}
+        )
         readings = tuple(
             replace(
                 sentence_reading,
@@ -349,9 +353,8 @@ class RulesExtractor:
                     inside=tuple(
                         province
                         for t in scene
-                        if id(t) not in containers
-                        and _within(t.start, sentence_reading.sentence)
-                        and (province := self._province_of(t.text)) is not None
+                        if _within(t.start, sentence_reading.sentence)
+                        and (province := provinces.get(id(t))) is not None
                     ),
                     vague_places=tuple(
                         t.text
