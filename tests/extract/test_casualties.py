@@ -19,6 +19,15 @@ Range = tuple[int, int | None] | None
 # Sentences written for these tests in the styles of Pakistani and wire reports: (text, killed, injured,
 # attackers killed), each a (min, max) range or None when the text gives no figure.
 CASES: list[tuple[str, Range, Range, Range]] = [
+    # Fired at, then the outcome: "shot at and wounded".
+    (
+        "Two customs officials were shot at and wounded near the Chaman border, Levies said.",
+        None,
+        (2, 2),
+        None,
+    ),
+    ("Five pilgrims were fired upon and injured on the Kohat road.", None, (5, 5), None),
+    ("Three shopkeepers were attacked and killed by armed men in Turbat.", (3, 3), None, None),
     (
         "At least nine people were killed and 20 injured when a bomb went off in a Quetta market on Monday.",
         (9, None),

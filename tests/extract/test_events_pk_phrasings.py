@@ -873,6 +873,10 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
     ("Unidentified gunmen fired at the vehicle of a PML-N leader in Sialkot; he escaped unhurt.", {S.ATTACK}),
     ("A woman polio worker was shot dead in Swabi, officials said.", {S.ATTACK}),
     ("Terrorists attacked the FC headquarters in Panjgur and Noshki late on Wednesday.", _KILLING),
+    # An attack nobody was hurt in, told by its weapon or by the life it aimed at.
+    ("A district nazim escaped a gun attack near his home in Charsadda on Friday.", {S.ATTACK}),
+    ("The Ahmadi community leader survived an attack on his life in Rabwah, police said.", {S.ATTACK}),
+    ("A lawyer narrowly escaped a pistol attack outside the district courts in Sukkur.", {S.ATTACK}),
 ]
 
 NON_EVENTS = [
@@ -928,6 +932,9 @@ NON_EVENTS = [
     "The minister claimed the attack on democracy would fail.",
     "Police claimed the blast in the hotel kitchen was caused by a leaking gas cylinder.",
     "The opposition leader blamed the government for the attack on the freedom of the press.",
+    # A possibility, not a deed.
+    "Investigators said a gun attack on the convoy could not be ruled out.",
+    "Officials said sabotage or a bomb attack cannot be ruled out, but a gas leak is the likely cause.",
 ]
 
 CASUALTIES: list[tuple[str, int | None, int | None]] = [

@@ -26,6 +26,10 @@ from waqia.model import GeoPrecision
         ("Orangi", {"country_code": "PK"}, "Orangi Town", "Karachi West"),
         ("Lyari Town", {}, "Lyari", "Karachi South"),
         ("Shahdara", {"country_code": "PK"}, "Shahdara", "Lahore"),
+        # Karachi's neighbourhoods as its copy spells them.
+        ("F.B. Area", {"country_code": "PK"}, "Federal B Area", "Karachi Central"),
+        ("Mithadar", {"parent": "Karachi"}, "Mithadar", "Karachi South"),
+        ("Qasba Colony", {}, "Qasba Colony", "Karachi West"),
     ],
 )
 def test_neighbourhoods_resolve_inside_the_city_the_article_names(

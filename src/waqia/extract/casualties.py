@@ -189,7 +189,7 @@ _KILL_PREDICATE = (
     r"killed|dead|died|(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmight\s)"
     r"(?<!\bcan\s)(?<!\bshould\s)(?:die|dies)(?![\w-])(?!\s+(?:down|out|hard|off|for)\b)|"
     r"martyred|slain|murdered|massacred|assassinated|executed|beheaded|decapitated|lynched|perished|"
-    r"gunned\s+down|shot\s+dead|shot\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
+    r"gunned\s+down|shot\s+dead|(?:shot(?:\s+at)?|fired\s+(?:up)?on|attacked)\s+and\s+killed|shot\s+and\s+(?:later\s+)?died|embraced\s+martyrdom|"
     r"fatally\s+(?:shot|stabbed)|"
     r"(?:burnt|burned|stabbed|beaten|hacked|crushed|shot|bludgeoned|strangled|hanged|tortured)\s+to\s+death|"
     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed|found\s+(?:dead|beheaded|murdered|slain)|"
@@ -198,7 +198,7 @@ _KILL_PREDICATE = (
     r"embraced\s+shahadat|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|neutrali[sz]ed|sent\s+to\s+hell"
 )
 _INJURE_PREDICATE = (
-    r"wounded|injured|hurt|maimed|(?:shot|stabbed)\s+and\s+(?:wounded|injured)|"
+    r"wounded|injured|hurt|maimed|(?:shot(?:\s+at)?|stabbed|fired\s+(?:up)?on|attacked)\s+and\s+(?:wounded|injured)|"
     r"(?:sustained|suffered|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns?)|"
     r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?hospital"
 )

@@ -302,6 +302,12 @@ _NEGATION_AFTER = re.compile(
     r"(?:did|does|do) not|never)\b",
     re.IGNORECASE,
 )
+# "a gun attack on the convoy could not be ruled out": a possibility, not a deed.
+_RULED_OUT_AFTER = re.compile(
+    r"^\W*(?:[\w'’-]+\W+){0,4}?(?:(?:could|can|cannot|can't|would|will) (?:not )?(?:yet )?be ruled out|"
+    r"(?:was|is|were|are) not (?:being )?ruled out)\b",
+    re.IGNORECASE,
+)
 
 # A definite or demonstrative determiner before a trigger points back to an event already reported.
 _REFERENCE_BEFORE = re.compile(
@@ -680,6 +686,10 @@ _ATTACK_CONTEXT = "|".join(
         r"Kalashnikovs?|AK-?47s?|sticks|clubs|rods|batons|stones|bricks)",
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
+        # The weapon in the noun, or the life aimed at: "escaped a gun attack", "survived an attack on his
+        # life" tell an attack in which nobody may have been hurt.
+        r"(?:gun|firearms?|rifle|pistol|sniper|knife|axe)(?=[- ](?:and [\w-]+ )?attacks?)|"
+        r"(?:(?<=attack )|(?<=attacks ))on (?:his|her|their|the) (?:own )?li(?:fe|ves)",
     )
 )
 # The armed groups world news names without a word such as "militants": "Boko Haram killed 20 soldiers".
@@ -4074,7 +4084,9 @@ def _is_hypothetical(text: str, start: int, end: int) -> bool:
     after = text[end : end + 60]
     if _PERFECT_TALLY.search(text, max(0, start - 40), min(len(text), end + 40)):
         return True
-    return _NEGATION_AFTER.search(after) is not None or _YEARS_AFTER.search(after) is not None
+    return any(
+        pattern.search(after) is not None for pattern in (_NEGATION_AFTER, _RULED_OUT_AFTER, _YEARS_AFTER)
+    )
 
 
 _VICTIM_PASSIVE = re.compile(
