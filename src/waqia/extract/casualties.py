@@ -638,13 +638,17 @@ class _Statement:
     names: tuple[str, ...] = ()  # the named people the list counts ("Kachmula and two of his bodyguards")
 
 
-def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1") -> CasualtyReading:
+def extract_casualties(
+    text: str, *, offset: int = 0, producer: str = "rules.v1", recalled: bool = False
+) -> CasualtyReading:
     """Read the killed and injured counts of one event from its sentences.
 
     Args:
         text: the sentences that report the event.
         offset: where `text` starts in the article, so that evidence offsets index the article text.
         producer: the versioned name stored with each piece of evidence.
+        recalled: the event is one the article recalls; a clause that recalls an earlier event ("three years
+            ago, when six policemen were martyred") tells its toll rather than being left out.
 
     Returns:
         The victims' ranges (None where the text gives no figure), the attackers killed, and one evidence span
@@ -655,7 +659,7 @@ def extract_casualties(text: str, *, offset: int = 0, producer: str = "rules.v1"
         (
             statement
             for index, (start, sentence) in enumerate(sentences)
-            for statement in _read_sentence(sentence, start=start, index=index)
+            for statement in _read_sentence(sentence, start=start, index=index, recalled=recalled)
         ),
         key=lambda statement: statement.start,
     )
@@ -889,7 +893,7 @@ def _mask_ages(sentence: str) -> str:
     )
 
 
-def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]:
+def _read_sentence(sentence: str, *, start: int, index: int, recalled: bool = False) -> list[_Statement]:
     """Every casualty statement of one sentence, each stretch read once; spans are relative to the text."""
     sentence = _mask_ages(sentence)
     reader = _SentenceReader(sentence)
@@ -897,9 +901,10 @@ def _read_sentence(sentence: str, *, start: int, index: int) -> list[_Statement]
     statements = reader.statements
     if _ACROSS_RE.search(sentence) or (_TALLY_VERB_RE.search(sentence) and _TALLY_SPAN_RE.search(sentence)):
         statements = [s for s in statements if s.victims == ZERO and s.attackers is None]
-    recalled = RECALLED_CLAUSE.search(sentence)
-    if recalled is not None:
-        statements = [s for s in statements if s.start < recalled.start()]
+    recall = RECALLED_CLAUSE.search(sentence)
+    if recall is not None:
+        # The recalled event's toll follows the cue; the rest of the sentence is about the news.
+        statements = [s for s in statements if (s.start >= recall.start()) == recalled]
     statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
     statements = _mark_contrasts(sentence, statements)
     return [

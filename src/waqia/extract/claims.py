@@ -334,7 +334,11 @@ _STATEMENT_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|they|we|the\s+(?:group|outfit|organi[sz]ation|militant\s+group|militants))\s*(?:,[^,]{0,40},\s*)?$",
+    r"\b(?:it|they|we|the\s+(?:group|outfit|organi[sz]ation|militant\s+group|militants))\s*(?:,[^,]{0,40},\s*)?"
+    # "the group issued another statement disowning the claim": what the group put out says it.
+    r"(?:(?:(?:later|then|subsequently)\s+)?(?:issued|released|put\s+out|posted|sent|circulated)\s+"
+    r"(?:a\s+|an\s+|another\s+|its\s+)?(?:(?:second|fresh|new|later|separate|short)\s+)?"
+    r"(?:statement|message|video|audio(?:\s+message)?)\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that recalls another time speaks of another event: what marks a recalled event

@@ -176,9 +176,13 @@ _REFERENCE_VERB_BEFORE = re.compile(
     r"in the wake of|in the aftermath of|anniversary of|call(?:s|ed)? off|calling off|"
     # Not a group telling its own deed: "the BLA claimed it had executed a man" is the news.
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|"
-    r"claimed(?!\W+(?:that\W+)?(?:it|they|its (?:fighters|men|militants|cadres))\b)|involved in|"
+    # Nor a force telling its own: "Rangers claimed to have arrested a target killer".
+    r"claimed(?!\W+(?:that\W+)?(?:it|they|its (?:fighters|men|militants|cadres))\b)(?! to (?:have )?\w)|"
+    r"involved in|"
     r"responsible for|behind|"
-    r"connection with|linked to|wanted in|accused (?:of|in)|role in|mastermind\w* (?:of)?|planner of|"
+    r"connection with|linked to|wanted (?:(?:criminal|man|suspect|terrorist|militant)s? )?in|"
+    r"accused (?:of|in)|"
+    r"role in|mastermind\w* (?:of)?|planner of|"
     r"facilitat\w+|suspects? in|convicted (?:of|in|for)|sentenced (?:[\w'’-]+ ){0,4}for|verdict in|case of|"
     r"involvement in|charges?,? (?:of|for|in|including|such as)|charged (?:with|for|in)|related to|"
     # The protest an arrest or charge is for ("arrested for organising an illegal protest").
@@ -563,7 +567,8 @@ _ARMED_SIDES = (
     r"terrorists?|government forces|rebel forces"
 )
 _HARM_OR_FIRE = (
-    r"kill\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|"
+    # A "target killer" arrested is no one killed.
+    r"kill(?!ers?\b)\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|"
     r"decapitat\w*|behead\w*|exchange of fire|"
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )(?<!on )fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|"
     r"shoot-?out|neutrali[sz]ed|eliminated|"
@@ -2826,10 +2831,21 @@ _TOLL_SCENE_BETWEEN = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w'’-
 
 def _reports_excessive_force(text: str) -> bool:
     """Whether the sentence tells of lethal force against this demonstration (not an earlier one)."""
+    tear_gas_hurt = _TEAR_GAS_HURT.search(text) is not None
     return any(
         _COMMEMORATION_BEFORE.search(text, 0, match.start()) is None
+        # Protesters hurt by the tear gas that dispersed them were met with an intervention.
+        and not (
+            tear_gas_hurt and _HURT_ONLY.search(match.group(0)) and not _GRAVE_HARM.search(match.group(0))
+        )
         for match in _EXCESSIVE_FORCE.finditer(text)
     )
+
+
+_HURT_ONLY = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|hospitali[sz]\w*)", re.IGNORECASE)
+_GRAVE_HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|shot|beat\w*|critical\w*|serious\w*|sever\w*)", re.IGNORECASE
+)
 
 
 # Burning an effigy, a flag or a poster is a protest's symbol, not the destruction of property.
@@ -3137,13 +3153,23 @@ _SECURITY_HURT = re.compile(
 def _hurts_the_crowd(text: str) -> bool:
     """Whether a protest sentence counts people hurt in it, not police and not the protest's cause.
 
-    ACLED: a peaceful crowd broken up with serious injuries is excessive force, not an intervention.
+    ACLED: a peaceful crowd broken up with serious injuries is excessive force, not an intervention; people
+    hurt by the tear gas that broke it up ("injured, some of them after inhaling tear gas") are not.
     """
+    if _TEAR_GAS_HURT.search(text):
+        return False
     return any(
         _TOLL_AS_CAUSE_BEFORE.search(text, 0, match.start()) is None
         and _SECURITY_HURT.search(match.group(0)) is None
         for match in _CROWD_HURT.finditer(text)
     )
+
+
+_TEAR_GAS_HURT = re.compile(
+    r"\b(?:after|from|by|due to|because of) (?:inhaling |breathing (?:in )?|the effects of )?(?:the )?"
+    r"(?:tear[- ]?gas|pepper spray|smoke)\b|\b(?:suffocat\w*|breathing difficult\w*|fainted)\b",
+    re.IGNORECASE,
+)
 
 
 def _spares_people(text: str, kinds: set[SubEventType]) -> bool:
@@ -4620,6 +4646,10 @@ class _Draft:
         self.reports_harm = self.reports_harm or reading.harm_told
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|an?)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
+
+
 def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ...]:
     """Group sentence readings into events: restatements and back-references join the event they restate."""
     drafts: list[_Draft] = []
@@ -4659,6 +4689,22 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
                 # A back-reference opens an event only when nothing else in the sentence is reported
                 # ("the 2014 school attack" in a verdict report), never beside another event's trigger.
                 if references_only and (opens or not _opens_event(family, drafts, reading=reading)):
+                    continue
+                if (
+                    references_only
+                    and role is Role.MAIN
+                    and reading.background_cue is None
+                    and not reading.sentence.places
+                    and _YEAR.search(reading.sentence.text) is None
+                    and not any(
+                        _DETERMINED_BEFORE.search(reading.sentence.text, 0, t.start - reading.sentence.start)
+                        for t in triggers
+                    )
+                    and any(d.family == S.ARRESTS.value for d in drafts)
+                ):
+                    # "... arrested two suspects. They were involved in target killing": deeds the arrested
+                    # are charged with, told with no determiner, place or time of their own, are no event
+                    # ("their involvement in the massacre" points to one).
                     continue
                 if not _opens_event(family, drafts, reading=reading) and not reading.separate:
                     continue

@@ -379,7 +379,11 @@ _PERIPHERAL_AFTER = re.compile(
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
     r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b"
     # Whose spokesman speaks: "the Balkh police spokesman said", "Kabul police chief Doe".
-    r"|^\s+(?:provincial\s+)?(?:police\s+|governor['’]s\s+)?(?:spokes(?:man|woman|person)|police\s+chief)\b",
+    r"|^\s+(?:provincial\s+)?(?:police\s+|governor['’]s\s+)?(?:spokes(?:man|woman|person)|police\s+chief)\b"
+    # ... or whose officer: "DI Khan's district police officer said", "Kech's deputy commissioner".
+    r"|^['’]s\s+(?:(?:district|regional|city|senior|additional|deputy|assistant|local)\s+)*"
+    r"(?:police\s+(?:officer|chief|spokes(?:man|woman|person)|superintendent)|commissioner|DPO|SSP|RPO|"
+    r"DIG|IGP|administration|administrator)\b",
     re.IGNORECASE,
 )
 # Where the one speaking sits: "a police spokesman in Srinagar said".

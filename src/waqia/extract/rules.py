@@ -423,20 +423,22 @@ class RulesExtractor:
             drafts, published=article.published_at.date() if article.published_at is not None else None
         )
         drafts = borrow_same_places(drafts, text=article.text, producer=self.name)
-        return tuple(
-            self._mention(
-                article,
-                ordinal,
-                draft,
-                actor_matches=actor_matches,
-                other_spans=[
-                    (sentence.start, sentence.end)
-                    for other in drafts
-                    if other is not draft
-                    for sentence in other_event_sentences(other, reader=draft.role)
-                ],
+        return date_from_narrative(
+            tuple(
+                self._mention(
+                    article,
+                    ordinal,
+                    draft,
+                    actor_matches=actor_matches,
+                    other_spans=[
+                        (sentence.start, sentence.end)
+                        for other in drafts
+                        if other is not draft
+                        for sentence in other_event_sentences(other, reader=draft.role)
+                    ],
+                )
+                for ordinal, draft in enumerate(drafts)
             )
-            for ordinal, draft in enumerate(drafts)
         )
 
     def _is_actor(self, name: str) -> bool:
@@ -662,7 +664,9 @@ class RulesExtractor:
         casualties = Casualties()
         if sub_type not in NO_TOLL_SUB_TYPES:
             toll_text, toll_offset = masked_text(text, toll_sentences)
-            casualty_reading = extract_casualties(toll_text, offset=toll_offset, producer=self.name)
+            casualty_reading = extract_casualties(
+                toll_text, offset=toll_offset, producer=self.name, recalled=draft.role is Role.BACKGROUND
+            )
             casualties = casualty_reading.casualties
             if sub_type in ATTACKERS_ARE_VICTIMS and casualty_reading.attackers_killed is not None:
                 # In a battle, and in a strike on militants, the militants killed are fatalities of the event
@@ -888,6 +892,37 @@ def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
     return "".join(chars), start
 
 
+# Days counted back from the story's own day, not from the day of publication: "A day earlier, protesters in
+# Bagh torched a police van" after a lead on Wednesday's march is Tuesday.
+_NARRATIVE_DAYS_BEFORE = re.compile(
+    r"(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)|"
+    r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def date_from_narrative(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Dates told as days before the story's day ("a day earlier", "the previous day") in a later event
+    count back from the first main event's day, when that day is not the publication day's reading."""
+    lead = next((mention for mention in mentions if mention.role is Role.MAIN), None)
+    if lead is None or lead.when is None or lead.when.precision is not DatePrecision.DAY:
+        return mentions
+    lead_dates = {item.start for item in lead.evidence if item.field is EvidenceField.DATE}
+    dated = []
+    for mention in mentions:
+        told = next((item for item in mention.evidence if item.field is EvidenceField.DATE), None)
+        match = None if told is None else _NARRATIVE_DAYS_BEFORE.fullmatch(told.text.strip())
+        if mention is lead or told is None or match is None or told.start in lead_dates:
+            dated.append(mention)
+            continue
+        count = match.group("count")
+        days = 1 if count is None else int(count) if count.isdigit() else _DAY_COUNTS[count.lower()]
+        day = lead.when.earliest - timedelta(days=days)
+        dated.append(replace(mention, when=DateSpan(earliest=day, latest=day, precision=DatePrecision.DAY)))
+    return tuple(dated)
+
+
 def borrow_same_places(drafts: Sequence[MentionDraft], *, text: str, producer: str) -> list[MentionDraft]:
     """An event placed only as "the same village" or "the same checkpost" takes the place of the nearest
     event told before those words ("...killed a village chief in Dinangourou on Tuesday; in 2023 the same
@@ -934,7 +969,10 @@ def borrow_same_places(drafts: Sequence[MentionDraft], *, text: str, producer: s
 # Words that place an event by a place named before: at it ("the same village") or a short way from it
 # ("two streets away", "a nearby village").
 _SAME_PLACE = re.compile(
-    r"\b(?:(?:the|that) (?:very )?same|a nearby) (?:village|town|city|market|bazaar|area|district|locality|"
+    # "the same police station", "a nearby army camp": one word may name whose it is.
+    r"\b(?:(?:the|that) (?:very )?same|a nearby) (?:(?:police|army|military|Levies|FC|security|border|"
+    r"bus|railway|polling|girls'?|boys'?|government|main) )?"
+    r"(?:village|town|city|market|bazaar|area|district|locality|"
     r"neighbourhood|neighborhood|street|road|spot|place|site|check ?post|checkpoint|post|camp|base|station|"
     r"mosque|church|temple|shrine|school|hotel|compound|building)\b"
     r"|\b(?:a|one|two|three|four|five|a few|\d+) (?:streets?|blocks?|houses?|doors?|kilomet(?:re|er)s?|km|"
