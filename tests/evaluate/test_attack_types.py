@@ -545,3 +545,37 @@ def test_a_victim_of_no_office_told_later_is_no_assassination() -> None:
         "Afghanistan. The victim was a father of four."
     )
     assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # The office told by the name alone in a later sentence, of a named person wounded.
+        (
+            "Gunmen fired on a jeep near Pattani, Thailand. The passenger, Anan Srisuk, was wounded. Srisuk "
+            "was the deputy governor of the province.",
+            S.ATTACK,
+        ),
+        # ... and of the owner of a house a bomb killed.
+        (
+            "A bomb planted outside the home of Haji Nazar Gul exploded in Khost city, Afghanistan. Gul "
+            "and a nephew were killed. Gul was a well-known tribal elder.",
+            S.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        ),
+        # A block administrator named with his office.
+        (
+            "Maoists shot dead Block Development Officer Ramesh Oraon near Gumla, Jharkhand.",
+            S.ATTACK,
+        ),
+    ],
+)
+def test_an_office_told_by_the_name_later_makes_an_assassination(text: str, sub_type: SubEventType) -> None:
+    assert attack_type_of(mention(text, sub_type), text) is A.ASSASSINATION
+
+
+def test_a_bystander_named_later_with_no_office_is_no_assassination() -> None:
+    text = (
+        "Gunmen fired on a jeep near Pattani, Thailand. The passenger, Anan Srisuk, was wounded. Srisuk "
+        "was a rubber tapper on his way to work."
+    )
+    assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION

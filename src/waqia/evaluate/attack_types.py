@@ -161,6 +161,8 @@ PROMINENT_TITLE = (
     r"(?:senior|high[- ]ranking|top|government|elected) official|leader|chief|head(?= of\b)|"
     # Pakistan's district and tribal-agency administrators and police heads.
     r"political agent|tehsildar|district (?:police|coordination) officer|"
+    # India's block and district administrators: "Block Development Officer Sunil Doe".
+    r"(?:block|district|tehsil|taluka) (?:development|education|revenue|health|forest) officer|"
     r"spokes(?:man|person)|cleric|imam|mullah|maulana|maulvi|mufti|allama|scholar|priest|bishop|pastor|"
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
     # A village's elected head in Turkey and the Arab world; a preacher has a pulpit of his own.
@@ -343,6 +345,20 @@ VICTIM_NAMED_LATER = re.compile(
     rf"\b[Tt]he (?:victim|deceased|slain man|dead man), {PERSON_NAME}{NAME_TAIL},|"
     rf"\b(?:victim|deceased) (?:was|has been) (?:later )?identified as {PERSON_NAME}"
 )
+# "The driver, Somchai Doe, was wounded. Doe was the chief officer of Rueso district": the office of a named
+# person harmed, told in a later sentence by the name alone.
+NAME_WAS_TITLED = re.compile(
+    r"(?:^|[.;]\s+)(?P<name>[A-Z][a-z][\w'-]+)(?:, [^,;.]{1,60},)? (?:was|had been|had served as|served as) "
+    rf"(?:a |an |the )(?:[\w()'’-]+ ){{0,5}}?{ONE_TITLE}"
+)
+# Explosives aimed at a named person's own house, car or convoy: "planted at the gate of the residence of
+# Doe".
+OWNERS_PLACE = re.compile(
+    r"\b(?:house|home|residence|hujra|guest ?house|compound|convoy|motorcade|car|vehicle) of "
+    rf"{HONORIFIC}?(?:Haji |Malik |Sardar |Khan |Sheikh |Maulana )?[A-Z][a-z]"
+)
+KILLED_WORD = re.compile(r"\b(?:killed|died|dead|slain)\b", re.IGNORECASE)
+HARMED_WORD = re.compile(r"\b(?:killed|died|dead|slain|wounded|injured|hurt|shot)\b", re.IGNORECASE)
 # A bomb stuck to one vehicle is aimed at whoever rides in it.
 STUCK_TO_VEHICLE = re.compile(r"\b(?:magnetic|sticky|limpet)\b", re.IGNORECASE)
 # "Militants stopped Doe, the mukhtar of the village, on a road and shot him": the titled, named person
@@ -764,6 +780,19 @@ def names_specific_target(pattern: re.Pattern[str], sentences: str) -> bool:
     )
 
 
+def is_titled_later(sentences: str, text: str) -> bool:
+    """Whether a person named in the event's sentences, or named as harmed before, is given an office of
+    note, by name, in a later sentence ("Sahak was the director of the provincial education department")."""
+    for found in NAME_WAS_TITLED.finditer(text):
+        name = re.compile(rf"\b{re.escape(found.group('name'))}\b")
+        if name.search(sentences) is not None and NAMED_PERSON.search(sentences) is not None:
+            return True
+        told = [part for part in re.split(r"(?<=[.;])\s+", text[: found.start()]) if name.search(part)]
+        if told and NAMED_PERSON.search(told[0]) is not None and HARMED_WORD.search(told[0]) is not None:
+            return True
+    return False
+
+
 def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     """GTD: the aim was to kill a specific, prominent person; explosives aimed at a house stay bombings."""
     if ASSASSINATION_WORD.search(sentences):
@@ -783,6 +812,11 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             or (
                 names_prominent_target(NAMED_VICTIM_KILLED, sentences)
                 and names_prominent_target(TITLED_NAME, text)
+            )
+            or (
+                OWNERS_PLACE.search(sentences) is not None
+                and KILLED_WORD.search(sentences) is not None
+                and is_titled_later(sentences, text)
             )
             or (
                 (
@@ -819,6 +853,8 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     if VICTIM_WAS_TITLED.search(text) is not None and NAMED_PERSON.search(sentences) is not None:
         return True
     if VICTIM_IDENTIFIED_TITLED.search(text) is not None:
+        return True
+    if is_titled_later(sentences, text):
         return True
     return names_prominent_target(NAMED_VICTIM, sentences) and names_prominent_target(TITLED_NAME, text)
 

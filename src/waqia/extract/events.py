@@ -1241,6 +1241,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"attack(?:s|ed|ing)?",
             r"assault(?:ed|s)?(?! rifles?)",
             r"stormed",
+            r"set upon",
             r"murdered",
             # The present of chronologies ("FARC members murder 12 peasants"), not the noun ("committed 14
             # murders", "those of murder", "attempt to murder").
@@ -1612,7 +1613,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"{_NOT_AFTER_FORCES}marched",
             r"(?:peaceful|silent|protest|candlelight) (?:processions?|marches)",
             r"marching peacefully",
-            r"(?:gathered|gathering|assembled|rallying) peacefully",
+            r"(?:gathered|gathering|assembled|rallying) (?:peacefully|silently)",
+            # People out for a cause: "students rallying against a mining law", "growers marching against
+            # eradication" (not troops or fighters advancing).
+            rf"{_NOT_AFTER_FORCES}(?:rallying|marching) (?:against|for|over|in support of|in solidarity with|"
+            r"to demand)\b",
             # People marching on a place, not troops or fighters advancing on it.
             rf"{_NOT_AFTER_FORCES}marching (?:to|toward|towards|on) (?:the )?(?-i:[A-Z])\w+",
             r"(?:the|a|their|protest|peaceful|silent|long|solidarity) (?-i:march(?:es)?)\b",
@@ -1706,6 +1711,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"student|anti-[\w-]+|pro-[\w-]+) "
             r"(?-i:march(?:es)?)\b",
             r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
+            rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}blocking (?:the |a |an )?(?:[\w'’-]+ )?"
+            r"(?:road|highway|motorway|street|junction|intersection|bridge|railway line|rail tracks?)s?\b",
             # Not the army's "pickets" on a road: "a security picket", "searched at new pickets" (see
             # _STATE_PICKETS).
             # A bare "the picket" is a post in South Asian copy ("a constable at the picket returned
@@ -1779,6 +1786,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.MOB_VIOLENCE,
         (
             r"mobs?",
+            # A crowd that harms a person: "a suspected phone thief was set ablaze by a crowd".
+            r"(?:beaten|lynched|set ablaze|set on fire|set alight|burn(?:ed|t) alive|stoned|hacked|thrashed) "
+            r"(?:[\w'’-]+ ){0,3}by (?:an? |the )?(?:[\w'’-]+ )?crowd",
             r"lynch\w*",
             r"stoned (?:[\w'’-]+ ){0,3}to death",
             # Not "a group of armed men": gunmen are no mob.
@@ -2272,7 +2282,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"guard)s?\b)",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
             rf"{_PLACE_NAME}",
-            rf"{_TERRITORY} (?:[\w'’-]+ ){{0,2}}(?:fell|has fallen|had fallen) (?:to|into)",
+            # The place may be named between: "the garrison town of Umm Siyala in North Darfur had fallen to".
+            rf"{_TERRITORY} (?:(?!(?:was|were|is|are|and|but|after)\b)[\w'’-]+ ){{0,6}}?"
+            r"(?:fell|has fallen|had fallen) (?:to|into)",
             rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
             rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
@@ -2506,10 +2518,12 @@ _PROTEST_INTERVENTION = re.compile(
     r"(?:arrest\w*|detain\w*|rounded up|round up) "
     r"(?:[\w'’-]+ ){0,4}(?:protesters|demonstrators|protestors|activists|participants|students|people|"
     r"persons|marchers|leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|"
-    r"villagers|residents|women|lawyers|doctors|nurses|agitators)|"
+    r"villagers|residents|women|lawyers|doctors|nurses|agitators|mothers|relatives|families|pensioners|"
+    r"miners|traders)|"
     r"(?:protesters|demonstrators|protestors|activists|participants|marchers|people|persons|students|"
     r"leaders|organi[sz]ers|supporters|members|youths|farmers|workers|teachers|villagers|residents|women|"
-    r"lawyers|doctors|nurses|agitators) (?:[\w'’-]+ ){0,3}(?:were|was|"
+    r"lawyers|doctors|nurses|agitators|mothers|relatives|families|pensioners|miners|traders) "
+    r"(?:[\w'’-]+ ){0,3}(?:were|was|"
     r"have been|had been|being) (?:[\w'’-]+ )?(?:arrested|detained|rounded up|taken into custody|held)|"
     # The state named as the agent, however long the crowd's description: "activists demonstrating against
     # the dam were detained by police"; "them" in a protest sentence is its crowd.
@@ -2607,8 +2621,19 @@ def _reports_intervention(text: str) -> bool:
         and not (
             _DESCRIBED_DETAINEES.match(match.group(0)) and _DESCRIBING_BEFORE.search(text, 0, match.start())
         )
+        and not (_DISPERSAL_WORD.search(match.group(0)) and _LEFT_OF_THEMSELVES.match(text, match.end()))
         for match in _PROTEST_INTERVENTION.finditer(text)
     )
+
+
+# A crowd that went home of itself: "held a sit-in ..., dispersing at sunset without incident".
+_DISPERSAL_WORD = re.compile(r"dispers(?:ed|ing|e)$", re.IGNORECASE)
+_LEFT_OF_THEMSELVES = re.compile(
+    r"\s+(?:(?:at (?:sunset|dusk|nightfall|midnight|the end of the day)|later|in the evening|after "
+    r"(?:[\w-]+ ){1,3}hours?)\s+)?(?:without (?:any )?incidents?|peacefully|quietly|voluntarily|on their own|"
+    r"of their own accord)\b",
+    re.IGNORECASE,
+)
 
 
 _EXCESSIVE_FORCE = re.compile(
@@ -2672,6 +2697,10 @@ _EXCESSIVE_FORCE = re.compile(
     r"(?:seriously|severely|critically) (?:injured|wounded|hurt)) (?:[\w'’,-]+ ){0,16}?(?:during|at) "
     r"(?:a |the )?(?:[\w'’-]+ )?(?:sit-ins?|"
     r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|vigils?)|"
+    # Beaten badly, wherever the place comes between: "demonstrators in Khartoum North were severely beaten".
+    r"(?:protesters?|protestors?|demonstrators?|marchers|[\w'’-]+ (?:marching|protesting|demonstrating|"
+    r"rallying)) (?:[\w'’-]+ ){0,5}?(?:were|was) (?:severely|badly|"
+    r"brutally|savagely|mercilessly|viciously) beaten|"
     # ACLED: peaceful protesters hurt seriously, beatings included (rubber bullets alone are an intervention).
     r"(?:protesters?|protestors?|demonstrators?|marchers) (?:[\w'’-]+ ){0,3}(?:were |was )?(?:injured|"
     r"wounded|"
@@ -5157,9 +5186,20 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+# A named victim's doings when the deed fell on "him": "Nadeem Baloch, 38, who reported for an evening
+# paper, was walking home from a tea stall in Chakiwara when two men opened fire on him".
+_NAMED_CIRCUMSTANCE = re.compile(
+    r"\s*(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3}(?:,[^;.]{0,200}?,)? (?:was|were|had been) "
+    r"(?:[a-z]+ly )?[a-z]{2,}ing\b[^.;]*?\bwhen\b[^.;]*?\b(?:on|at|upon|to) (?:him|her|them)\b"
+)
+
+
 def _tells_circumstances(text: str, main: _Draft) -> bool:
     """Whether the sentence tells what people or a vehicle the event's sentences named ("a vaccination
-    team", "the convoy") were doing when it happened: it places that event, not another."""
+    team", "the convoy") were doing when it happened, or what a named victim was doing when it befell
+    "him": it places that event, not another."""
+    if _NAMED_CIRCUMSTANCE.match(text):
+        return True
     match = _CIRCUMSTANCE.match(text)
     if match is None:
         return False
