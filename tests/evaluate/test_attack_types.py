@@ -579,3 +579,16 @@ def test_a_bystander_named_later_with_no_office_is_no_assassination() -> None:
         "was a rubber tapper on his way to work."
     )
     assert attack_type_of(mention(text, S.ATTACK), text) is not A.ASSASSINATION
+
+
+def test_a_craft_seized_and_taken_away_is_a_hijacking() -> None:
+    text = (
+        "Pirates seized a fishing trawler off Eyl, Puntland, Somalia, and sailed it to a cove up the coast. "
+        "The crew of eleven was freed after a ransom was paid."
+    )
+    assert attack_type_of(mention(text, S.ABDUCTION_FORCED_DISAPPEARANCE), text) is A.HIJACKING
+
+
+def test_poison_put_in_drinking_water_is_an_unarmed_assault() -> None:
+    text = "Assailants mixed insecticide into the well of a village in Kapisa province, Afghanistan."
+    assert attack_type_of(mention(text, S.ATTACK), text) is A.UNARMED_ASSAULT

@@ -55,6 +55,21 @@ S = SubEventType
         ),
         # Men who set upon people attack them.
         ("Armed men set upon villagers in Zurmi, killing nine people, officials said.", S.ATTACK),
+        # Property wrecked with nobody hurt: an orchard, a monument.
+        (
+            "Settlers cut down some sixty olive trees belonging to villagers near Nablus, a local council "
+            "head said.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        (
+            "A memorial to fallen journalists was defaced and toppled overnight in Tabriz, activists said.",
+            S.LOOTING_PROPERTY_DESTRUCTION,
+        ),
+        # Poison put in what people drink.
+        (
+            "Gunmen laced the water tank of a girls' school in Takhar with pesticide, officials said.",
+            S.ATTACK,
+        ),
         # Ground that fell, named between the place word and the verb.
         (
             "The border town of Tessalit in northern Mali had fallen to jihadist fighters by Sunday, "

@@ -77,7 +77,15 @@ EXPLOSIVE_SUB_TYPES = frozenset(
 RIOT_SUB_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 GTD_CODED_SUB_TYPES = RIOT_SUB_TYPES | {S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUPTED_WEAPONS_USE}
 
-HIJACK = re.compile(r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*", re.IGNORECASE)
+HIJACK = re.compile(
+    r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*|"
+    # A craft seized and taken away with its crew: "seized a tugboat ... and sailed it to a remote cove".
+    r"\b(?:seized|took over|took control of|stole) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:planes?|aircraft|"
+    r"airliners?|buses|bus|trains?|ships?|vessels?|ferry|tankers?|boats?|tugboats?|trawlers?|coaches|trucks?|"
+    r"lorr(?:y|ies)|minibus(?:es)?)\b[^.;]{0,100}?\band (?:then )?"
+    r"(?:sailed|drove|flew|steered|diverted|took) (?:it|them)\b",
+    re.IGNORECASE,
+)
 # A siege told in so many words.
 _SIEGE = (
     r"siege|besieg\w*|standoff|stand-off|hostage (?:crisis|stand-?off|siege)|(?:hours?|days?) of "
@@ -477,7 +485,7 @@ UNARMED_MEANS = re.compile(
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
     rf"(?:with|using|carrying|wielding) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|"
     r"hanged|suffocat\w*|tortured to death|"
-    r"poison\w*|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
+    r"poison\w*|pesticides?|insecticides?|cyanide|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
     re.IGNORECASE,
 )
 ARMED_MEANS = re.compile(

@@ -1199,6 +1199,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"opened (?:[\w'’-]+ ){{0,2}}?(?:fire|firing|gunfire)|opened up|stormed|targeted|hurled|"
             # Harm with no gun or bomb: GTD's unarmed assault ("assailants strangled a health worker").
             rf"beat|stabbed|strangled|poisoned|tortured|lynched|"
+            # Poison put where people drink or eat: "mixed pesticide into the drinking water tank".
+            rf"(?:mixed|laced|spiked|put|poured) (?:[\w'’-]+ ){{0,2}}?(?:poison|pesticides?|insecticides?|"
+            rf"cyanide|toxic chemicals?) (?:into|in|with)|"
+            rf"(?:laced|spiked|contaminated) (?:[\w'’-]+ ){{1,10}}?with (?:poison|pesticides?|insecticides?|"
+            rf"cyanide|toxic chemicals?)|"
             # Shots through a window or a windscreen: "a sniper fired through the kitchen window of".
             rf"fired (?:[\w'’-]+ ){{0,2}}?(?:through|into) (?:the|a|an|his|her|their) "
             rf"(?:[\w'’-]+ )?(?:windows?|windscreen|windshield|doors?|homes?|houses?|cars?|vehicles?)\b|"
@@ -1407,6 +1412,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:(?!(?:and|who|said|say|says|were|was)\b)[\w'’()-]+ ){{0,4}}?"
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
+            # A craft seized and taken away, with its crew: "militants seized a tugboat ... and sailed it".
+            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|pirates) (?:[\w'’()-]+ ){{0,4}}?"
+            r"(?:seized|took over|took control of) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:ships?|vessels?|"
+            r"ferry|tankers?|boats?|tugboats?|trawlers?|buses|bus|coach|trucks?|lorr(?:y|ies)|minibus(?:es)?)"
+            r"\b[^.;]{0,100}?\band (?:then )?(?:sailed|drove|steered|diverted|took) (?:it|them)\b",
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
             r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
             r"aircraft|"
@@ -1860,6 +1870,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.LOOTING_PROPERTY_DESTRUCTION,
         (
+            # Orchards and monuments wrecked: "settlers uprooted about two hundred olive trees", "a statue of
+            # an independence hero was toppled and spray-painted".
+            r"(?:uprooted|chopped down|cut down|felled|torched|burn(?:ed|t)|destroyed|vandali[sz]ed) "
+            r"(?:[\w'’-]+ ){0,4}?(?:olive|fruit|date|apple|orange|almond|walnut) (?:trees|groves?|orchards?|"
+            r"saplings)",
+            r"(?:statues?|monuments?|memorials?|busts?) (?:[\w'’.-]+ ){0,8}?(?:was|were) "
+            r"(?:toppled|vandali[sz]ed|defaced|desecrated|smashed|spray-painted|beheaded|pulled down|"
+            r"torn down)",
             r"torched",
             rf"(?<!to )torch(?:es)? (?:a |an |the |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY})",
             r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
@@ -1936,7 +1954,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
             r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
-            r"razing|bulldoz|uproot|chopped|cut down|felled|rustled|seiz|confiscat|expropriat|strip|taken"
+            r"razing|bulldoz|uproot|chopped|cut down|felled|rustled|seiz|confiscat|expropriat|strip|taken|"
+            r"toppl|spray-paint"
         ),
     ),
     _rule(
@@ -3583,7 +3602,7 @@ PREFILTER = re.compile(
     r"whisked|picked up|cache|stash|firearm|weapon|ammunition|intercept|discover|vandal|plunder|razed|"
     r"demolish|burn|vigilante|dharna|streets|neutrali|eliminat|defect|disband|formation|appoint|chief|"
     r"storm|behead|slaughter|massacre|assassin|hacked|stabbed|deal|pact|swap|prisoner|unrest|turmoil|hurt|"
-    r"throats?|alive|punch|kicked|"
+    r"throats?|alive|punch|kicked|toppl|cut down|chopped|felled|laced|spiked|"
     r"bod(?:y|ies)|succumb|casualt|lost (?:their|his|her) lives|sabotag|damag|destroy|wreck|uproot|base|"
     r"outpost|observation|deploy|reinforc|mobili|dispatch|redeploy|amass|walk-?out|vigil|shot down|intercept|"
     r"repel|repuls|fought off|beat back|suicide|peaceful|unarmed|taken (?:away )?by|formed|militia|brigade|"
