@@ -19,6 +19,9 @@ Range = tuple[int, int | None] | None
 # Sentences written for these tests in the styles of Pakistani and wire reports: (text, killed, injured,
 # attackers killed), each a (min, max) range or None when the text gives no figure.
 CASES: list[tuple[str, Range, Range, Range]] = [
+    # Two named people who died, with no auxiliary.
+    ("Naik Gul Nawaz and Sepoy Imran Ali embraced shahadat during the exchange of fire.", (2, 2), None, None),
+    ("Teacher Amina Bibi and her student Sana Gul died in hospital on Tuesday.", (2, 2), None, None),
     # Fired at, then the outcome: "shot at and wounded".
     (
         "Two customs officials were shot at and wounded near the Chaman border, Levies said.",

@@ -104,3 +104,14 @@ def test_a_day_earlier_counts_back_from_the_story_day(extractor: RulesExtractor)
     )
     dates = [mention.when.earliest for mention in mentions if mention.when is not None]
     assert dates == [date(2024, 3, 6), date(2024, 3, 5)]
+
+
+def test_a_run_of_toll_sentences_counts_every_victim(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen opened fire on a vaccination team near Tank on Monday, police said. Vaccinator Ali Khan and "
+        "Constable Noor Zaman died on the spot. A shopkeeper was also wounded and was taken to the district "
+        "hospital in Dera Ismail Khan."
+    )
+    main = [mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN]
+    assert len(main) == 1
+    assert (main[0].casualties.killed_min, main[0].casualties.injured_min) == (2, 1)

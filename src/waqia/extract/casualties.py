@@ -477,8 +477,10 @@ _NAME_APPOSITION = (
 )
 _NAMED_PAIR_RE = re.compile(
     rf"(?<![\w'’-])(?P<first>{_PERSON_NAME}){_NAME_APPOSITION}?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s*,\s*)?"
-    rf"(?P<second>{_PERSON_NAME}){_NAME_APPOSITION}?,?\s+were{_AUX}{_PRIOR_VERB}\s+"
-    rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}",
+    rf"(?P<second>{_PERSON_NAME}){_NAME_APPOSITION}?,?\s+(?:were{_AUX}{_PRIOR_VERB}\s+"
+    rf"(?P<predicate>(?P<kill>{_KILL_PREDICATE})|{_INJURE_PREDICATE})\b{_NOT_BOTH_FIELDS}|"
+    # With no auxiliary, a death told intransitively: "Vaccinator Doe and Constable Roe died on the spot".
+    r"(?P<died>died|succumbed|perished|embraced\s+(?:martyrdom|shahadat))\b)",
     _FLAGS,
 )
 _ALONG_WITH_RE = re.compile(r"^\s*[,(]\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+", _FLAGS)
@@ -1164,7 +1166,7 @@ class _SentenceReader:
         """ "Doe, a judge, and Roe were killed": two named people, one statement about both."""
         if not (_is_full_name(match.group("first")) and _is_full_name(match.group("second"))):
             return None
-        field = KILLED if match.group("kill") else INJURED
+        field = KILLED if match.group("kill") or match.group("died") else INJURED
         return _Statement(
             field=field, start=match.start(), end=match.end(), victims=CountRange(minimum=2, maximum=2)
         )

@@ -4681,6 +4681,8 @@ class _Draft:
     vague_places: set[str] = field(default_factory=set)
     containers: set[str] = field(default_factory=set)
     last_index: int = 0
+    # The last toll sentence joined (see _attach_casualty_sentence): a run of them reads on.
+    last_toll_index: int = -2
     reports_harm: bool = False
 
     def add(self, reading: SentenceReading, index: int, triggers: Sequence[Trigger]) -> None:
@@ -5346,7 +5348,8 @@ def _attach_casualty_sentence(
     Of two events told in one sentence ("Maoists killed a villager, while troops defused a bomb"), a
     sentence telling harm ("The villager was dragged out and killed") goes on with the one that harmed.
     """
-    adjacent = [draft for draft in drafts if index - draft.last_index <= 1]
+    # A run of toll sentences reads on: "Doe and Roe died on the spot. A passer-by was also wounded."
+    adjacent = [draft for draft in drafts if index - max(draft.last_index, draft.last_toll_index) <= 1]
     if reading.background_cue is not None:
         # "..., including the 2021 bombing of a school that killed more than 80": a toll of an earlier attack
         # is no toll of the news, nor a sentence about it.
@@ -5357,6 +5360,7 @@ def _attach_casualty_sentence(
         harmful = [draft for draft in adjacent if draft.family in _HARM_FAMILIES] if reading.harm_told else []
         draft = _referent(harmful or adjacent, reading.sentence.text, (), offset=reading.sentence.start)
         draft.add(reading, draft.last_index, ())
+        draft.last_toll_index = index
         return
     pending.append((index, reading))
 
