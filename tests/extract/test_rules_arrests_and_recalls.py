@@ -115,3 +115,30 @@ def test_a_run_of_toll_sentences_counts_every_victim(extractor: RulesExtractor) 
     main = [mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN]
     assert len(main) == 1
     assert (main[0].casualties.killed_min, main[0].casualties.injured_min) == (2, 1)
+
+
+def test_a_group_statement_of_what_its_fighters_did_is_a_claim(extractor: RulesExtractor) -> None:
+    text = (
+        "Gunmen abducted four road workers near Awaran on Sunday, officials said. The Balochistan "
+        "Liberation Front said in a statement that its fighters had detained the workers for building a "
+        "road for the army."
+    )
+    main = next(mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN)
+    assert main.claim.status is ClaimStatus.CLAIMED
+
+
+def test_the_same_district_of_a_recalled_blast_outranks_the_country_named_later(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "Four boys were killed when an old rocket they found went off in Muqur district of Ghazni "
+        "province on Monday, officials said.\n\n"
+        "Three years ago, a similar blast in the same district killed two girls who had been collecting "
+        "firewood near an abandoned army post, villagers recalled.\n\n"
+        "Afghanistan remains one of the countries most affected by landmines and unexploded shells, and "
+        "children make up most of the casualties, according to demining agencies."
+    )
+    background = [mention for mention in mentions_of(extractor, text) if mention.role is Role.BACKGROUND]
+    assert len(background) == 1
+    assert background[0].place is not None
+    assert background[0].place.admin1 == "Ghazni"

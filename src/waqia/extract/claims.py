@@ -295,8 +295,11 @@ _OWN_ACTION = re.compile(
 )
 # A group's own words in a quoted statement: "Our fighters attacked the post", "we targeted".
 _FIRST_PERSON_ACTION = re.compile(
-    r"\b(?:we|our\s+(?:fighters|mujahideen|men|martyrdom-seekers|commandos|militants))\s+(?:have\s+|had\s+)?"
-    r"(?:attacked|targeted|carried\s+out|killed|stormed|ambushed|blew\s+up|conducted)\b",
+    r"\b(?:we|our\s+(?:fighters|mujahideen|men|martyrdom-seekers|commandos|militants)|"
+    # Told in the third person: "said in a statement that its fighters had detained the miners".
+    r"(?:its|their)\s+(?:fighters|mujahideen|men|commandos|militants|cadres|members))\s+(?:have\s+|had\s+)?"
+    r"(?:attacked|targeted|carried\s+out|killed|stormed|ambushed|blew\s+up|conducted|detained|abducted|"
+    r"seized|captured|executed)\b",
     re.IGNORECASE,
 )
 _NEGATION_BEFORE = re.compile(

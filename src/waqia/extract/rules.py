@@ -929,7 +929,8 @@ def borrow_same_places(drafts: Sequence[MentionDraft], *, text: str, producer: s
     village lost nine people")."""
     borrowed = list(drafts)
     for index, draft in enumerate(drafts):
-        if draft.place is not None:
+        # A country alone ("Afghanistan remains one of the countries most contaminated ...") is no scene.
+        if draft.place is not None and draft.place.place.admin1 is not None:
             continue
         match = next(
             (
