@@ -70,6 +70,12 @@ S = SubEventType
             "Gunmen laced the water tank of a girls' school in Takhar with pesticide, officials said.",
             S.ATTACK,
         ),
+        # A word before the fighters that ends like a preposition ("Opposition" in "on").
+        (
+            "Opposition fighters seized the village of Kafr Nabl after two days of clashes with government "
+            "forces, a war monitor said.",
+            S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        ),
         # Ground that fell, named between the place word and the verb.
         (
             "The border town of Tessalit in northern Mali had fallen to jihadist fighters by Sunday, "

@@ -547,6 +547,9 @@ _NOT_CIVIL_OFFICE = (
     r"of (?:state|government|mission|department)))"
 )
 # Who takes ground from a state, by kind or by the names the news gives the best-known groups.
+# The fighters as the subject, not the object of a preposition ("clashing with insurgents"); whole words
+# only ("Opposition fighters" ends in "on").
+_SUBJECT_START = r"(?<!\bwith )(?<!\bagainst )(?<!\bfrom )(?<!\bon )(?<!\bby )"
 _NON_STATE_FORCES = (
     rf"(?:{_MILITANTS}|militias?|militiamen|separatists?|guerrillas?|Islamists?|Houthis?|Islamic State|"
     # Armed gangs hold ground as militias do (ACLED codes Haiti's gangs as political militias).
@@ -2282,7 +2285,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         (
             # The militants are the subject, not the object of "clashing with insurgents and capturing".
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}"
             # Headlines in the present ("rebels capture key town"), not an aim ("vowed to capture").
             rf"(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|taken over|"
             rf"took back|"
@@ -2292,21 +2295,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"gained (?:full )?control of|"
             rf"overrunning) {_OBJECT_WORDS}{{0,4}}{_TERRITORY}",
             # "Took" and "taken" also take people and refuge: only a determined place is ground taken.
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}"
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}"
             rf"(?:took|taken) "
             rf"(?:the |a |an |two |three |several |\d+ |(?:most|parts?|much) of (?:the )?)"
             rf"(?:(?!to |from |into |in |towards )[\w'-]+ ){{0,3}}{_TERRITORY}"
             # A person named by his place is no ground: "took the village chief from his house".
             r"(?! (?:chief|head|elder|leader|headman|council|official|chairman|mayor|administrator|"
             r"guard)s?\b)",
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}(?:{_PLACE_VERBS}) "
             rf"{_PLACE_NAME}",
             # The place may be named between: "the garrison town of Umm Siyala in North Darfur had fallen to".
             rf"{_TERRITORY} (?:(?!(?:was|were|is|are|and|but|after)\b)[\w'’-]+ ){{0,6}}?"
             r"(?:fell|has fallen|had fallen) (?:to|into)",
             rf"(?:was|were|has been|have been|had been) (?:captured|seized|overrun|taken over) by "
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}(?:raised|hoisted|"
             r"planted) (?:their|its|the) (?!national )(?:[\w-]+ )?flags? (?:over|on|in|above)",
             r"(?:came|come|fell|fallen) under (?:the )?(?:full )?(?:[\w'-]+ )?(?:rebel|militant|insurgent|"
             r"jihadist|militia|Taliban|Houthi|separatist|Islamist) control",
@@ -2314,10 +2317,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:the )?(?:[\w'-]+ ){{0,3}}{_NON_STATE_FORCES}",
             # "Captured" also takes people, but a capitalised name taken after a fight is ground: "fighters
             # captured Woldiya after fierce fighting with special forces".
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} {_GAP}(?:captured|seized|"
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}(?:captured|seized|"
             rf"overran|stormed|entered) {_PLACE_NAME}{_AFTER_FIGHTING}",
             # Ground held after the other side fled: "fighters were in control of the town after troops fled".
-            rf"(?<!with )(?<!against )(?<!from )(?<!on )(?<!by ){_NON_STATE_FORCES} (?:[\w'’-]+ ){{0,3}}"
+            rf"{_SUBJECT_START}{_NON_STATE_FORCES} (?:[\w'’-]+ ){{0,3}}"
             rf"(?:were|was) (?:now |firmly )?in (?:full )?control of (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_TERRITORY}|{_PLACE_NAME})",
         ),
