@@ -14,11 +14,15 @@ from event_readers import main_sub_types, mentions_of
 
 from waqia.extract.casualties import extract_casualties
 from waqia.extract.rules import RulesExtractor
-from waqia.model import Article, ClaimStatus, Role, SubEventType
+from waqia.model import Article, ClaimStatus, Mention, Role, SubEventType
 
 S = SubEventType
 
 pytestmark = pytest.mark.model
+
+
+def _of_role(extractor: RulesExtractor, text: str, role: Role) -> list[Mention]:
+    return [mention for mention in mentions_of(extractor, text) if mention.role is role]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +57,7 @@ def test_an_officer_named_by_his_district_does_not_split_the_story(extractor: Ru
         "Monday night. Dera Ismail Khan's district police officer said about a dozen militants attacked the "
         "station from two sides."
     )
-    main = [mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN]
+    main = _of_role(extractor, text, Role.MAIN)
     assert len(main) == 1
 
 
@@ -69,7 +73,7 @@ def test_the_same_police_station_is_the_scene_told_before(extractor: RulesExtrac
         "Three policemen were injured when militants attacked the Daraban police station in Dera Ismail Khan "
         "on Monday. The same police station was attacked in 2022, when five policemen were martyred."
     )
-    background = [mention for mention in mentions_of(extractor, text) if mention.role is Role.BACKGROUND]
+    background = _of_role(extractor, text, Role.BACKGROUND)
     assert len(background) == 1
     assert background[0].place is not None
     assert background[0].place.admin2 == "Dera Ismail Khan"
@@ -81,7 +85,7 @@ def test_a_claim_the_group_disowns_in_a_later_statement(extractor: RulesExtracto
         "Gunmen shot dead a tribal elder in Bajaur on Monday. The Tehreek-e-Taliban Pakistan claimed the "
         "killing in a message to reporters. Later, the group released a fresh statement disowning the claim."
     )
-    main = next(mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN)
+    main = _of_role(extractor, text, Role.MAIN)[0]
     assert main.claim.status is ClaimStatus.CLAIMED_THEN_DENIED
 
 
@@ -112,7 +116,7 @@ def test_a_run_of_toll_sentences_counts_every_victim(extractor: RulesExtractor) 
         "Constable Noor Zaman died on the spot. A shopkeeper was also wounded and was taken to the district "
         "hospital in Dera Ismail Khan."
     )
-    main = [mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN]
+    main = _of_role(extractor, text, Role.MAIN)
     assert len(main) == 1
     assert (main[0].casualties.killed_min, main[0].casualties.injured_min) == (2, 1)
 
@@ -123,7 +127,7 @@ def test_a_group_statement_of_what_its_fighters_did_is_a_claim(extractor: RulesE
         "Liberation Front said in a statement that its fighters had detained the workers for building a "
         "road for the army."
     )
-    main = next(mention for mention in mentions_of(extractor, text) if mention.role is Role.MAIN)
+    main = _of_role(extractor, text, Role.MAIN)[0]
     assert main.claim.status is ClaimStatus.CLAIMED
 
 
@@ -138,7 +142,7 @@ def test_the_same_district_of_a_recalled_blast_outranks_the_country_named_later(
         "Afghanistan remains one of the countries most affected by landmines and unexploded shells, and "
         "children make up most of the casualties, according to demining agencies."
     )
-    background = [mention for mention in mentions_of(extractor, text) if mention.role is Role.BACKGROUND]
+    background = _of_role(extractor, text, Role.BACKGROUND)
     assert len(background) == 1
     assert background[0].place is not None
     assert background[0].place.admin1 == "Ghazni"
