@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from waqia.extract.dates import DATELINE_LEAD, DateResolver
+from waqia.extract.dates import DATELINE_LEAD, DateResolver, counts_from_story_day
 from waqia.model import DatePrecision
 
 MON = date(2024, 3, 11)
@@ -221,3 +221,25 @@ def test_a_day_one_day_after_publication_is_the_dateline_day(
     assert span is not None
     assert span.earliest.isoformat() == earliest
     assert span.latest == span.earliest
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a day earlier", True),
+        ("two days before", True),
+        ("on the previous day", True),
+        ("the night before", True),
+        ("yesterday", False),
+        ("on Monday", False),
+        ("three weeks earlier", False),
+    ],
+)
+def test_phrases_that_count_from_the_story_day(phrase: str, expected: bool) -> None:
+    assert counts_from_story_day(phrase) is expected
+
+
+def test_days_before_a_base_day_count_back_from_it(resolver: DateResolver) -> None:
+    span = resolver.resolve("two days before", published=date(2025, 10, 1))
+    assert span is not None
+    assert (span.earliest, span.precision) == (date(2025, 9, 29), DatePrecision.DAY)

@@ -83,7 +83,13 @@ _YESTERDAY = re.compile(
     r"the\s+night\s+before|a\s+day\s+(?:earlier|before))(?:\s+(?:morning|afternoon|evening|night))?"
 )
 _TWO_DAYS_BEFORE = re.compile(r"(?:the\s+)?day\s+before\s+yesterday")
-_AGO = re.compile(r"(?P<count>[\w, -]+?)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|back)")
+_AGO = re.compile(r"(?P<count>[\w, -]+?)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|back|before)")
+# Phrases that count back from the day the story is about, not from publication: "A day earlier,
+# protesters in Bagh torched a police van" after a lead on Wednesday's march is Tuesday.
+_FROM_STORY_DAY = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)|(?:the\s+)?(?:previous|preceding)\s+"
+    r"(?:day|night|evening)|the\s+(?:day|night)\s+before)(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _RELATIVE_PERIOD = re.compile(
     r"(?P<which>last|past|previous|this|earlier\s+this|early\s+this|late\s+this|later\s+this|the\s+previous|"
     r"the\s+past|the\s+last|over\s+the|the|this\s+past)\s+(?P<unit>week|weekend|month|year)"
@@ -175,6 +181,12 @@ class DateResolver:
         if data.period == "month":
             return _month_span(found.year, found.month)
         return _day_span(found)
+
+
+def counts_from_story_day(phrase: str) -> bool:
+    """Whether a date phrase counts days back from the day the story tells ("a day earlier", "the previous
+    day"); such a phrase in a later event is resolved with that day as its base."""
+    return _FROM_STORY_DAY.fullmatch(_normalise(phrase)) is not None
 
 
 _SPAN_OF_TIME = re.compile(

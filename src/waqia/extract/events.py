@@ -4700,7 +4700,6 @@ class _Draft:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DETERMINED_BEFORE = re.compile(r"\b(?:the|this|that|these|those|an?)\W+(?:[\w'’-]+\W+){0,2}$", re.IGNORECASE)
 
 
 def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ...]:
@@ -4750,7 +4749,7 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
                     and not reading.sentence.places
                     and _YEAR.search(reading.sentence.text) is None
                     and not any(
-                        _DETERMINED_BEFORE.search(reading.sentence.text, 0, t.start - reading.sentence.start)
+                        _is_determined(reading.sentence.text, t.start - reading.sentence.start)
                         for t in triggers
                     )
                     and any(d.family == S.ARRESTS.value for d in drafts)
@@ -4775,6 +4774,13 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
             draft.add(reading, index, triggers)
     drafts.sort(key=lambda draft: min(sentence.start for sentence in draft.sentences))
     return tuple(_finish(draft) for draft in drafts)
+
+
+def _is_determined(text: str, start: int) -> bool:
+    """Whether an article or a determiner stands before the trigger ("the massacre", "an arson case"): it
+    names one deed, not a kind of crime ("involved in target killing")."""
+    before = text[:start]
+    return _REFERENCE_BEFORE.search(before) is not None or _INDEFINITE_BEFORE.search(before) is not None
 
 
 def _claims_the_deed(reading: SentenceReading, triggers: list[Trigger]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from waqia.extract.actors import ActorDictionary, ActorMatch, load_actor_dictionary
 from waqia.extract.casualties import extract_casualties
 from waqia.extract.claims import read_attribution
-from waqia.extract.dates import DateResolver
+from waqia.extract.dates import DateResolver, counts_from_story_day
 from waqia.extract.events import (
     BACKGROUND_CUE,
     FRESH_TIME,
@@ -423,7 +423,7 @@ class RulesExtractor:
             drafts, published=article.published_at.date() if article.published_at is not None else None
         )
         drafts = borrow_same_places(drafts, text=article.text, producer=self.name)
-        return date_from_narrative(
+        return self._date_from_story_day(
             tuple(
                 self._mention(
                     article,
@@ -440,6 +440,25 @@ class RulesExtractor:
                 for ordinal, draft in enumerate(drafts)
             )
         )
+
+    def _date_from_story_day(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A later event dated "a day earlier" or "the previous day" counts back from the first main event's
+        day, not from the publication day."""
+        lead = next((mention for mention in mentions if mention.role is Role.MAIN), None)
+        if lead is None or lead.when is None or lead.when.precision is not DatePrecision.DAY:
+            return mentions
+        # A date the lead itself was read from ("... on Monday, while ... the previous day") stays as read.
+        lead_dates = {item.start for item in lead.evidence if item.field is EvidenceField.DATE}
+        dated = []
+        for mention in mentions:
+            told = next((item for item in mention.evidence if item.field is EvidenceField.DATE), None)
+            span = (
+                self.dates.resolve(told.text, published=lead.when.earliest)
+                if told is not None and told.start not in lead_dates and counts_from_story_day(told.text)
+                else None
+            )
+            dated.append(mention if span is None else replace(mention, when=span))
+        return tuple(dated)
 
     def _is_actor(self, name: str) -> bool:
         return self.actors.resolve_name(name) is not None
@@ -890,37 +909,6 @@ def masked_text(text: str, sentences: Sequence[Sentence]) -> tuple[str, int]:
     for sentence in sentences:
         chars[sentence.start - start : sentence.end - start] = text[sentence.start : sentence.end]
     return "".join(chars), start
-
-
-# Days counted back from the story's own day, not from the day of publication: "A day earlier, protesters in
-# Bagh torched a police van" after a lead on Wednesday's march is Tuesday.
-_NARRATIVE_DAYS_BEFORE = re.compile(
-    r"(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)|"
-    r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def date_from_narrative(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Dates told as days before the story's day ("a day earlier", "the previous day") in a later event
-    count back from the first main event's day, when that day is not the publication day's reading."""
-    lead = next((mention for mention in mentions if mention.role is Role.MAIN), None)
-    if lead is None or lead.when is None or lead.when.precision is not DatePrecision.DAY:
-        return mentions
-    lead_dates = {item.start for item in lead.evidence if item.field is EvidenceField.DATE}
-    dated = []
-    for mention in mentions:
-        told = next((item for item in mention.evidence if item.field is EvidenceField.DATE), None)
-        match = None if told is None else _NARRATIVE_DAYS_BEFORE.fullmatch(told.text.strip())
-        if mention is lead or told is None or match is None or told.start in lead_dates:
-            dated.append(mention)
-            continue
-        count = match.group("count")
-        days = 1 if count is None else int(count) if count.isdigit() else _DAY_COUNTS[count.lower()]
-        day = lead.when.earliest - timedelta(days=days)
-        dated.append(replace(mention, when=DateSpan(earliest=day, latest=day, precision=DatePrecision.DAY)))
-    return tuple(dated)
 
 
 def borrow_same_places(drafts: Sequence[MentionDraft], *, text: str, producer: str) -> list[MentionDraft]:
