@@ -263,6 +263,8 @@ def test_a_site_tagged_whole_is_in_the_town_it_is_named_after(
         ("A police spokesman in Srinagar said two grenades were hurled.", "Srinagar", True),
         ("The victim, a resident of Bihar's Supaul district, was shot in Shopian.", "Supaul", True),
         ("They demanded the reopening of border trade with Iran.", "Iran", True),
+        # Both sides of a border written without "and" or a hyphen.
+        ("Troops searched the forest along Assam Nagaland border for the rebels.", "Assam", True),
         ("Police in Balkh said explosives had been hidden in the mosque.", "Balkh", False),
         ("A blast hit the Kabul police headquarters.", "Kabul", False),
     ],

@@ -123,6 +123,25 @@ def _main_place(extractor: RulesExtractor, text: str) -> tuple[str | None, str |
             "Sulu",
             "Philippines",
         ),
+        # A nationality before "city of" finds the town under the name GeoNames does not give it
+        # (Darnah), past a village of that name in Romania.
+        (
+            "A car packed with explosives blew up near a checkpoint in the Libyan city of Derna, wounding "
+            "six guards.",
+            "Derna",
+            "Libya",
+        ),
+        # A sentence that opens with "In" and the place, with no comma before the doers.
+        (
+            "In Assam militants set off a bomb on a crowded platform, killing nine passengers.",
+            "Assam",
+            "India",
+        ),
+        (
+            "In Balochistan militants blew up a gas pipeline overnight, officials said.",
+            "Balochistan",
+            "Pakistan",
+        ),
     ],
 )
 def test_places_abroad_through_the_extractor(
@@ -139,3 +158,49 @@ def test_another_name_of_a_town_abroad_does_not_move_a_pakistani_story(extractor
     )
     _, country = _main_place(extractor, text)
     assert country == "Pakistan"
+
+
+def test_a_cause_after_state_of_is_no_scene(extractor: RulesExtractor) -> None:
+    text = (
+        "A bomb hidden under a seat tore through a passenger train, killing six travellers. Police suspect "
+        "rebels fighting for an independent state of Tripura."
+    )
+    name, _ = _main_place(extractor, text)
+    assert name != "Tripura"
+
+
+def test_a_sea_named_after_its_coast_is_no_place_called_gulf(extractor: RulesExtractor) -> None:
+    # Only a country is tagged, so the names after "in" are read too: "Gulf" of "the Gulf of Guinea" is none.
+    text = (
+        "Pirates seized eleven sailors from a fishing trawler in the Gulf of Guinea off the coast of Nigeria."
+    )
+    name, _ = _main_place(extractor, text)
+    assert name != "Gulf"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A district written with its unit word, which the tagger swallowed into a police station's name...
+        (
+            "Police arrested two cadres of an outlawed front from a hideout under Dhekiajuli Police Station "
+            "of Sonitpur District on Tuesday. One of them had earlier fled to Guwahati.",
+            "Sonitpur",
+        ),
+        (
+            "Troops killed a Maoist cadre in a gunfight in a forest under Gadchiroli Police Station of "
+            "Gadchiroli District on Friday, police said.",
+            "Gadchiroli",
+        ),
+        # ...but not the district a person is from.
+        (
+            "A militant, Rahul Doe of Tinsukia District, was arrested by police at a village in Udalguri "
+            "District on Monday.",
+            "Udalguri",
+        ),
+    ],
+)
+def test_a_district_named_with_its_unit_word_is_a_scene(
+    extractor: RulesExtractor, text: str, name: str
+) -> None:
+    assert _main_place(extractor, text) == (name, "India")

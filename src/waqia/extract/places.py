@@ -229,6 +229,8 @@ _NATIONAL_PLACE_BEFORE = re.compile(
 )
 _NATIONAL_PLACE = re.compile(r"(?<![\w-])(?P<name>" + _DEMONYM_NAMES + rf")(?= {_NATIONAL_PLACE_WORD} of\b)")
 # A name followed by one of these is a people or a group, not the place ("Hazara community").
+# "In " opening a text or a sentence, right before a name.
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 _PEOPLE_AFTER = re.compile(
     r"(?:'s|’s)?[ -](?:community|communities|tribes?|tribesmen|people|nationals?|citizens?|origin|descent|"
     r"militants?|fighters|refugees|migrants|families|leaders?|elders|traders|Shias?|Muslims|"
@@ -377,7 +379,8 @@ _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Av
 _PERIPHERAL_AFTER = re.compile(
     r"^-(?:bound|based|born)\b"
     r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
-    r"|^\s+(?:and|-|–)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b"
+    # "the Assam-Nagaland border", "along Assam Nagaland border".
+    r"|^\s*(?:(?:and|-|–)\s*)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b"
     # Whose spokesman speaks: "the Balkh police spokesman said", "Kabul police chief Doe".
     r"|^\s+(?:provincial\s+)?(?:police\s+|governor['’]s\s+)?(?:spokes(?:man|woman|person)|police\s+chief)\b"
     # ... or whose officer: "DI Khan's district police officer said", "Kech's deputy commissioner".
@@ -560,6 +563,9 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
         return False
     if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
+    if _OPENING_IN.search(text, 0, toponym.start) is not None and after[:1] not in ("'", "’"):
+        # "In Balochistan militants blew up ...": a sentence opens with the place, with no comma after it.
+        return True
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
 
 
@@ -602,13 +608,19 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"(?=\b(?:[Ii]n|[Nn]ear|[Aa]round(?! (?:Christmas|Easter|Eid|Ramadan|Diwali|Muharram|Ashura|Nowruz|"
     r"Thanksgiving|Halloween|New Year|Independence Day|Pentecost|Passover|Hanukkah)\b)|[Oo]utside(?: of)?|"
     r"the capital,?|"
-    r"(?:city|town|village|province|district|region|governorate|state|county|centre|center|heart|outskirts|"
+    # "an independent state of Assam" is a cause, not a scene.
+    r"(?:city|town|village|province|district|region|governorate|(?<!independent )(?<!separate )state|county|"
+    r"centre|center|heart|outskirts|"
     r"suburbs|department|municipality|prefecture|commune|oblast|desert|valley) of|"
     r"(?:north|south|east|west)(?:[- ]?(?:east|west))? of)"
     r"\s+(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}))"
 )
 
 
+_FEATURE_WORDS = frozenset(
+    {"Gulf", "Bay", "Sea", "Strait", "Straits", "Cape", "Isle", "Horn", "Coast", "Lake"}
+)
+_NAME_GOES_ON_OF = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 # What may open a text before the name of its attack: "2016 ", "May 2005 ", "The ".
 _OPENING = (
     r"(?:(?:the|a|an)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -653,7 +665,8 @@ def find_untagged_toponyms(
             # "in Iraqi Kurdistan's Erbil": the town after the region it lies in.
             start += owner.end()
             name = name[owner.end() :]
-        if not name:
+        if not name or (name in _FEATURE_WORDS and _NAME_GOES_ON_OF.match(text, start + len(name))):
+            # "in the Gulf of Guinea": "Gulf" is no place of its own.
             continue
         toponym = Toponym(text=name, start=start, end=start + len(name))
         # "south-west of Bulawayo" is also "west of Bulawayo": one name, read once.
@@ -669,6 +682,61 @@ def find_untagged_toponyms(
         toponym = Toponym(text=name, start=opening.start("name"), end=opening.end("name"))
         if is_place_name(text, toponym, is_actor=is_actor) and lookup_kind(geocoder, name) is not None:
             found.insert(0, toponym)
+    return found
+
+
+# "Chirang District", "Kandhamal district": one or two capitalised words before the unit word.
+_NAME_BEFORE_DISTRICT = re.compile(
+    r"(?<![\w'’-])(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:District|district)\b"
+)
+
+
+# "Doe of Karbi Anglong District" is where a person is from; "Amguri Police Station of Chirang District" is
+# a unit of the district.
+_NAME_OF_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w'’-]*)\s+of\s+$")
+_UNITS_OWNED_BY_DISTRICTS = frozenset(
+    {
+        "station",
+        "post",
+        "chowki",
+        "thana",
+        "tehsil",
+        "taluka",
+        "block",
+        "division",
+        "subdivision",
+        "sub-division",
+        "sector",
+        "circle",
+        "range",
+        "area",
+        "village",
+        "town",
+        "city",
+        "headquarters",
+        "hills",
+        "forest",
+        "forests",
+        "outskirts",
+    }
+)
+
+
+def find_named_districts(text: str, *, taken: Sequence[Toponym], geocoder: Geocoder) -> list[Toponym]:
+    """Names written with the word "district" after them that the tagger left alone or swallowed into a
+    longer name ("under Amguri Police Station of Chirang District"), when the gazetteer knows a district
+    of that name; not a person's district ("Doe of Karbi Anglong District")."""
+    found = []
+    for match in _NAME_BEFORE_DISTRICT.finditer(text):
+        start, end = match.span("name")
+        if any(t.start < end and start < t.end and t.label in PLACE_LABELS for t in taken):
+            continue
+        owner = _NAME_OF_BEFORE.search(text, max(0, start - 40), start)
+        if owner is not None and owner.group("word").lower() not in _UNITS_OWNED_BY_DISTRICTS:
+            continue
+        name = match.group("name")
+        if lookup_kind(geocoder, name) == "district":
+            found.append(Toponym(text=name, start=start, end=end, label="GPE"))
     return found
 
 

@@ -39,6 +39,7 @@ from waqia.extract.places import (
     choose_place,
     find_apposed_places,
     find_dateline,
+    find_named_districts,
     find_town_of_site,
     find_untagged_toponyms,
     is_peripheral,
@@ -305,6 +306,8 @@ class RulesExtractor:
             article.text, entity_toponyms, places=toponyms, is_actor=is_actor, geocoder=self.geocoder
         ):
             toponyms = sorted([*toponyms, *apposed], key=lambda toponym: toponym.start)
+        if named := find_named_districts(article.text, taken=toponyms, geocoder=self.geocoder):
+            toponyms = sorted([*toponyms, *named], key=lambda toponym: toponym.start)
         # People's home towns ("a resident of Multan") and roads' ends do not tell a sentence's event apart.
         local = [t for t in toponyms if not is_peripheral(article.text, t)]
         # "Saturday night" and "Monday morning" come labelled TIME.
@@ -377,10 +380,11 @@ class RulesExtractor:
             found = find_untagged_toponyms(article.text, is_actor=is_actor, geocoder=self.geocoder)
             return tuple(toponym for toponym in found if toponym.start not in tagged_starts)
 
-        if not any(self._names_scene(article.text, toponym) for toponym in toponyms):
-            # No tagged name is a scene the gazetteer knows ("Malian Mopti", "a London-based firm"): add
-            # the known names after "in" and "near" ("the Koro Cercle") that the tagger left alone, and the
-            # towns of sites it tagged whole ("the Paris City Hall", "the Bamenda-Ndop road").
+        if not any(self._names_scene(article.text, toponym, below_country=True) for toponym in toponyms):
+            # No tagged name is a scene the gazetteer knows below a country ("Malian Mopti", "a London-based
+            # firm", "killing 4 Chadian soldiers" in Kidal): add the known names after "in" and "near" ("the
+            # Koro Cercle") that the tagger left alone, and the towns of sites it tagged whole ("the Paris
+            # City Hall", "the Bamenda-Ndop road").
             sites = [
                 town
                 for toponym in entity_toponyms
@@ -463,10 +467,13 @@ class RulesExtractor:
     def _is_actor(self, name: str) -> bool:
         return self.actors.resolve_name(name) is not None
 
-    def _names_scene(self, text: str, toponym: Toponym) -> bool:
-        """Whether the gazetteer knows the name and the text does not name it as a road, a border or an
-        origin."""
-        return lookup_kind(self.geocoder, toponym.text) is not None and not is_peripheral(text, toponym)
+    def _names_scene(self, text: str, toponym: Toponym, *, below_country: bool = False) -> bool:
+        """Whether the gazetteer knows the name (as a place smaller than a country, if `below_country`) and
+        the text does not name it as a road, a border or an origin."""
+        kind = lookup_kind(self.geocoder, toponym.text)
+        if kind is None or (below_country and kind == "country"):
+            return False
+        return not is_peripheral(text, toponym)
 
     def _province_of(self, name: str) -> str | None:
         """The province a place name lies in, read without the article's context."""
