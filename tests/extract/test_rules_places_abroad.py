@@ -204,3 +204,22 @@ def test_a_district_named_with_its_unit_word_is_a_scene(
     extractor: RulesExtractor, text: str, name: str
 ) -> None:
     assert _main_place(extractor, text) == (name, "India")
+
+
+def test_a_town_placed_in_a_district_once_stays_there(extractor: RulesExtractor) -> None:
+    # GeoNames knows only the Khanpur of Rahim Yar Khan; the article placed its Khanpur in Shikarpur.
+    text = (
+        "SUKKUR: Traders of Khanpur town in Shikarpur district shut their shops on Monday to protest against "
+        "rising crime. On Sunday night, gunmen shot dead a shopkeeper in Khanpur."
+    )
+    article = Article(article_id="khanpur", text=text, published_at=datetime(2024, 12, 3, tzinfo=UTC))
+    places = {(m.place.name, m.place.admin2) for m in extractor.extract(article) if m.place is not None}
+    assert places == {("Khanpur", "Shikarpur")}
+
+
+def test_a_committee_named_after_its_region_is_no_place(extractor: RulesExtractor) -> None:
+    text = (
+        "Police baton-charged activists of the Jammu Kashmir Joint Awami Action Committee in Rawalakot on "
+        "Monday, injuring six."
+    )
+    assert _main_place(extractor, text) == ("Rawalakot", "Pakistan")

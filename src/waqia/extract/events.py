@@ -167,13 +167,19 @@ _NEGATION_BEFORE = re.compile(
     r"could|would|might|should|will|shall|likely|expected to|in case of|if|unless|prevent\w*|avert\w*|"
     r"foil(?:ed|s|ing)|thwart(?:ed|s|ing)|"
     r"would-be|in order to|ready to|to carry out|to launch|to stage|to hold|urg\w+|call(?:s|ed)? (?:for|on)|"
-    r"ordered|warrants? (?:for|of))\W+(?:\w+\W+){0,3}$",
+    r"ordered|warrants? (?:for|of)|"
+    # A reward is offered for an arrest that has not happened: "information leading to the arrest of".
+    r"information (?:that )?lead(?:s|ing)? to|(?:head money|bount(?:y|ies)|rewards?) (?:of [\w.,]+ )?for)"
+    r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # Condemnations and demands name an event reported elsewhere in the text; they join it but open none.
 _REFERENCE_VERB_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|ahead of|"
     r"in the wake of|in the aftermath of|anniversary of|call(?:s|ed)? off|calling off|"
+    # Those an event left behind: "families displaced by recent fighting", "to mourn the killing of",
+    # "the next of kin of civilians killed in shelling".
+    r"displaced by|fleeing|mourn\w*|(?:next of kin|heirs|dependents|families|relatives) of|"
     # Not a group telling its own deed: "the BLA claimed it had executed a man" is the news.
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|"
     # Nor a force telling its own: "Rangers claimed to have arrested a target killer".
@@ -366,6 +372,11 @@ BACKGROUND_CUE = re.compile(
     r"(?:19|20)\d\d (?:[\w-]+ ){0,3}(?:attacks?|blasts?|bombings?|massacre|assault|riots)|"
     r"(?:[\w'’-]+ )?(?:years?|months?) ago|(?:[\w'’-]+ )?(?:years|months) (?:after|since)|in the past|"
     r"back in|"
+    # Those an earlier event left behind: "relief to the next of kin of civilians killed in shelling", "a
+    # shutdown to mourn the killing of", "families displaced by recent fighting".
+    r"(?:next of kin|heirs|dependents) of (?:[\w-]+ ){0,3}(?:killed|martyred|slain)|to mourn the|"
+    r"displaced by (?:the )?(?:recent |last (?:week|month|year)'s )?"
+    r"(?:fighting|violence|clashes|operations?)|"
     r"(?:last|previous) (?:year|month)'s)\b"
     # A sentence that opens with a bare month ("In April, a suicide bomber killed three teachers") recalls an
     # earlier event: the news is told by its day.
@@ -2048,7 +2059,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.ARRESTS,
         (
-            r"arrest(?:ed|s)",
+            # "An arrested leader of the group confessed": a man arrested before, an adjective.
+            r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )arrested",
+            r"arrests",
             # "Youths backing a detained opposition leader": a man detained before, an adjective.
             r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )detained",
             r"detains",
@@ -4760,9 +4773,13 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
                     continue
                 if not _opens_event(family, drafts, reading=reading) and not reading.separate:
                     continue
+                draft_role, role_cue = role, (reading.background_cue if role is Role.BACKGROUND else None)
+                if references_only and role is Role.MAIN and (year := _dated_back(reading, triggers)):
+                    # "charges in the 2015 killing of a DSP": a deed named by its year is an earlier one.
+                    draft_role, role_cue = Role.BACKGROUND, year
                 draft = _Draft(
-                    role=role,
-                    role_cue=reading.background_cue if role is Role.BACKGROUND else None,
+                    role=draft_role,
+                    role_cue=role_cue,
                     family=family,
                     lede=[t for t in triggers if not t.reference] or list(triggers),
                 )
@@ -4774,6 +4791,27 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
             draft.add(reading, index, triggers)
     drafts.sort(key=lambda draft: min(sentence.start for sentence in draft.sentences))
     return tuple(_finish(draft) for draft in drafts)
+
+
+# The year as a modifier of the event's name, with at most two names or adjectives between ("the 2015
+# killing", "the 2009 Peshawar market bombing"), not a clause ("in 2016, after being held").
+_YEAR_NAMING = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:(?!(?:when|after|as|while|and|but|that|which|who|being|was|were|is|are)\s)"
+    r"[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _dated_back(reading: SentenceReading, triggers: Sequence[Trigger]) -> Cue | None:
+    """The year written right before a back-referenced trigger ("the 2015 killing of"), as a cue."""
+    text, offset = reading.sentence.text, reading.sentence.start
+    for trigger in triggers:
+        found = _YEAR_NAMING.search(text, 0, trigger.start - offset)
+        if found is not None:
+            year = _YEAR.match(text, found.start())
+            if year is not None:
+                return Cue(start=offset + year.start(), end=offset + year.end(), text=year.group())
+    return None
 
 
 def _is_determined(text: str, start: int) -> bool:

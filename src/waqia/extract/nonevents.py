@@ -345,6 +345,15 @@ _MISHAP_SOURCE_BEFORE = re.compile(
 )
 _BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE)
 _BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
+# A period of a whole year or more that a count covers.
+_YEARS_COUNTED = re.compile(
+    r"\b(?:(?P<span>between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|till|until) "
+    r"(?:19|20)\d\d|(?:during|in|over) the (?:last |past |previous )?(?:fiscal|financial) year|"
+    r"(?:during|in) (?:the )?(?:fiscal|financial) year (?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)|"
+    r"(?:during|throughout) (?:the year )?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_COUNTED_OVER_TIME = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE})
 # A tally of patients or cases ("1,127 patients had gunshot wounds") counts many events, reports none.
 _STATISTIC = re.compile(
     r"\b[\d,]+ (?:of them |of the )?patients\b|"
@@ -584,6 +593,19 @@ def tells_event(
     ):
         return False
     if (violent or sub_type is S.DISRUPTED_WEAPONS_USE) and _STATISTIC.search(sentence):
+        return False
+    if (
+        (violent or sub_type in _COUNTED_OVER_TIME)
+        and (counted := _YEARS_COUNTED.search(sentence)) is not None
+        # A day beside a single year may be the event's ("on March 3 ... the deadliest attack during 2017");
+        # beside a span of years it is the day the figures were given.
+        and (
+            counted.group("span") is not None
+            or (not FRESH_TIME.search(sentence) and not _RECENT_DAY.search(sentence))
+        )
+    ):
+        # "152 personnel were killed in militant attacks between 2014 and 2017", "arrested 87 cadres during
+        # the fiscal year": a count over a year or more is a figure, not an event.
         return False
     if (
         (violent or sub_type in _REMNANT_TYPES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
@@ -237,6 +237,12 @@ _PEOPLE_AFTER = re.compile(
     r"Liberation|Army|Front|Movement|Tehreek|Tehrik|Lashkar|Jaish|Taliban|Police|Levies|Scouts|Rifles|Corps|"
     r"Regiment|Assembly|Government|government|Chief Minister|chief minister|Governor|governor|cabinet|"
     r"Cabinet)\b"
+)
+# Parties and committees named after their region: "the Jammu Kashmir Joint Awami Action Committee", "the
+# Balochistan Awami Party".
+_BODY_NAMED_AFTER = re.compile(
+    r"(?:[ -](?-i:[A-Z])[\w'’-]*){0,3}?[ -](?:Joint|Awami|Action Committee|Committee|Council|Alliance|"
+    r"Federation|Forum|Conference|Party)\b"
 )
 # "the U.S. Embassy in Beirut", "Iran's consulate": the state a mission belongs to, not where it is.
 _MISSION_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|High Commission)\b")
@@ -483,6 +489,14 @@ class ArticleGeography:
     country_code: str | None = None
     admin1: str | None = None
     places: tuple[str, ...] = ()
+    # (name key, district) for the towns the article places in a district once ("Khanpur town in
+    # Shikarpur district"), so that the name told alone later is read there too.
+    districts_of: tuple[tuple[str, str], ...] = ()
+
+    def district_of(self, name: str) -> str | None:
+        """The district the article placed the named town in, if it did."""
+        key = make_name_key(name)
+        return next((district for known, district in self.districts_of if known == key), None)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -566,6 +580,8 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     if _OPENING_IN.search(text, 0, toponym.start) is not None and after[:1] not in ("'", "’"):
         # "In Balochistan militants blew up ...": a sentence opens with the place, with no comma after it.
         return True
+    if _BODY_NAMED_AFTER.match(text, toponym.end, min(len(text), toponym.end + 60)) is not None:
+        return False
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
 
 
@@ -918,7 +934,36 @@ def read_article_geography(
         # are read in the country of the forces or government the text names, not as namesakes abroad.
         forces = _find_nationality(text, geocoder=geocoder, pattern=_NATIONALITY)
         country_code = forces[1].country_code if forces else None
-    return ArticleGeography(country_code=country_code, admin1=admin1, places=tuple(places))
+    return ArticleGeography(
+        country_code=country_code,
+        admin1=admin1,
+        places=tuple(places),
+        districts_of=_read_districts_of(text, toponyms),
+    )
+
+
+# "Khanpur town in Shikarpur district", "Doe village of Kech district": a town placed in a named district.
+_IN_DISTRICT_LINK = re.compile(
+    r"^\s+(?:(?:town|village|city|area|tehsil)\s+)?(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+)?$",
+    re.IGNORECASE,
+)
+_DISTRICT_WORD_END = re.compile(r"\s+(?:district|agency)$", re.IGNORECASE)
+
+
+def _read_districts_of(text: str, toponyms: Sequence[Toponym]) -> tuple[tuple[str, str], ...]:
+    found: dict[str, str] = {}
+    ordered = sorted(toponyms, key=lambda toponym: toponym.start)
+    for toponym, following in pairwise(ordered):
+        written_district = _DISTRICT_WORD_END.search(following.text) is not None or (
+            _DISTRICT_AFTER.match(text, following.end) is not None
+        )
+        if (
+            written_district
+            and 0 <= following.start - toponym.end <= 40
+            and _IN_DISTRICT_LINK.match(text[toponym.end : following.start])
+        ):
+            found.setdefault(make_name_key(toponym.text), _DISTRICT_WORD_END.sub("", following.text))
+    return tuple(found.items())
 
 
 def _country_of_actors(
@@ -995,7 +1040,7 @@ def read_geo_context(
     facility = _FACILITY_AFTER.match(after) is not None
     near = not facility and (_NEAR_BEFORE.search(before) is not None or _NEAR_AFTER.search(after) is not None)
     is_district = _DISTRICT_AFTER.search(after) is not None or _DISTRICT_BEFORE.search(before) is not None
-    parent = _find_parent(text, toponym, neighbours)
+    parent = _find_parent(text, toponym, neighbours) or geography.district_of(toponym.text)
     return GeoContext(
         country_code=geography.country_code,
         admin1=geography.admin1,
