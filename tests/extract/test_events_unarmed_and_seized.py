@@ -166,3 +166,23 @@ def test_a_corner_or_a_police_van_is_no_abduction(text: str) -> None:
 )
 def test_conscripts_afghan_forces_and_prison_guards_are_armed_sides(text: str) -> None:
     assert sub_types(text)[:1] == [S.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whoever drives his own vehicle into people attacks them...
+        ("A teenager from Hebron drove his car into soldiers at a junction, wounding two.", [S.ATTACK]),
+        # ...unless he lost control of it.
+        ("The driver lost control and drove his truck into pedestrians near the bazaar.", []),
+        # A stance on a kind of attack is no attack: the scholar was shot.
+        (
+            "Gunmen shot dead a cleric in Bannu who had issued edicts against suicide attacks.",
+            [S.ATTACK],
+        ),
+    ],
+)
+def test_a_vehicle_driven_into_people_and_a_stance_on_attacks(
+    text: str, expected: list[SubEventType]
+) -> None:
+    assert sub_types(text) == expected

@@ -333,6 +333,14 @@ _COMMENTARY_BEFORE = re.compile(
     r"possible|any)\W+(?:[\w-]+\W+){0,1}$",
     re.IGNORECASE,
 )
+# A stance on a kind of deed, written with the bare plural after it ("edicts against suicide attacks",
+# "spoke out against honour killings"); "protested against the killings" points to the deeds it names.
+_STANCE_AGAINST_BEFORE = re.compile(
+    r"\b(?:edicts?|fatwas?|decrees?|sermons?|speeches|campaign(?:s|ed|ing)?|spoke(?: out)?|speaking(?: out)?|"
+    r"vocal|outspoken|views?|stance|preach(?:ed|ing)?|wr(?:ote|itten|iting)|law|legislation|bill)\s+"
+    r"(?:[\w'’-]+\s+){0,2}against\s+$",
+    re.IGNORECASE,
+)
 _SECOND_BEFORE = re.compile(r"\b(?:second|another|twin|more|fresh)\W+(?:[\w-]+\W+){0,1}$", re.IGNORECASE)
 COMMENTARY_SENTENCE = re.compile(
     r"\b(?:so far this year|this year alone|since (?:the start of|the beginning of|January|20\d\d)|"
@@ -1530,6 +1538,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:[\w'’-]+ ){{0,2}}into "
             # "into a group of counter-protesters".
             rf"(?:[\w'’-]+ ){{0,4}}(?:[\w]+-)?(?:{_RAMMED})",
+            # Whoever drives his own vehicle into people: "a man from East Jerusalem drove his vehicle into
+            # pedestrians".
+            rf"(?<!lost control and )(?:drove|ploughed|plowed|steered|accelerated|sped) (?:his|her|their) "
+            rf"(?:[\w'’-]+ )?(?:{_VEHICLE}) (?:[\w'’-]+ ){{0,2}}into (?:[\w'’-]+ ){{0,4}}(?:[\w]+-)?"
+            rf"(?:{_RAMMED})",
             r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
             # Beaten by a few men, not by a crowd: "an imam was punched and kicked by two men".
             r"(?:punched|kicked|beaten|beaten up) (?:and (?:punched|kicked|beaten|stabbed) )?by "
@@ -3743,6 +3756,9 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             match.group(0)
         )
         if event_noun and _COMMENTARY_BEFORE.search(before):
+            continue
+        if _PLURAL_EVENT_NOUN_END.search(match.group(0)) and _STANCE_AGAINST_BEFORE.search(before):
+            # "a scholar who had issued edicts against suicide attacks": a stance on a kind of attack.
             continue
         if commentary and (
             not (rule.specific or match.start() in holding)
