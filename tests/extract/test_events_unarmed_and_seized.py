@@ -186,3 +186,10 @@ def test_a_vehicle_driven_into_people_and_a_stance_on_attacks(
     text: str, expected: list[SubEventType]
 ) -> None:
     assert sub_types(text) == expected
+
+
+def test_rockets_fired_with_guns_at_close_range_are_no_shelling() -> None:
+    text = "Gunmen hiding in the fields opened fire with rifles and rockets on a police van, killing two."
+    assert S.SHELLING_ARTILLERY_MISSILE_ATTACK not in sub_types(text)
+    stand_off = "Militants fired rockets at an army camp in Wana."
+    assert S.SHELLING_ARTILLERY_MISSILE_ATTACK in sub_types(stand_off)

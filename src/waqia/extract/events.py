@@ -333,6 +333,10 @@ _COMMENTARY_BEFORE = re.compile(
     r"possible|any)\W+(?:[\w-]+\W+){0,1}$",
     re.IGNORECASE,
 )
+_GUNFIRE_WITH_BEFORE = re.compile(
+    r"\b(?:opened fire|open fire|opening fire|armed)\s+with\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A stance on a kind of deed, written with the bare plural after it ("edicts against suicide attacks",
 # "spoke out against honour killings"); "protested against the killings" points to the deeds it names.
 _STANCE_AGAINST_BEFORE = re.compile(
@@ -3756,6 +3760,13 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             match.group(0)
         )
         if event_noun and _COMMENTARY_BEFORE.search(before):
+            continue
+        if (
+            rule.sub_event_type is S.SHELLING_ARTILLERY_MISSILE_ATTACK
+            and not rule.specific
+            and _GUNFIRE_WITH_BEFORE.search(before)
+        ):
+            # "opened fire with automatic weapons and rockets": the weapons of a gunfight at close range.
             continue
         if _PLURAL_EVENT_NOUN_END.search(match.group(0)) and _STANCE_AGAINST_BEFORE.search(before):
             # "a scholar who had issued edicts against suicide attacks": a stance on a kind of attack.
