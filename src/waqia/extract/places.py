@@ -710,31 +710,10 @@ _NAME_BEFORE_DISTRICT = re.compile(
 # "Doe of Karbi Anglong District" is where a person is from; "Amguri Police Station of Chirang District" is
 # a unit of the district.
 _NAME_OF_BEFORE = re.compile(r"(?P<word>(?-i:[A-Z])[\w'’-]*)\s+of\s+$")
-_UNITS_OWNED_BY_DISTRICTS = frozenset(
-    {
-        "station",
-        "post",
-        "chowki",
-        "thana",
-        "tehsil",
-        "taluka",
-        "block",
-        "division",
-        "subdivision",
-        "sub-division",
-        "sector",
-        "circle",
-        "range",
-        "area",
-        "village",
-        "town",
-        "city",
-        "headquarters",
-        "hills",
-        "forest",
-        "forests",
-        "outskirts",
-    }
+_UNIT_OWNED_BY_DISTRICT = re.compile(
+    r"station|post|chowki|thana|tehsil|taluka|block|division|sub-?division|sector|circle|range|area|village|"
+    r"town|city|headquarters|hills|forests?|outskirts",
+    re.IGNORECASE,
 )
 
 
@@ -748,7 +727,7 @@ def find_named_districts(text: str, *, taken: Sequence[Toponym], geocoder: Geoco
         if any(t.start < end and start < t.end and t.label in PLACE_LABELS for t in taken):
             continue
         owner = _NAME_OF_BEFORE.search(text, max(0, start - 40), start)
-        if owner is not None and owner.group("word").lower() not in _UNITS_OWNED_BY_DISTRICTS:
+        if owner is not None and _UNIT_OWNED_BY_DISTRICT.fullmatch(owner.group("word")) is None:
             continue
         name = match.group("name")
         if lookup_kind(geocoder, name) == "district":

@@ -382,9 +382,9 @@ class RulesExtractor:
 
         if not any(self._names_scene(article.text, toponym, below_country=True) for toponym in toponyms):
             # No tagged name is a scene the gazetteer knows below a country ("Malian Mopti", "a London-based
-            # firm", "killing 4 Chadian soldiers" in Kidal): add the known names after "in" and "near" ("the
-            # Koro Cercle") that the tagger left alone, and the towns of sites it tagged whole ("the Paris
-            # City Hall", "the Bamenda-Ndop road").
+            # firm", "the Libyan city of Derna"): add the known names after "in" and "near" ("the Koro
+            # Cercle") that the tagger left alone, and the towns of sites it tagged whole ("the Paris City
+            # Hall", "the Bamenda-Ndop road").
             sites = [
                 town
                 for toponym in entity_toponyms

@@ -288,13 +288,17 @@ class GazetteerGeocoder:
             if candidates:
                 return self._choose(candidates, scope=scope, is_district=is_district), True
         key, is_part = attempts[-1]
-        # "The Libyan city of Derna": the name is also a village in Romania, which the context rules out, so
-        # the town GeoNames calls Darnah is the one meant.
-        exonyms = self._usable(
-            self._exonym_candidates(key, scope=scope, written=written), key=key, scope=scope, is_part=is_part
-        )
-        if exonyms and scope.country_code is not None:
-            return self._choose(exonyms, scope=scope, is_district=is_district), is_part
+        if scope.country_code is not None:
+            # "The Libyan city of Derna": the name is also a village in Romania, which the context rules
+            # out, so the town GeoNames calls Darnah is the one meant.
+            exonyms = self._usable(
+                self._exonym_candidates(key, scope=scope, written=written),
+                key=key,
+                scope=scope,
+                is_part=is_part,
+            )
+            if exonyms:
+                return self._choose(exonyms, scope=scope, is_district=is_district), is_part
         if count_letters(key) < FUZZY_MIN_LETTERS or is_abbreviation(text) or key in self._index.stoplist:
             return None
         # A name the alias table spells exactly is no misspelling of another, even where the context rules
