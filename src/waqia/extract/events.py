@@ -177,9 +177,9 @@ _NEGATION_BEFORE = re.compile(
 _REFERENCE_VERB_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|against|demand\w*|over|after|following|since|probe into|ahead of|"
     r"in the wake of|in the aftermath of|anniversary of|call(?:s|ed)? off|calling off|"
-    # Those an event left behind: "families displaced by recent fighting", "to mourn the killing of",
-    # "the next of kin of civilians killed in shelling".
-    r"displaced by|fleeing|mourn\w*|(?:next of kin|heirs|dependents|families|relatives) of|"
+    # The people an event left behind ("relatives of persons who went missing during the war"); the next of
+    # kin, the displaced and the mourners mark a whole sentence as recalled (BACKGROUND_CUE).
+    r"(?:families|relatives) of|"
     # Not a group telling its own deed: "the BLA claimed it had executed a man" is the news.
     r"inquiry into|investigat\w+ (?:into )?|responsibility for|"
     # Nor a force telling its own: "Rangers claimed to have arrested a target killer".
@@ -4835,9 +4835,8 @@ def _dated_back(reading: SentenceReading, triggers: Sequence[Trigger]) -> Cue | 
     for trigger in triggers:
         found = _YEAR_NAMING.search(text, 0, trigger.start - offset)
         if found is not None:
-            year = _YEAR.match(text, found.start())
-            if year is not None:
-                return Cue(start=offset + year.start(), end=offset + year.end(), text=year.group())
+            start = found.start()
+            return Cue(start=offset + start, end=offset + start + 4, text=text[start : start + 4])
     return None
 
 

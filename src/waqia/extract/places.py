@@ -577,8 +577,9 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
         return False
     if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
-    if _OPENING_IN.search(text, 0, toponym.start) is not None and after[:1] not in ("'", "’"):
-        # "In Balochistan militants blew up ...": a sentence opens with the place, with no comma after it.
+    if _OPENING_IN.search(text, 0, toponym.start) is not None:
+        # "In Balochistan militants blew up ...": a sentence that opens with "In" and the place names it, even
+        # with the doers right after it and no comma between.
         return True
     if _BODY_NAMED_AFTER.match(text, toponym.end, min(len(text), toponym.end + 60)) is not None:
         return False
