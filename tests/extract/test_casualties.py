@@ -62,7 +62,9 @@ CASES: list[tuple[str, Range, Range, Range]] = [
         None,
     ),
     ("The grenade exploded near the gate but no casualties were reported.", (0, 0), (0, 0), None),
-    ("No one was hurt in the explosion, police said.", None, (0, 0), None),
+    # Nobody hurt is nobody harmed at all: no deaths either.
+    ("No one was hurt in the explosion, police said.", (0, 0), (0, 0), None),
+    ("No one was injured in the explosion, police said.", None, (0, 0), None),
     ("The bomber was killed on the spot.", None, None, (1, 1)),
     ("Three militants were killed in retaliatory fire, the ISPR said.", None, None, (3, 3)),
     ("Two policemen and three civilians were killed in the ambush.", (5, 5), None, None),
@@ -323,7 +325,7 @@ CASES: list[tuple[str, Range, Range, Range]] = [
     ),
     ("In a separate attack in Turbat, no one was hurt.", None, None, None),
     ("A second device went off without causing casualties.", None, None, None),
-    ("The grenade hit a shop in the second attack of the week, but no one was hurt.", None, (0, 0), None),
+    ("The grenade hit a shop in the second attack of the week, but no one was hurt.", (0, 0), (0, 0), None),
     # A clause recalling an earlier event ("since 2021, when ...") gives that event's toll, not this one's.
     (
         "The blast was the deadliest in Kohat since May 2021, when a bomber killed 33 worshippers.",

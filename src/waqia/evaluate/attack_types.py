@@ -82,8 +82,16 @@ HIJACK = re.compile(
     # A craft seized and taken away with its crew: "seized a tugboat ... and sailed it to a remote cove".
     r"\b(?:seized|took over|took control of|stole) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:planes?|aircraft|"
     r"airliners?|buses|bus|trains?|ships?|vessels?|ferry|tankers?|boats?|tugboats?|trawlers?|coaches|trucks?|"
-    r"lorr(?:y|ies)|minibus(?:es)?)\b[^.;]{0,100}?\band (?:then )?"
-    r"(?:sailed|drove|flew|steered|diverted|took) (?:it|them)\b",
+    r"lorr(?:y|ies)|minibus(?:es)?)\b[^.;]{0,100}?(?:\band (?:then )?"
+    r"(?:sailed|drove|flew|steered|diverted|took) (?:it|them)\b|"
+    # ... or with its people held: "seized a cargo vessel off Point Pedro, detaining its 15 crew members".
+    r"\b(?:detaining|holding|taking|kidnapping) (?:its|their|the) (?:\d+ |[a-z]+ )?(?:crew|crewmen|sailors|"
+    r"passengers|drivers?)\b)|"
+    # "drove off with the vehicle and its driver".
+    r"\b(?:drove|sailed|flew|made) (?:off|away) with (?:the|a|an|their) (?:[\w'’-]+ ){0,2}?"
+    r"(?:vehicles?|trucks?|"
+    r"lorr(?:y|ies)|bus|buses|cars?|vans?|boats?|vessels?|tankers?|planes?|aircraft) and (?:its|their|the) "
+    r"(?:drivers?|crew|passengers|pilots?)\b",
     re.IGNORECASE,
 )
 # A siege told in so many words.
@@ -105,6 +113,11 @@ BARRICADE_CUE = re.compile(
     # People held in the building while the forces ring it: "holding twenty teachers inside as troops
     # cordoned off the area", "held nine people while police surrounded the building".
     r"(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside|"
+    # A building occupied with people held in it: "occupied the town hall, holding the mayor and eight
+    # employees hostage".
+    r"(?:occupied|took over|seized) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:hall|building|offices?|embassy|"
+    r"consulate|church|school|hotel|bank|hospital|parliament|station|compound|premises)\b[^.;]{0,60}?"
+    r"\b(?:holding|held|keeping|kept|taking|took) (?:[\w()',-]+ ){0,8}?hostages?|"
     r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
     r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center|bus|coach|"
     r"plane|aircraft|train|vehicle))\b",
@@ -159,7 +172,8 @@ PROMINENT_TITLE = (
     r"(?i:mayor|governor|minister|judge|magistrate|prosecutor|lawyer|advocate|attorney|senator|lawmaker|"
     r"legislator|parliamentarian|member of (?:the )?(?:[\w-]+ )?(?:parliament|senate|congress|"
     r"(?:national|provincial|legislative|state) assembly|"
-    r"(?:provincial|district|city|municipal|village|town|local|legislative|executive|national) council)|"
+    r"(?:provincial|district|city|municipal|village|town|local|legislative|executive|national|urban|"
+    r"regional|county|union) council)|"
     r"council (?:member|chairman)|councill?or|candidate|president|"
     r"(?:national|provincial|legislative|state) assembly member|assembly(?:man|woman)|congress(?:man|woman)|"
     r"vice[- ]president|chairman|chairperson|nazim|commander|colonel|brigadier|"
@@ -178,7 +192,9 @@ PROMINENT_TITLE = (
     r"presenter|broadcaster|columnist|blogger|correspondent|photojournalist|cameram[ae]n|anchor|"
     # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
     r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
-    r"emir|sultan|chieftain)|"
+    r"emir|sultan|chieftain|"
+    # Thailand's elected subdistrict head.
+    r"kamnan)|"
     r"MPA|MNA|MP|DSP|SSP|DIG|IGP|[Jj]ustice(?= [A-Z][a-z]+ [A-Z])"
 )
 # A named member of a political party ("Doe, a member of the X Party"): GTD's Pakistan rows code the
@@ -194,6 +210,8 @@ ATTACK_VERBS = (
     r"(?:hacked|stabbed|beaten|bludgeoned) to death|"
     r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|fired at|opened fire (?:on|at)|"
     r"assassinate|"
+    # Stopped on the way and shot: "gunmen intercepted civil judge Jane Doe on his way to court".
+    r"intercepted|waylaid|"
     r"(?:home|house|residence|vehicle|car|convoy|motorcade|office) (?:\w+ ){0,2}(?:of|owned by)"
 )
 # Capitalised words that start an organisation or a place, not a person's name.
@@ -237,7 +255,7 @@ TITLED_NAME = re.compile(
 # opposition party leader Jane Doe"), not a clause ("shot him dead; police superintendent Doe said").
 TITLE_MODIFIER = (
     r"(?:[A-Z][\w'-]*|\([\w-]+\)|former|senior|local|provincial|district|party|opposition|ruling|tribal|"
-    r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking|"
+    r"religious|village|deputy|top|prominent|retired|well-known|high[- ]ranking|civil|additional|sessions|"
     # The service a chief heads: "killed the police chief of Zabul".
     r"police|army|military|intelligence|security|municipal|city|town|regional|state)"
 )
@@ -302,7 +320,8 @@ TITLE_BEFORE_NAME_ATTACKED = re.compile(
 PERSONAL_VEHICLE = r"(?:vehicle|car|motorcycle|motorbike|jeep|truck|boat|yacht|plane|aircraft)"
 PERSONS_VEHICLE = re.compile(
     # "the car of Salafi preacher Sheikh Doe": the title may carry its modifiers.
-    rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by) (?:(?:{TITLE_MODIFIER} ){{0,3}}?"
+    rf"\b{PERSONAL_VEHICLE} (?:of|owned by|belonging to|used by|carrying|transporting) "
+    rf"(?:(?:{TITLE_MODIFIER} ){{0,3}}?"
     rf"(?:{PROMINENT_TITLE}) {PERSON_NAME}|"
     rf"{PERSON_NAME}|(?:the|a|an) (?:[\w'-]+ ){{0,4}}?{ONE_TITLE})"
     rf"|\b[A-Z][\w'-]+(?:'s|\u2019s) {PERSONAL_VEHICLE}\b"
@@ -314,7 +333,9 @@ AIMED_AT = (
     r"target(?:ed|ing)?|(?:hurled|hurling|threw|throwing|lobbed|lobbing|tossed|tossing|fired|firing) "
     r"(?:[\w'-]+ ){1,3}?at|"
     # A bomber who sought out the person: "walked up to Doe, a cleric, and detonated his vest".
-    r"(?:walked|ran|rushed|went|came) (?:up )?to|approached"
+    r"(?:walked|ran|rushed|went|came) (?:up )?to|approached|"
+    # A bomber who set off the charge beside the person: "detonated explosives next to Doe, a legislator".
+    r"(?:right |just )?(?:next to|beside|close to)"
 )
 # What may stand between a title and the name: its remit ("deputy mayor for security, Doe").
 TITLE_REMIT = r"(?: for [a-z][\w-]*(?: [a-z][\w-]*)?)?,?"
@@ -377,6 +398,45 @@ TITLED_NAME_THEN_HARMED = re.compile(
     r"stabbed|beheaded|hanged|executed|gunned down|murdered) (?:him|her)\b"
 )
 NAMED_PERSON = re.compile(PERSON_NAME)
+# "shot and killed Doe, the brother of a former minister and himself the chairman of the district council":
+# a title of the victim's own after a relative's.
+HIMSELF_TITLED = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) {PERSON_NAME}{NAME_TAIL},[^.;]{{0,80}}?\b(?:himself|herself) (?:a|an|the) "
+    rf"(?:[\w()'-]+ ){{0,4}}?{ONE_TITLE}"
+)
+# "Gunmen shot and killed Doe, a prominent businessman": the codebook's "prominent", said of a named victim.
+NAMED_PROMINENT_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) {PERSON_NAME}{NAME_TAIL}, (?:a|an|the) (?:prominent|well-known|influential|"
+    r"renowned|famous|noted|leading|wealthy)\b"
+)
+# "fired at its principal, Maulana Doe, a Barelvi scholar": the victim's post, his name and his title.
+POSTED_NAMED_TITLED_VICTIM = re.compile(
+    rf"\b(?:{ATTACK_VERBS}) (?:at )?(?:its|their|the) [a-z][\w'’-]*(?: [a-z][\w-]*)?, {HONORIFIC}?"
+    rf"[A-Z][a-z][\w'-]*"
+    rf"{NAME_TAIL}, (?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}{NOT_A_SPEAKER}"
+)
+# "dragged the sarpanch of Gangaloor village out of his house and hacked him to death": one titled person
+# held and then killed, named by the title alone.
+TITLE_HELD_THEN_HARMED = re.compile(
+    rf"\b(?:stopped|seized|dragged|abducted|grabbed|pulled|intercepted|took) the "
+    rf"(?:{TITLE_MODIFIER} ){{0,3}}?"
+    rf"{ONE_TITLE}[^.;]{{0,120}}?\band (?:then )?(?:shot|killed|stabbed|beheaded|hanged|executed|gunned down|"
+    r"murdered|hacked|bludgeoned) (?:him|her)\b"
+)
+# A bomb said to be meant for one titled person: "had set the bomb to kill the governor", "the device had
+# been meant for the council member", "the governor had been its target".
+INTENDED_FOR_TITLED = re.compile(
+    rf"\b(?:to (?:kill|assassinate|eliminate|target)|meant for|intended for|aimed at) (?:the |a |an )?"
+    rf"(?:{TITLE_MODIFIER} ){{0,3}}?{ONE_TITLE}|"
+    rf"\b(?:[Tt]he|[Aa]n?) (?:{TITLE_MODIFIER} ){{0,3}}?{ONE_TITLE}[^.;]{{0,20}}?\b(?:had been|was|were) "
+    r"(?:the|its|their) (?:intended |real |main |actual |likely )?target\b"
+)
+# "rammed an explosives-laden vehicle into the convoy of DIG Zahoor Ahmed Khattak ... Khattak, three of his
+# guards and the bomber were killed": a titled, named person killed at his own convoy or house.
+TITLED_OWNERS_PLACE = re.compile(
+    r"\b(?:convoy|motorcade|vehicle|car|jeep|house|home|residence) of "
+    rf"(?:{TITLE_MODIFIER} ){{0,3}}?{TITLE_OF} (?P<name>{PERSON_NAME}{NAME_TAIL})"
+)
 # A titled person named, with an indefinite article, as one of the victims ("seven people, including a
 # tribal elder, were killed", "six people, among them a councillor"): an attack on many, not aimed at that
 # person. "Five people, including the governor" refers back to the one the attack was aimed at.
@@ -485,7 +545,9 @@ UNARMED_MEANS = re.compile(
     r"with (?:his|her|their|a|an|the) (?:car|vehicle|truck|van|lorry|bulldozer|tractor)|"
     rf"(?:with|using|carrying|wielding) (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}|"
     r"hanged|suffocat\w*|tortured to death|"
-    r"poison\w*|pesticides?|insecticides?|cyanide|acid|strangl\w*|punch\w*|kicked|lynch\w*|chemical|chlorine|sarin|toxic|hands?)\b",
+    r"poison\w*|pesticides?|insecticides?|cyanide|acid|caustic|corrosive|strangl\w*|punch\w*|kicked|lynch\w*|"
+    # The marks of blows: "sustained bruises to his face and back".
+    r"bruis\w*|chemical|chlorine|sarin|toxic|hands?)\b",
     re.IGNORECASE,
 )
 ARMED_MEANS = re.compile(
@@ -522,6 +584,8 @@ PROPERTY_DAMAGE = re.compile(
 # The object of the attack verb is a thing (GTD: "a building, monument, train, pipeline, etc.").
 FACILITY_OBJECT = re.compile(
     r"\b(?:attack\w*|raid\w*|stormed|overran|targeted|struck|fired (?:up)?on|"
+    # "fired machine guns at high-voltage lines".
+    r"fired (?:[\w'-]+ ){0,2}?at|"
     # People attacked at a place are the object, not the place: "attacked passengers at a railway station".
     r"opened fire on) (?:(?!(?:passengers|people|civilians|worshippers|shoppers|pedestrians|commuters|"
     r"travell?ers|customers|students|children|women|men|villagers|residents|guards|policem[ae]n|soldiers|"
@@ -529,7 +593,8 @@ FACILITY_OBJECT = re.compile(
     r"(?:tracks?|railway|rail line|towers?|pylons?|pipelines?|plantations?|complex|mines?|offices?|"
     r"cent(?:er|re)s?|buildings?|shops?|factor(?:y|ies)|banks?|compan(?:y|ies)|providers?|installations?|"
     r"plants?|houses?|homes?|residences?|propert(?:y|ies)|bridges?|warehouses?|schools?|tankers?|"
-    r"containers?|(?:supply|cargo|goods) (?:trucks?|vehicles?|convoys?)|terminals?|depots?)\b",
+    r"containers?|(?:supply|cargo|goods) (?:trucks?|vehicles?|convoys?)|terminals?|depots?|"
+    r"(?:power|transmission|high-voltage|high-tension|electricity|telephone) lines)\b",
     re.IGNORECASE,
 )
 # GTD keeps a facility attack a facility attack when a guard is hurt; a death makes it an assault on people.
@@ -557,7 +622,9 @@ _EXPLOSIVE_CORE = (
 BLAST_WORD = re.compile(rf"\b(?!detonat)(?:{_EXPLOSIVE_CORE}|mines?|suicide)\b", re.IGNORECASE)
 # Explosions named in an attack's sentences ("a mine" may be a coal mine, "suicide" a gunman's end).
 EXPLOSION_WORD = re.compile(
-    rf"\b(?:{_EXPLOSIVE_CORE}|shelling|suicide (?:attack|bomb|car|truck|vest|belt)\w*|"
+    # Not a stance: "a cleric who had issued edicts against suicide attacks".
+    rf"(?<!against )(?<!against the )\b(?:{_EXPLOSIVE_CORE}|shelling|"
+    r"suicide (?:attack|bomb|car|truck|vest|belt)\w*|"
     r"bomb(?:ed|ings?|ers?)|bl(?:ew|own|owing|ows?) up|dynamit\w*)\b",
     re.IGNORECASE,
 )
@@ -801,13 +868,31 @@ def is_titled_later(sentences: str, text: str) -> bool:
     return False
 
 
+def owner_named_killed(sentences: str) -> bool:
+    """Whether a titled, named person at whose convoy or house a blast went off is told killed by name:
+    "into the convoy of DIG Zahoor Ahmed Khattak ... Khattak, three of his guards and the bomber were
+    killed"."""
+    for found in TITLED_OWNERS_PLACE.finditer(sentences):
+        surname = found.group("name").split()[-1]
+        told = re.search(
+            rf"\b{re.escape(surname)}\b(?!['’]s)[^.;]{{0,60}}?\b(?:was|were) (?:\w+ )?killed\b|"
+            rf"\b{re.escape(surname)} (?:was |were )?(?:killed|died)\b",
+            sentences[found.end() :],
+        )
+        if told is not None:
+            return True
+    return False
+
+
 def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
     """GTD: the aim was to kill a specific, prominent person; explosives aimed at a house stay bombings."""
     if ASSASSINATION_WORD.search(sentences):
         return True
     if sub_type in EXPLOSIVE_SUB_TYPES:
         return (
-            any(
+            names_prominent_target(INTENDED_FOR_TITLED, text)
+            or owner_named_killed(sentences)
+            or any(
                 names_prominent_target(pattern, sentences)
                 for pattern in (PERSONS_VEHICLE, TARGETED_TITLED_NAME)
             )
@@ -855,8 +940,14 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
             NAMED_TITLED_VICTIM,
             TITLED_NAME_SURVIVED,
             TITLED_NAME_THEN_HARMED,
+            NAMED_PROMINENT_VICTIM,
+            POSTED_NAMED_TITLED_VICTIM,
+            TITLE_HELD_THEN_HARMED,
         )
     ):
+        return True
+    if HIMSELF_TITLED.search(sentences) is not None:
+        # A relative's title may come first: the victim's own follows "himself".
         return True
     if VICTIM_WAS_TITLED.search(text) is not None and NAMED_PERSON.search(sentences) is not None:
         return True

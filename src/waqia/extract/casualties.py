@@ -1291,6 +1291,9 @@ def _zero_fields(match: re.Match[str]) -> tuple[EvidenceField, ...]:
     if (
         what.startswith(("casualt", "damage"))
         or "harm" in verb
+        # "No one was hurt" says nobody was harmed at all, as "no casualties" does; "no one was injured"
+        # is about the wounded.
+        or verb == "hurt"
         or ("kill" in verb and re.search(r"injur|wound|hurt", verb))
     ):
         return (KILLED, INJURED)

@@ -332,6 +332,16 @@ _DENY = re.compile(
     r"(?:role|hand|involvement|part|links?|involved|behind|responsible)\b",
     re.IGNORECASE,
 )
+_NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A spokesman saying his group, by name, did not do it: "TTP spokesman Khurasani said the TTP had not
+# carried out the attack". The name is checked against the speaker's group (police saying a group was not
+# behind it deny nothing for the group).
+_DENY_NAMED = re.compile(
+    r"\b(?:said|says|stated|insisted)\s+(?:in\s+a\s+(?:separate\s+)?statement\s+)?(?:that\s+)?(?P<name>(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})"
+    r"\s+(?:was|were|had|has|did)\s+(?:not|never|no|nothing)\b[^.;]{0,30}?\b(?:involved|behind|role|responsible|"
+    r"to\s+do\s+with|carried\s+out|conducted|carry\s+out)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_MARKERS = re.compile(
     r"\bspokes(?:man|person|woman)\b|\bstatement\b|\be-?mail\b|\bvideo\b|\bmessage\b|\bpamphlets?\b",
     re.IGNORECASE,
@@ -1477,6 +1487,11 @@ def _claims_in(
             if subject is None and non_state_only:
                 continue
             found.append(_statement(_Kind.CLAIM, subject, sentence_start, cue.span()))
+            if subject is not None:
+                found.extend(
+                    _statement(_Kind.CLAIM, other, sentence_start, cue.span())
+                    for other in _coordinated_before(sentence, sentence_start, subject, here)
+                )
     for cue in _CLAIM_PASSIVE.finditer(sentence):
         # "There was no claim of responsibility from the TTP": no claim, whoever it names.
         if _overlaps(cue.span(), taken) or _NEGATION_BEFORE.search(
@@ -1513,7 +1528,8 @@ def _statement_claims(sentence: str, sentence_start: int, here: list[_Mention]) 
     cue = _OWN_ACTION.search(sentence, speakers[0].end - sentence_start) or _FIRST_PERSON_ACTION.search(
         sentence
     )
-    if cue is None:
+    if cue is None or _NEGATED_JUST_BEFORE.search(sentence, 0, cue.start()):
+        # "said the TTP had not carried out the attack" disowns it.
         return []
     return [_statement(_Kind.CLAIM, speakers[0], sentence_start, cue.span())]
 
@@ -1524,10 +1540,35 @@ def _denials_in(
     found = []
     for cue in _DENY.finditer(sentence):
         subject = _subject_before(sentence, sentence_start, cue.start(), here, earlier)
-        if subject is None:
+        if subject is None or _reported_by_another(sentence, sentence_start, subject, here):
+            continue
+        found.append(_statement(_Kind.DENIAL, subject, sentence_start, cue.span()))
+    for cue in _DENY_NAMED.finditer(sentence):
+        subject = _subject_before(sentence, sentence_start, cue.start(), here, earlier)
+        named = [
+            mention
+            for mention in here
+            if sentence_start + cue.start("name") <= mention.start < sentence_start + cue.end("name")
+        ]
+        if subject is None or not any(mention.actor == subject.actor for mention in named):
             continue
         found.append(_statement(_Kind.DENIAL, subject, sentence_start, cue.span()))
     return found
+
+
+# "The police chief said [the TTP] was not involved": the group is what another speaker talks about.
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|added|insisted|claimed)\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _reported_by_another(sentence: str, sentence_start: int, subject: _Mention, here: list[_Mention]) -> bool:
+    """Whether the group of a denial is named right after a verb of speech whose speaker is not that group
+    ("officials said the TTP was not involved"), in the same sentence."""
+    local_start = subject.start - sentence_start
+    if local_start < 0 or _SAID_JUST_BEFORE.search(sentence, 0, local_start) is None:
+        return False
+    return not any(mention.actor == subject.actor and mention.end <= subject.start for mention in here)
 
 
 def _statement(
@@ -1543,6 +1584,60 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and span[1] > start for start, end in taken)
 
 
+# What joins two subjects of one verb: "Both the BLA and the BRA claimed", "the BLA, the BLF and the BRG".
+_COORDINATION = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*and|,|and)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated_before(
+    sentence: str, sentence_start: int, subject: _Mention, here: list[_Mention]
+) -> list[_Mention]:
+    """The groups joined to the subject by "and" or a comma ("Both the BLA and the BRA claimed"): each
+    makes the claim too."""
+    joined: list[_Mention] = []
+    current = subject
+    for mention in sorted(
+        (item for item in here if item.end <= subject.start and item.role is not MentionRole.VICTIM),
+        key=lambda item: item.start,
+        reverse=True,
+    ):
+        gap = sentence[mention.end - sentence_start : current.start - sentence_start]
+        # The list closes with "and" before its last name; a bare comma there opens an aside that renames
+        # ("A splinter group of the TTP, the Sajna group, claimed").
+        closing = current is subject
+        if (
+            not _COORDINATION.fullmatch(gap)
+            or (closing and not re.search(r"\band\b", gap))
+            or mention.actor == subject.actor
+            or mention.apposed
+        ):
+            break
+        joined.append(mention)
+        current = mention
+    return joined
+
+
+# "X, an umbrella alliance of groups including the BLA and BLF, claimed": the groups inside the aside are
+# not the subject.
+_ASIDE_OPENS = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:an?|the)\s", re.IGNORECASE)
+_ASIDE_CLOSES = re.compile(r"[^,;]*,\s*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _aside_head(
+    sentence: str, sentence_start: int, cue_start: int, before: list[_Mention]
+) -> _Mention | None:
+    """The group an aside describes, when the last group before the cue is named inside that aside."""
+    last = before[-1]
+    if not _ASIDE_CLOSES.match(sentence, last.end - sentence_start, cue_start):
+        return None
+    for head in reversed(before[:-1]):
+        opened = _ASIDE_OPENS.match(sentence, head.end - sentence_start)
+        inside = sentence[opened.end() : last.start - sentence_start] if opened else ""
+        # "A splinter group of the TTP, the Sajna group, claimed": an aside that is only the name renames.
+        if opened and inside.strip() and "," not in inside:
+            return head
+    return None
+
+
 def _subject_before(
     sentence: str, sentence_start: int, cue_start: int, here: list[_Mention], earlier: list[_Mention]
 ) -> _Mention | None:
@@ -1556,7 +1651,8 @@ def _subject_before(
     # "X, a faction of Y, claimed" is X's claim; "the armed wing of Hamas claimed" is Hamas's.
     unapposed = [mention for mention in before if not mention.apposed]
     if unapposed or before:
-        return (unapposed or before)[-1]
+        candidates = unapposed or before
+        return _aside_head(sentence, sentence_start, cue_start, candidates) or candidates[-1]
     if not _PRONOUN_SUBJECT.search(sentence[:cue_start]):
         return None
     previous = [

@@ -518,6 +518,12 @@ _MILITANTS = (
     r"leaders?|politicians?|clerics?|preachers?|scholars?|movements?|views|ideolog(?:y|ies)|ideas|government|"
     r"rule|outfits?)\b))"
 )
+# A craft's people held by those who seized it: "detaining its 15 crew members", "holding the passengers".
+_CREW_HELD = (
+    r"(?:detaining|holding|taking|seizing|kidnapping) (?:its|their|the) (?:\d+ |[a-z]+ )?"
+    r"(?:crew(?: members)?|"
+    r"crewmen|sailors|passengers|drivers?)"
+)
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
     r"(?:crew|crewmen|sailors|passengers|tourists|hostages|engineers|workers|aid workers|villagers|students|"
@@ -731,6 +737,17 @@ _NAMED_ARMED_GROUPS = (
     r"Daesh|(?:[Aa]l-)?Shabaa?b|[Aa]l-Qaeda|JNIM|ADF|M23|"
     r"CODECO|Houthis?|Hezbollah|Hamas|ELN|FARC|New People's Army|NPA|Abu Sayyaf|Arakan Army|RSF|"
     r"Rapid Support Forces|Janjaweed|Ansaru)|bandits|herdsmen|jihadists?"
+)
+# A unit of the state's forces: "an army supply convoy", "a police patrol", "a border outpost".
+_FORCES_UNIT = (
+    r"(?:police|army|military|security|border|FC|Levies|paramilitary|troop|CRPF|BSF|NATO)(?: [\w'’-]+)?? "
+    r"(?:convoys?|patrols?|check ?-?posts?|check ?points?|outposts?|posts?|camps?|stations?|bases?|vehicles?|"
+    r"vans?|pickets?)"
+)
+# The members of an armed group by its name or its kind: "four members of the Daesh group".
+_GROUP_MEMBERS = (
+    rf"members of (?:the |a |an )?(?:{_NAMED_ARMED_GROUPS}|(?:[\w'’-]+ ){{0,3}}?(?:group|outfit|militia|"
+    r"network|cell))\b"
 )
 
 
@@ -1061,12 +1078,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"convoys?|"
             r"patrol\w*|police stations?|police lines|cantonment|bases?|forts?|garrison|picket|positions|"
             r"barracks)",
+            # A unit of the forces attacked, in the passive: "a police convoy was attacked near Sibi" (a
+            # convoy of food lorries is no armed side).
+            rf"{_FORCES_UNIT} (?:was|were|had been|has been) (?:[\w'’-]+ )?(?:attacked|ambushed|raided|"
+            rf"stormed|overrun)|{_FORCES_UNIT} came under (?:[\w'’-]+ )?(?:attack|fire)",
             # Not a passive told of someone else: "police arrested a man whose brother was shot dead by
             # militants".
-            rf"{_STATE_AGENT} (?:(?!(?:was|were|been)\b)[\w'’-]+ ){{0,6}}(?:killed|gunned down|shot dead|"
+            # The force may carry its full name: "Forces of the Islamic Emirate's General Directorate of
+            # Intelligence (GDI) killed four members of the Daesh group".
+            rf"{_STATE_AGENT} (?:(?!(?:was|were|been)\b)[\w'’()-]+ ){{0,9}}(?:killed|gunned down|shot dead|"
             # and in the present of headlines: "troops kill five militants", "police shoot dead two robbers".
             rf"neutrali[sz]ed|eliminated|kills?|guns? down|shoots? dead|neutrali[sz]es?|eliminates?) "
-            rf"(?:(?!by\b)[\w'’-]+ ){{0,4}}{_MILITANTS}",
+            rf"(?:(?!by\b)[\w'’-]+ ){{0,4}}(?:{_MILITANTS}|{_GROUP_MEMBERS})",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,5}}(?:were|was) (?:[\w'’-]+ )?(?:killed|gunned down|shot dead|"
             # ISPR's "terrorists were sent to hell".
             rf"neutrali[sz]ed|eliminated|sent to hell)",
@@ -1151,7 +1174,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bursts? of (?:automatic |machine[- ]gun |rifle )?(?:gun)?fire(?= (?:[\w'’-]+,? ){0,12}?"
             r"(?:killing|killed|wounding|wounded|injuring|injured|tore through|ripped through|hit|struck))",
             r"fired (?:live (?:ammunition|rounds|bullets)|(?:several |multiple )?rounds|"
-            r"(?:their |automatic )?(?:rifles|guns|weapons|pistols|assault rifles|AK-47s)) "
+            r"(?:their |automatic )?(?:rifles|guns|weapons|pistols|assault rifles|AK-47s)|"
+            r"(?:heavy |light )?machine[- ]?guns) "
             r"(?:at|on|upon|into)"
             r"(?! the (?:air|sky)\b)",
             r"target(?:ed)?[- ]killings?",
@@ -1219,6 +1243,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"prisoners|persons?|boys?|girls?|wife|husband|parents|children|sons?|daughters?|brothers?|"
             r"relatives|famil(?:y|ies)|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
+            # The people of a village: "rounded up residents of a hamlet and executed 12 peasants".
+            r"peasants?|farmers?|residents|labou?rers|herders?|tribesmen|youths?|"
             rf"collaborators?|{_SEIZED_PERSON})"
             r"(?! (?:[\w'’-]+ ){0,2}(?:convicted|sentenced|found guilty|condemned|on death row)\b)",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
@@ -1438,11 +1464,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:(?!(?:and|who|said|say|says|were|was)\b)[\w'’()-]+ ){{0,4}}?"
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
             r"forcibly disappeared",
+            # A man holed up with people he holds: "barricaded himself inside a house with a family of four".
+            r"barricaded (?:himself|herself|themselves) (?:[\w'’-]+,? ){0,8}?with "
+            r"(?:a |an |the |his |her |their |\d+ |two |three |four |five |several )?(?:[\w'’-]+ ){0,2}?"
+            r"(?:family|families|hostages?|people|persons|"
+            r"children|women|employees|staff|customers|passengers|students|teachers|workers)\b",
             # A craft seized and taken away, with its crew: "militants seized a tugboat ... and sailed it".
             rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|pirates) (?:[\w'’()-]+ ){{0,4}}?"
             r"(?:seized|took over|took control of) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:ships?|vessels?|"
             r"ferry|tankers?|boats?|tugboats?|trawlers?|buses|bus|coach|trucks?|lorr(?:y|ies)|minibus(?:es)?)"
-            r"\b[^.;]{0,100}?\band (?:then )?(?:sailed|drove|steered|diverted|took) (?:it|them)\b",
+            r"\b[^.;]{0,100}?(?:\band (?:then )?(?:sailed|drove|steered|diverted|took) (?:it|them)\b|"
+            # ... or with its crew held: "seized a cargo vessel off Point Pedro, detaining its 15 crew".
+            rf"\b{_CREW_HELD})",
+            # A vehicle driven off with the people in it: "drove off with the truck and its driver".
+            r"(?:drove|sailed|made) (?:off|away) with (?:the|a|an|their) (?:[\w'’-]+ ){0,2}?"
+            r"(?:vehicles?|trucks?|"
+            r"lorr(?:y|ies)|bus|buses|cars?|vans?|boats?|vessels?|tankers?|minibus(?:es)?|pickups?) and "
+            r"(?:its|their|the) (?:drivers?|crew|crewmen|passengers)\b",
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
             r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
             r"aircraft|"
@@ -1547,7 +1585,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?<!lost control and )(?:drove|ploughed|plowed|steered|accelerated|sped) (?:his|her|their) "
             rf"(?:[\w'’-]+ )?(?:{_VEHICLE}) (?:[\w'’-]+ ){{0,2}}into (?:[\w'’-]+ ){{0,4}}(?:[\w]+-)?"
             rf"(?:{_RAMMED})",
-            r"(?:threw|thrown|hurled|splashed|sprayed|throwing) acid",
+            r"(?:threw|thrown|hurled|splashed|sprayed|throwing) (?:acid|(?:a |an )?(?:caustic|corrosive) "
+            r"(?:substance|liquid|chemical)s?)",
             # Beaten by a few men, not by a crowd: "an imam was punched and kicked by two men".
             r"(?:punched|kicked|beaten|beaten up) (?:and (?:punched|kicked|beaten|stabbed) )?by "
             r"(?:two|three|four|five|several|a group of|a gang of|\d+) (?:[\w'’-]+ )?(?:men|youths|attackers|"
@@ -1564,6 +1603,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         # "a meal laced with poison at their checkpoint ... The Taliban claimed responsibility".
         (
             # The harm first, so that "died after" reads as the poisoning's, not as a pointer to another deed.
+            # ... also told in the passive: "were taken to hospital after the school's water tank was
+            # poisoned".
+            r"(?:died|fell ill|were hospitali[sz]ed|was hospitali[sz]ed|sickened|"
+            r"(?:were|was) taken to hospital) (?:[\w'’-]+ ){0,4}?"
+            r"after (?:[\w'’-]+ ){1,6}?(?:was|were|had been) (?:deliberately )?poisoned\b",
             r"(?:died|fell ill|were hospitali[sz]ed|was hospitali[sz]ed|sickened) after (?:eating|drinking|"
             r"consuming) (?:[\w'’-]+ ){0,4}?laced with (?:[\w'’-]+ ){0,2}?(?:poison\w*|toxic \w+|pesticides?|"
             r"insecticides?|cyanide)",
@@ -1572,6 +1616,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:was |were )?(?:poured|mixed|put|added|dumped|slipped) into",
             r"poisoned (?:the )?(?:[\w'’-]+ ){0,2}(?:water|food|meals?|wells?|tanks?|supply|supplies|bread|"
             r"flour)\b",
+            # The passive: "hospitalised after the school's water tank was poisoned".
+            r"(?:water|food|meals?|wells?|tanks?|supply|supplies|bread|flour) (?:was|were|had been|has been) "
+            r"(?:deliberately )?poisoned\b",
         ),
         needs_context=True,
         attack_verb=True,
@@ -1580,8 +1627,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             _NAMED_ARMED_GROUPS,
             _CLAIM_CUE,
             r"claimed|suspected|blamed|attributed",
-            # Poison served to men on duty: "died after eating a meal laced with poison at their checkpoint".
-            r"policem[ae]n|soldiers|troops|checkpoints?|check-?posts?",
+            # Poison served to men on duty: "died after eating a meal laced with poison at their checkpoint",
+            # or in training: "recruits at a police training school"; schoolgirls poisoned at their school.
+            r"policem[ae]n|soldiers|troops|checkpoints?|check-?posts?|recruits|cadets|"
+            r"(?:girls'? )?(?:high |primary |secondary )?schools?|schoolgirls|pupils",
         ),
     ),
     _rule(
@@ -1806,7 +1855,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:supporters|workers|students|activists|residents|villagers|youths|farmers|traders|fans|"
             r"mourners|locals|protesters|protestors|demonstrators|rioters) (?:[\w-]+ ){0,4}clash(?:ed|es)? "
             rf"with (?:the )?(?:[\w-]+ )?{_STATE_AGENT}\b",
-            r"riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|forces?|act))",
+            # Not the police's name: "anti-riot officers", "riot police".
+            r"(?<!anti-)(?<!anti )riot(?:s|ing|ers|ed)?(?! (?:police|gear|squads?|control|shields?|units?|"
+            r"forces?|act))",
             r"(?:stone|rock|brick)[- ]?(?:pelt|throw|hurl)\w*",
             # "pelted the police with stones": the target may come before the missiles.
             r"(?:pelt(?:ed|ing)|thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:[\w'’-]+ ){0,4}(?:stones|rocks|"
@@ -1915,7 +1966,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"set(?:s|ting)? (?!(?:[\w'’-]+ ){0,3}?(?:effig|flags?\b|posters?\b|portraits?\b|pictures?\b|"
             r"photos?\b|banners?\b|placards?\b|cop(?:y|ies) of\b))(?:[\w'’-]+ ){5,8}?on fire",
             # Armed men burning a thing: "militants burned a security post and two vehicles".
-            rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:burned|burnt) (?:a |an |the |\d+ |two |three |several )?"
+            # Troops too: "junta troops burned more than 200 houses in a village".
+            rf"(?:{_MILITANTS}|troops|soldiers|militiam[ae]n|militias?) (?:[\w'’-]+ ){{0,2}}"
+            r"(?:burned|burnt|razed) "
+            r"(?:a |an |the |\d+ |two |three |several |(?:more than|over|about|some|nearly|at least) \d+ )?"
             rf"(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY}|posts?|checkpoints?|camps?)\b",
             # Burnt by armed men, whatever the thing: "were burned by Maoists".
             rf"(?:burned|burnt|torched|set on fire|set ablaze) by (?:suspected |armed )?(?:{_MILITANTS}|"
@@ -1998,6 +2052,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"launched) (?:[\w'’-]+ ){{0,3}}{_INCENDIARY}",
             rf"{_INCENDIARY} (?:was|were|had been|have been) (?:[\w'’-]+ )?(?:thrown|hurled|lobbed|tossed)",
             rf"{_INCENDIARY} (?:[\w'’-]+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
+            # "Incendiary devices planted by the PIRA caused fires in three shops".
+            rf"{_INCENDIARY} (?:[\w'’()-]+ ){{0,8}}?(?:caused|started|sparked|set off) (?:[\w'’-]+ ){{0,2}}"
+            r"(?:fires?|blazes?)",
             r"fire-?bomb(?:ed|ing)",
             r"acts? of sabotage",
         ),
@@ -2008,6 +2065,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Armed groups wrecking things without a weapon that names another sub-type.
             rf"(?:{_MILITANTS}|saboteurs) (?:[\w'’-]+ ){{0,4}}(?:damaged|destroyed|wrecked|burnt|burned|"
             rf"sabotaged|uprooted|dug up|tore up|ripped up|dismantled|tampered with|"
+            # Brought down by hand: "Maoists cut down two transmission towers with gas cutters".
+            rf"cut down|felled|toppled|brought down|pulled down|sawed? (?:off|down|through)|"
             # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track",
             # "unfastened the rail clamps on a stretch of track".
             rf"(?:removed|unfastened|loosened|unbolted|unscrewed) (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|"
@@ -3345,7 +3404,7 @@ _TRANSITIVE_PRESENT = re.compile(
     r"\b(?:kidnaps|abducts|kills|bombs|shells|storms|ambushes|hijacks|executes|beheads|massacres)$",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(
+_PRESENT_OBJECT_AFTER = re.compile(
     rf"\s+(?:and \w+\s+)?(?:(?:a|an|the|his|her|their|its|several)\b|{COUNT_PATTERN})", re.IGNORECASE
 )
 # The plural's own verb and a small count of victims right after it: "Blasts in Karbala killed ten people",
@@ -3499,6 +3558,24 @@ _ANIMAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PROP_BEFORE = re.compile(r"\b(?:mock|dummy|fake|replica|toy|imitation)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The kit the attackers carried, not how the attack was made: "militants armed with rocket-propelled grenades
+# assaulted a police post" (an assault, told by its verb).
+_CARRIED_BEFORE = re.compile(r"\barmed with (?:[\w'’-]+,? ){0,4}?(?:and |or )?(?:[\w-]+ )?$", re.IGNORECASE)
+_CARRIED_WEAPON = re.compile(
+    r"(?:rocket[- ]propelled grenades?|RPGs?|grenades?|rockets?|(?:rocket|grenade) launchers?|mortars?)$",
+    re.IGNORECASE,
+)
+_FIREARMS = (
+    r"(?:machine[- ]?guns|rifles|assault rifles|small arms|automatic weapons|guns|Kalashnikovs|AK-47s)"
+)
+_FIREARMS_LISTED_AFTER = re.compile(rf",? (?:and|as well as) (?:heavy |light )?{_FIREARMS}\b", re.IGNORECASE)
+_FIREARMS_LISTED_BEFORE = re.compile(
+    rf"\bwith (?:heavy |light )?{_FIREARMS},? (?:and|as well as) (?:[\w-]+ )?$", re.IGNORECASE
+)
+_PROPELLED_AFTER = re.compile(r"[- ]propelled\b", re.IGNORECASE)
+_ASSAULT_VERB = re.compile(
+    r"\b(?:assaulted|attacked|stormed|raided|ambushed|overran|opened fire|fired on|fired at)\b", re.IGNORECASE
+)
 _HABIT_WORD = re.compile(
     r"\b(?:never|routinely|often|regularly|frequently|usually|habitually|every (?:day|week|month)|"
     r"at a time|for days on end)\b",
@@ -3691,6 +3768,62 @@ def _harm_beside_sport(text: str) -> bool:
     return NON_EVENT_CONTEXT.search(_SPORT_CONTEXT.sub(" ", text)) is None
 
 
+# Armed groups that hold people with no state's authority: what they "detain" or "round up" they abduct
+# (ACLED). Not the groups that govern where they hold people (the Taliban since 2021, the Houthis, Hamas).
+_CAPTOR_AGENT = re.compile(
+    r"\b(?:(?i:militants|insurgents|rebels|gunm[ae]n|guerr?illas|Maoists?|cadres|jihadists|bandits|"
+    r"terrorists|extremists|paramilitaries|militiam[ae]n|pirates|kidnappers|Naxal(?:ite)?s)|Tigers|LTTE|"
+    r"Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|[Aa]l-Shabaa?b|[Aa]l-Qaeda|JNIM|M23|ELN|NPA|"
+    r"New People's Army|Abu Sayyaf)\b"
+)
+_STATE_AGENT_WORD = re.compile(rf"\b{_STATE_AGENT}\b", re.IGNORECASE)
+# Not "rounded up": armed men round people up to kill or harangue them there ("rounded up the villagers
+# ... then pulled the headmaster out of the crowd").
+_ACTIVE_ARREST_VERB = re.compile(r"(?:detained|detaining)", re.IGNORECASE)
+# Between the group and the verb, a passive or a new clause: the group is not the verb's subject.
+_NOT_ACTIVE_BETWEEN = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|get|who|whom|which|that|after|when|while|by|said|says)\b",
+    re.IGNORECASE,
+)
+# The people held, right after the verb: "detained three villagers", "detaining its 15 crew members".
+_HELD_PEOPLE_AFTER = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|some|several|dozens|scores|hundreds|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|villagers|residents|civilians|"
+    r"men|women|people|passengers|workers|labou?rers|contractors|engineers|students|teachers|traders|"
+    r"farmers|fishermen|tourists)\b",
+    re.IGNORECASE,
+)
+# The state's men and offices, beside _STATE_AGENT: "Rapid Action Battalion (RAB) on May 24 detained".
+_STATE_OFFICE = re.compile(
+    r"\b(?:RAB|Battalions?|NIA|NDS|agenc(?:y|ies)|authorities|officials|intelligence|investigators|courts?|"
+    r"department|ministry|Directorate)\b",
+    re.IGNORECASE,
+)
+# People rounded up and killed there and then: the killing is the event, the round-up part of it.
+_KILLED_THEN = re.compile(
+    r"\band (?:then )?(?:executed|killed|shot|massacred|beheaded|gunned down|slaughtered|hacked)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_by_armed_group(text: str, start: int, end: int) -> bool:
+    """Whether the people an active arrest verb at `start` holds were taken by an armed group, its subject:
+    "Sea Tigers of the LTTE seized a cargo vessel, detaining its crew", "Maoists detained three villagers".
+    Not militants arrested ("cadres were on May 8 arrested", "five militants were killed and one arrested"),
+    nor a sentence that names the state's forces anywhere, nor people held only to be killed ("rounded up
+    residents and executed 12 peasants")."""
+    captors = list(_CAPTOR_AGENT.finditer(text, 0, start))
+    return (
+        bool(captors)
+        and _ACTIVE_ARREST_VERB.fullmatch(text[start:end]) is not None
+        and _NOT_ACTIVE_BETWEEN.search(text, captors[-1].end(), start) is None
+        and _HELD_PEOPLE_AFTER.match(text, end) is not None
+        and _STATE_AGENT_WORD.search(text) is None
+        and _STATE_OFFICE.search(text) is None
+        and _KILLED_THEN.search(text, start) is None
+    )
+
+
 def read_sentence(sentence: Sentence) -> SentenceReading:
     """Find the live (not negated, not hypothetical) event triggers of one sentence and its role cues."""
     text = sentence.text
@@ -3742,6 +3875,18 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             continue
         if rule.sub_event_type in _WEAPON_TYPES and _PROP_BEFORE.search(before):
             continue  # "a mock suicide vest", "dummy bombs": props of a drill
+        if rule.sub_event_type in _WEAPON_TYPES and _PROPELLED_AFTER.match(text, match.end()):
+            continue  # the "rocket" of a rocket-propelled grenade names the grenade, read as a whole
+        if _CARRIED_WEAPON.search(match.group(0)) and rule.sub_event_type in _WEAPON_TYPES:
+            carried = _CARRIED_BEFORE.search(before) is not None and _ASSAULT_VERB.search(text, match.end())
+            # Beside guns in one list, after the assault: "attacked the checkpoint with rocket-propelled
+            # grenades and machine guns" (ACLED and GTD code the fight, not the grenade).
+            mixed = _ASSAULT_VERB.search(text, 0, match.start()) is not None and (
+                _FIREARMS_LISTED_AFTER.match(text, match.end()) is not None
+                or _FIREARMS_LISTED_BEFORE.search(before) is not None
+            )
+            if carried or mixed:
+                continue
         if rule.sub_event_type in _WEAPON_TYPES and _CLEARANCE_BEFORE.search(before):
             continue  # "demanded the clearance of landmines": mines to be cleared, not a blast
         if rule.sub_event_type is S.MOB_VIOLENCE and _is_armed_vigilante_side(text, match):
@@ -3831,6 +3976,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             sub_type = S.ARMED_CLASH if _victim_is_armed(text, match.start(), match.end()) else S.ATTACK
         elif sub_type in _WEAPON_TYPES and is_seized_weapon(text, match.start(), match.end()):
             sub_type, reference = S.DISRUPTED_WEAPONS_USE, False
+        elif sub_type is S.ARRESTS and _held_by_armed_group(text, match.start(), match.end()):
+            sub_type = S.ABDUCTION_FORCED_DISAPPEARANCE
         triggers.append(
             Trigger(
                 sub_event_type=sub_type,
@@ -4184,7 +4331,7 @@ def _is_uncounted_plural(text: str, start: int, trigger: str) -> bool:
     if not _PLURAL_TRIGGER_END.search(trigger) or _MUNITION_END.search(trigger):
         return False
     if _INTRANSITIVE_PRESENT.search(trigger) or (
-        _TRANSITIVE_PRESENT.search(trigger) and _OBJECT_AFTER.match(text, start + len(trigger))
+        _TRANSITIVE_PRESENT.search(trigger) and _PRESENT_OBJECT_AFTER.match(text, start + len(trigger))
     ):
         return False  # a verb in the present: "a rocket explodes", "kidnaps and kills eleven athletes"
     if _HARM_COUNTED_AFTER.match(text, start + len(trigger)):
@@ -4213,12 +4360,23 @@ _VICTIM_PASSIVE = re.compile(
 )
 
 
+# A unit of the forces as the subject of the passive trigger: "an army convoy was ambushed", "a police
+# patrol came under attack".
+_UNIT_PASSIVE = re.compile(
+    r"\b(?:police|army|military|security|FC|Levies|levies|border|troop|paramilitary|supply|logistics)"
+    r"(?:\W+[\w'’-]+){0,2}?\W+(?:convoys?|patrols?|posts?|check ?-?posts?|checkpoints?|outposts?|camps?|"
+    r"bases?|"
+    r"pickets?|positions?)\W+(?:was|were|had been|has been|have been|got)\W+(?:\w+\W+)?"
+    r"(?:ambushed|attacked|targeted|raided|stormed|assaulted)\W*$",
+    re.IGNORECASE,
+)
 _MILITANT_OBJECT = re.compile(
     # "shot dead after gunmen opened fire": the men after a conjunction are the attackers, not the target.
     rf"(?!\W*(?:by|after|when|as|following|while|before|because|since|until)\b)"
     rf"\W*(?:on|at|upon)?\s*(?:a |an |the |two |three |four |five |several |\d+ |suspected |"
     rf"armed )?"
-    rf"(?:[\w-]+ ){{0,2}}?{_MILITANTS}\b",
+    # "killed four members of the Daesh group", "... of a militant outfit".
+    rf"(?:(?:[\w-]+ ){{0,2}}?{_MILITANTS}\b|(?:[\w-]+ )?{_GROUP_MEMBERS})",
     re.IGNORECASE,
 )
 
@@ -4266,6 +4424,10 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
         return True
     if _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None:
+        return True
+    if by is None and _UNIT_PASSIVE.search(masked, max(0, start - 120), end) is not None:
+        # A unit under arms ambushed or attacked, whoever did it: "a Malian army supply convoy was
+        # ambushed" (a lone policeman shot is an attack unless his killers are named as armed).
         return True
     # The passive may be the trigger itself when its doer is an armed group: "a policeman was shot dead by
     # militants" is a fight between armed sides; "a traffic policeman was target-killed" stays an attack.

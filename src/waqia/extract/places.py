@@ -307,7 +307,9 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|around|outskirts of|outside|close to|vicinity of|adjacent to|"
     r"\d+\s?(?:km|kms|kilomet(?:re|er)s?|"
     r"miles?)\s+(?:\w+\s+){0,2}(?:from|of)|(?:north|south|east|west)(?:[- ]?(?:east|"
-    r"west))?\s+of)\W+(?:the\W+)?$",
+    r"west))?\s+of)\W+(?:the\W+)?"
+    # "70 km south of the Burundian capital Bujumbura".
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:capital|provincial capital|city|town)\s+)?$",
     re.IGNORECASE,
 )
 _FACILITY_AFTER = re.compile(
@@ -1113,6 +1115,19 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     return ranked
 
 
+def kind_as_written(text: str, toponym: Toponym, *, geocoder: Geocoder, known: str | None) -> str | None:
+    """The kind of place a toponym is where the text writes it: a province when "province" follows a name
+    the gazetteer also knows as a town ("in Baghlan province")."""
+    if (
+        text
+        and known != "province"
+        and _PROVINCE_AFTER.match(text, toponym.end) is not None
+        and lookup_kind(geocoder, f"{toponym.text} province") == "province"
+    ):
+        return "province"
+    return known
+
+
 def _district_of_province(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The province the text puts this district in: Sar-e Pul of "Sayad district of northern Sar-e Pul
     province", Kirkuk of "the Daquq district of Iraq's Kirkuk province" (the province may bear its
@@ -1318,7 +1333,19 @@ def choose_place(
         kept = [
             t for t in group if dateline is None or t.start >= dateline.end or t.start == dateline.place.start
         ]
-        found = _choose_in_group(kept, text=text, geocoder=geocoder, geography=geography, producer=producer)
+        # "KABUL (AFP) - A suicide bomber killed nine in Baghlan province": the sentence's own places are
+        # tried before the dateline's city, which is where the report was filed.
+        told = [t for t in kept if dateline is None or t.start >= dateline.end]
+        found = None
+        if told and len(told) < len(kept):
+            found = _choose_in_group(
+                told, text=text, geocoder=geocoder, geography=geography, producer=producer
+            )
+            kept = [t for t in kept if t not in told]
+        if found is None:
+            found = _choose_in_group(
+                kept, text=text, geocoder=geocoder, geography=geography, producer=producer
+            )
         if found is None:
             continue
         reading, kind = found
@@ -1380,7 +1407,14 @@ def _choose_in_group(
         context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
         if national := read_national_place(text, toponym, geocoder=geocoder):
             context = replace(context, country_code=national, admin1=None)
-        place = geocoder.geocode(toponym.text, context=context)
+        # "in Baghlan province": the province, though the tagger took only its name, which is also a town's.
+        known = lookup_kind(geocoder, toponym.text)
+        query = toponym.text
+        if kind_as_written(text, toponym, geocoder=geocoder, known=known) != known:
+            # A province is no place inside the country that owns it in "Afghanistan's Baghlan province".
+            query = f"{toponym.text} province"
+            context = replace(context, parent=None)
+        place = geocoder.geocode(query, context=context)
         if (
             place is not None
             and context.parent is not None
@@ -1391,7 +1425,7 @@ def _choose_in_group(
         ):
             # "Kotli district, Kashmir, Pakistan": a parent the gazetteer knows only in another country than
             # the one the text writes after it says nothing the country does not.
-            place = geocoder.geocode(toponym.text, context=replace(context, parent=None))
+            place = geocoder.geocode(query, context=replace(context, parent=None))
         if place is None:
             continue
         if (
@@ -1422,7 +1456,7 @@ def _choose_in_group(
                 producer=producer,
             ),
         )
-        return reading, lookup_kind(geocoder, named.text)
+        return reading, lookup_kind(geocoder, query if named is toponym else named.text)
     return None
 
 

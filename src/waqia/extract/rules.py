@@ -44,6 +44,7 @@ from waqia.extract.places import (
     find_untagged_toponyms,
     is_peripheral,
     is_place_name,
+    kind_as_written,
     lookup_kind,
     read_article_geography,
 )
@@ -145,6 +146,10 @@ CONFIDENCE_SPECIFIC_TRIGGER = 0.2
 CONFIDENCE_PER_FIELD = 0.1
 CONFIDENCE_BACKGROUND_FACTOR = 0.8
 CONFIDENCE_MAX = 0.95
+
+
+_AGENCY = re.compile(r"\((?:AFP|AP|Reuters|Xinhua|dpa|APP|PPI|NNI|INP|ANI|IANS|PTI|UNI|Pajhwok)\)")
+_PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|hamlet|tehsil|district) of $", re.IGNORECASE)
 
 
 class DateResolving(Protocol):
@@ -323,7 +328,12 @@ class RulesExtractor:
         ]
         # A name the gazetteer does not know ("Shaltan village") cannot tell one scene from another by
         # itself: it may lie inside the district the lead names.
-        kinds = {id(t): lookup_kind(self.geocoder, t.text) for t in local}
+        kinds = {
+            id(t): kind_as_written(
+                article.text, t, geocoder=self.geocoder, known=lookup_kind(self.geocoder, t.text)
+            )
+            for t in local
+        }
         known = {id(t) for t in local if kinds[id(t)] is not None}
         # A wire dateline ("QUETTA, Pakistan (Reuters) -") is where the report was filed: when the lead
         # names the scene itself, the dateline does not set the lead's scene apart from the next sentence's.
@@ -331,8 +341,9 @@ class RulesExtractor:
         filed_at = (
             {id(t) for t in local if t.start < dateline.end}
             if dateline is not None
-            # A wire dateline names its country too; a paper's "MULTAN:" is most often its own story's town.
-            and dateline.region is not None
+            # A wire dateline names its country or its agency ("KABUL (AFP) -"); a paper's "MULTAN:" is most
+            # often its own story's town.
+            and (dateline.region is not None or _AGENCY.search(article.text, 0, dateline.end) is not None)
             and any(id(t) in known and dateline.end <= t.start < _first_sentence_end(reading) for t in local)
             else set()
         )
@@ -542,8 +553,19 @@ class RulesExtractor:
         the known names after "in" and "near" that the tagger left alone there ("an army patrol near Catubig
         in Northern Samar", tagged as a title)."""
         tagged = [t for t in in_text if any(_within(t.start, sentence) for sentence in sentences)]
-        if not sentences or any(self._names_scene(text, toponym) for toponym in tagged):
+        if not sentences:
             return tagged
+        if any(self._names_scene(text, toponym) for toponym in tagged):
+            # A name the tagger left alone is still read where a place noun introduces it: "near the town of
+            # Hub in Balochistan" ("Hub" is an English word, so the tagger never offers it).
+            introduced = [
+                toponym
+                for toponym in untagged()
+                if toponym.start >= after
+                and any(_within(toponym.start, sentence) for sentence in sentences)
+                and _PLACE_NOUN_OF.search(text, max(0, toponym.start - 30), toponym.start) is not None
+            ]
+            return sorted([*tagged, *introduced], key=lambda toponym: toponym.start) if introduced else tagged
         found = [
             toponym
             for toponym in untagged()
