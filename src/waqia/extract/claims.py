@@ -337,7 +337,8 @@ _NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s
 # carried out the attack". The name is checked against the speaker's group (police saying a group was not
 # behind it deny nothing for the group).
 _DENY_NAMED = re.compile(
-    r"\b(?:said|says|stated|insisted)\s+(?:in\s+a\s+(?:separate\s+)?statement\s+)?(?:that\s+)?(?P<name>(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})"
+    r"\b(?:said|says|stated|insisted)\s+(?:in\s+a\s+(?:separate\s+)?statement\s+)?(?:that\s+)?"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})"
     r"\s+(?:was|were|had|has|did)\s+(?:not|never|no|nothing)\b[^.;]{0,30}?\b(?:involved|behind|role|responsible|"
     r"to\s+do\s+with|carried\s+out|conducted|carry\s+out)\b",
     re.IGNORECASE,
