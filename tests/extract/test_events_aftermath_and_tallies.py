@@ -33,6 +33,12 @@ def _main_sub_types(
         "militants in Kurram district.",
         "The district administration paid compensation to the next of kin of policemen killed in an attack "
         "on a checkpost in Tank district.",
+        # "Disappeared" as an adjective of the people a commission looks for.
+        "The inquiry commission will fill a form for each disappeared person and record what families "
+        "say of the intelligence agencies, its spokesman said on Monday.",
+        # A case named by its crime is the court's, not a new crime.
+        "Khan, who is lodged in Kolkata Jail in connection with the shoe baron Rahul Sen kidnapping case of "
+        "2001, was not produced before the court on January 19.",
         # Counts over years or a fiscal year, told on a given day.
         "As many as 210 civilians were killed in militant attacks in Khyber Pakhtunkhwa between 2015 and "
         "2018, the home department told the assembly on Tuesday.",

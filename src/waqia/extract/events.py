@@ -276,8 +276,9 @@ _BARE_MUNITION_AFTER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A trigger naming a court case or its accused ("the 2001 kidnapping case") refers to an old event.
+# Matched from the trigger's end (so no "^", which a match from a position would never meet).
 _LEGAL_AFTER = re.compile(
-    r"^\s+(?:case|cases|trial|probe|inquiry|investigation|accused|convicts?|suspects?|charges?|verdict)\b",
+    r"\s+(?:case|cases|trial|probe|inquiry|investigation|accused|convicts?|suspects?|charges?|verdict)\b",
     re.IGNORECASE,
 )
 # Hostages released or rescued were taken earlier: the release refers back to the abduction.
@@ -1545,7 +1546,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"(?:went|gone|goes|have gone|has gone) missing",
             # Lower case only: "Commission on Enforced Disappeared Persons" is a name.
-            r"(?-i:disappeared)",
+            # Not an adjective: "an ante mortem form for each disappeared person", "families of disappeared
+            # activists".
+            r"(?-i:disappeared)(?! (?:persons?|people|individuals|men|women|youths?|activists|students|"
+            r"relatives|sons?|husbands?|ones)\b)",
             # The head noun alone, so that a bare plural reads as talk about disappearances in general.
             r"(?<=forced )disappearances",
         ),

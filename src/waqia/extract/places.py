@@ -937,7 +937,8 @@ def _read_districts_of(text: str, toponyms: Sequence[Toponym]) -> tuple[tuple[st
     ordered = sorted(toponyms, key=lambda toponym: toponym.start)
     for toponym, following in pairwise(ordered):
         written_district = _DISTRICT_WORD_END.search(following.text) is not None or (
-            _DISTRICT_AFTER.match(text, following.end) is not None
+            # (The pattern opens with "^", which a match from a position would never meet.)
+            _DISTRICT_AFTER.match(text[following.end : following.end + 30]) is not None
         )
         if (
             written_district
