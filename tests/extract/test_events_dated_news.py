@@ -99,3 +99,27 @@ def test_an_operation_dated_by_its_day_does_not_make_the_recalled_blast_news() -
     )
     violent = {S.ARMED_CLASH, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.ATTACK}
     assert not [sub_type for sub_type, role in roles(text) if sub_type in violent and role is Role.MAIN]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The group spoke on Tuesday of a deed done on Monday night.
+        (
+            "The Baloch Liberation Front said on Tuesday that its fighters had killed two soldiers in an "
+            "attack on a post in Kech.\n\nIn its statement, the group said the fighters attacked the post "
+            "on Monday night with machine guns.",
+            "2025-03-10",
+        ),
+        # With no other day given, the day of the statement is the best the report gives.
+        ("Police said on Tuesday that gunmen had shot dead two traders in Quetta.", "2025-03-11"),
+    ],
+)
+def test_the_day_someone_spoke_gives_way_to_the_day_of_the_deed(
+    extractor: RulesExtractor, text: str, day: str
+) -> None:
+    article = Article(article_id="spoken", text=text, published_at=datetime(2025, 3, 12, tzinfo=UTC))
+    mains = [m for m in extractor.extract(article) if m.role is Role.MAIN]
+    assert mains
+    assert mains[0].when is not None
+    assert mains[0].when.iso() == day

@@ -149,6 +149,10 @@ CONFIDENCE_MAX = 0.95
 
 
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|Xinhua|dpa|APP|PPI|NNI|INP|ANI|IANS|PTI|UNI|Pajhwok)\)")
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told (?:\w+ ){0,2}?|announced|stated|claimed|added|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|city|village|hamlet|tehsil|district) of $", re.IGNORECASE)
 
 
@@ -609,17 +613,26 @@ class RulesExtractor:
             ]
             if recalled:
                 return min(recalled, key=lambda found: (found[0].latest, found[0].earliest))
-        for sentence in sentences:
-            # Of a sentence's dates the most precise wins: "last year, in March 2023" is March 2023.
-            resolved = [
-                found
-                for entity in dates
-                if _within(entity.start, sentence)
-                and entity.start not in filed
-                and (found := self._resolve_date(entity, article)) is not None
-            ]
-            if resolved:
-                return min(resolved, key=lambda found: PRECISION_ORDER.index(found[0].precision))
+        # The day a group or an official spoke ("said on Tuesday that its fighters had killed three") is
+        # the event's only where the event's sentences give no other day.
+        spoken = {
+            entity.start
+            for entity in dates
+            if _SPOKEN_ON.search(article.text, max(0, entity.start - 40), entity.start) is not None
+        }
+        for skipped in (spoken, set()):
+            for sentence in sentences:
+                # Of a sentence's dates the most precise wins: "last year, in March 2023" is March 2023.
+                resolved = [
+                    found
+                    for entity in dates
+                    if _within(entity.start, sentence)
+                    and entity.start not in filed
+                    and entity.start not in skipped
+                    and (found := self._resolve_date(entity, article)) is not None
+                ]
+                if resolved:
+                    return min(resolved, key=lambda found: PRECISION_ORDER.index(found[0].precision))
         if event.role is not Role.MAIN:
             return None, None
         if dateline is not None and dateline.date_text and dateline.date_start is not None:
