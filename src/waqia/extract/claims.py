@@ -332,7 +332,6 @@ _DENY = re.compile(
     r"(?:role|hand|involvement|part|links?|involved|behind|responsible)\b",
     re.IGNORECASE,
 )
-_NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A spokesman saying his group, by name, did not do it: "TTP spokesman Khurasani said the TTP had not
 # carried out the attack". The name is checked against the speaker's group (police saying a group was not
 # behind it deny nothing for the group).
@@ -1529,7 +1528,7 @@ def _statement_claims(sentence: str, sentence_start: int, here: list[_Mention]) 
     cue = _OWN_ACTION.search(sentence, speakers[0].end - sentence_start) or _FIRST_PERSON_ACTION.search(
         sentence
     )
-    if cue is None or _NEGATED_JUST_BEFORE.search(sentence, 0, cue.start()):
+    if cue is None or _NEGATION_BEFORE.search(sentence[max(0, cue.start() - 40) : cue.start()]):
         # "said the TTP had not carried out the attack" disowns it.
         return []
     return [_statement(_Kind.CLAIM, speakers[0], sentence_start, cue.span())]

@@ -525,6 +525,10 @@ _CREW_HELD = (
     r"(?:crew(?: members)?|"
     r"crewmen|sailors|passengers|drivers?)"
 )
+# Firearms by their names: "fired machine guns at", "with rocket-propelled grenades and machine guns".
+_FIREARMS = (
+    r"(?:machine[- ]?guns|rifles|assault rifles|small arms|automatic weapons|guns|Kalashnikovs|AK-47s)"
+)
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
     r"(?:crew|crewmen|sailors|passengers|tourists|hostages|engineers|workers|aid workers|villagers|students|"
@@ -1175,8 +1179,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"bursts? of (?:automatic |machine[- ]gun |rifle )?(?:gun)?fire(?= (?:[\w'’-]+,? ){0,12}?"
             r"(?:killing|killed|wounding|wounded|injuring|injured|tore through|ripped through|hit|struck))",
             r"fired (?:live (?:ammunition|rounds|bullets)|(?:several |multiple )?rounds|"
-            r"(?:their |automatic )?(?:rifles|guns|weapons|pistols|assault rifles|AK-47s)|"
-            r"(?:heavy |light )?machine[- ]?guns) "
+            rf"(?:their |automatic |heavy |light )?(?:weapons|pistols|{_FIREARMS})) "
             r"(?:at|on|upon|into)"
             r"(?! the (?:air|sky)\b)",
             r"target(?:ed)?[- ]killings?",
@@ -3569,9 +3572,6 @@ _CARRIED_WEAPON = re.compile(
     r"(?:rocket[- ]propelled grenades?|RPGs?|grenades?|rockets?|(?:rocket|grenade) launchers?|mortars?)$",
     re.IGNORECASE,
 )
-_FIREARMS = (
-    r"(?:machine[- ]?guns|rifles|assault rifles|small arms|automatic weapons|guns|Kalashnikovs|AK-47s)"
-)
 _FIREARMS_LISTED_AFTER = re.compile(rf",? (?:and|as well as) (?:heavy |light )?{_FIREARMS}\b", re.IGNORECASE)
 _FIREARMS_LISTED_BEFORE = re.compile(
     rf"\bwith (?:heavy |light )?{_FIREARMS},? (?:and|as well as) (?:[\w-]+ )?$", re.IGNORECASE
@@ -3772,8 +3772,8 @@ def _harm_beside_sport(text: str) -> bool:
     return NON_EVENT_CONTEXT.search(_SPORT_CONTEXT.sub(" ", text)) is None
 
 
-# Armed groups that hold people with no state's authority: what they "detain" or "round up" they abduct
-# (ACLED). Not the groups that govern where they hold people (the Taliban since 2021, the Houthis, Hamas).
+# Armed groups that hold people with no state's authority: what they "detain" they abduct (ACLED). Not
+# the groups that govern where they hold people (the Taliban since 2021, the Houthis, Hamas).
 _CAPTOR_AGENT = re.compile(
     r"\b(?:(?i:militants|insurgents|rebels|gunm[ae]n|guerr?illas|Maoists?|cadres|jihadists|bandits|"
     r"terrorists|extremists|paramilitaries|militiam[ae]n|pirates|kidnappers|Naxal(?:ite)?s)|Tigers|LTTE|"
@@ -3791,10 +3791,7 @@ _NOT_ACTIVE_BETWEEN = re.compile(
 )
 # The people held, right after the verb: "detained three villagers", "detaining its 15 crew members".
 _HELD_PEOPLE_AFTER = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its|some|several|dozens|scores|hundreds|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|villagers|residents|civilians|"
-    r"men|women|people|passengers|workers|labou?rers|contractors|engineers|students|teachers|traders|"
-    r"farmers|fishermen|tourists)\b",
+    rf"\s+(?:(?:a|an|the|his|her|their|its|some|several)\b|{COUNT_PATTERN}|{_SEIZED_PERSON}|people)",
     re.IGNORECASE,
 )
 # The state's men and offices, beside _STATE_AGENT: "Rapid Action Battalion (RAB) on May 24 detained".
