@@ -84,6 +84,9 @@ HIJACK = re.compile(
     r"airliners?|buses|bus|trains?|ships?|vessels?|ferry|tankers?|boats?|tugboats?|trawlers?|coaches|trucks?|"
     r"lorr(?:y|ies)|minibus(?:es)?)\b[^.;]{0,100}?(?:\band (?:then )?"
     r"(?:sailed|drove|flew|steered|diverted|took) (?:it|them)\b|"
+    # ... or made to go elsewhere: "seized a bus ..., ordered the driver to divert onto a mountain track".
+    r"\b(?:ordered|forced|made) (?:the|its) (?:driver|pilot|captain|crew) to (?:divert|drive|fly|sail|head|"
+    r"turn|change course)\b|"
     # ... or with its people held: "seized a cargo vessel off Point Pedro, detaining its 15 crew members".
     r"\b(?:detaining|holding|taking|kidnapping) (?:its|their|the) (?:\d+ |[a-z]+ )?(?:crew|crewmen|sailors|"
     r"passengers|drivers?)\b)|"
@@ -270,7 +273,9 @@ ONE_TITLE = (
 # and given a title of note right after the name.
 NAMED_TITLED_VICTIM = re.compile(
     rf"\b(?:{ATTACK_VERBS}) {HONORIFIC}?(?!(?:{NOT_A_PERSON})\b)[A-Z][a-z][\w'-]*{NAME_TAIL}, "
-    rf"(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}{NOT_A_SPEAKER}"
+    # The title may come bare, with its rank or service: "shot Doe, former provincial chairman of the MHP".
+    rf"(?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?|(?:{TITLE_MODIFIER} ){{0,3}})"
+    rf"{ONE_TITLE}{NOT_A_SPEAKER}"
 )
 TITLED_VICTIM = re.compile(rf"\b(?:{ATTACK_VERBS}) (?:a|an|the) (?:{TITLE_MODIFIER} ){{0,5}}{ONE_TITLE}")
 # "Doe, a party leader, and Roe, a judge, were gunned down", "Doe, director of military intelligence in

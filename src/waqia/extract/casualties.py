@@ -354,7 +354,9 @@ _TOLL_WORDS = (
 )
 _TOLL_RES = (
     re.compile(
-        rf"\b{_TOLL_WORDS}(?:\s+[\w'’()-]+){{0,12}}?\s+(?:rose|risen|rising|rises|climbed|jumped|increased|"
+        # The event the toll is of may be named at length: "the death toll in Tuesday's suicide attack on a
+        # vehicle carrying Chinese nationals in Karachi's Port Qasim area rose to four".
+        rf"\b{_TOLL_WORDS}(?:\s+[\w'’()-]+){{0,18}}?\s+(?:rose|risen|rising|rises|climbed|jumped|increased|"
         rf"reached|stood|stands|was|is|has\s+risen|went\s+up|mounted|hit|touched|put)\s+(?:to\s+|at\s+)?"
         rf"(?P<count>{_COUNT})",
         _FLAGS,

@@ -363,6 +363,12 @@ COMMENTARY_SENTENCE = re.compile(
     r"(?<!bombing )(?<!explosion )so far"
     r"(?! (?:claimed|owned|accepted|taken))|to date|"
     r"this year (?:19|20)\d\d|(?:during|throughout|over) the (?:past |last |previous )?(?:year|decade)|"
+    # Service deaths over a campaign: "700 personnel have been killed while fighting for the stability of the
+    # country", "policemen martyred in the war on terror".
+    r"(?:have|has) been (?:killed|martyred) while fighting|"
+    r"(?:killed|martyred|lost (?:their|his|her) lives?) (?:in|during) the (?:war|fight|struggle|campaign) "
+    r"(?:against|on) (?:terror|terrorism|militancy|extremism|insurgency)|"
+    r"for the (?:past|last) (?:[\w'’-]+ )?(?:to [\w'’-]+ )?(?:years|decades)|"
     r"in the (?:past|last|previous) (?:year|decade)|"
     # Trends in kinds of attack: "suicide bombings fell slightly".
     r"(?:attacks|bombings|blasts|explosions|ambushes|killings|kidnappings|abductions|incidents|clashes|"
@@ -741,7 +747,10 @@ _NAMED_ARMED_GROUPS = (
     r"(?-i:Boko Haram|ISWAP|Islamic State(?: of Iraq and (?:the )?(?:Levant|Syria|[Aa]l-Sham))?|ISIS|ISIL|"
     r"Daesh|(?:[Aa]l-)?Shabaa?b|[Aa]l-Qaeda|JNIM|ADF|M23|"
     r"CODECO|Houthis?|Hezbollah|Hamas|ELN|FARC|New People's Army|NPA|Abu Sayyaf|Arakan Army|RSF|"
-    r"Rapid Support Forces|Janjaweed|Ansaru)|bandits|herdsmen|jihadists?"
+    r"Rapid Support Forces|Janjaweed|Ansaru|"
+    # Insurgent names by their make: "the Provisional Irish Republican Army", "the National Liberation Army".
+    r"(?:Liberation|Republican|Revolutionary|People's|Peoples|Patriotic|Popular) (?:[A-Z][\w'’-]+ ){0,2}"
+    r"(?:Army|Front|Brigades?|Tigers))|bandits|herdsmen|jihadists?"
 )
 # A unit of the state's forces: "an army supply convoy", "a police patrol", "a border outpost".
 _FORCES_UNIT = (
@@ -1053,6 +1062,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"fighting (?:with (?:[\w'’-]+ ){0,2}(?:rifles|guns|weapons|arms)\s+)?"
             r"(?:between|broke out|erupted|raged)",
             r"fighting with(?! (?:[\w'’-]+ ){0,2}(?:rifles|guns|weapons|arms|sticks|stones|bare hands)\b)",
+            # Harm told through the fight it came in: "two soldiers were killed while fighting militants",
+            # "three policemen died fighting Taliban insurgents" (not "fighting for the country").
+            rf"(?:killed|died|martyred|wounded|injured|lost (?:their|his|her) lives?) (?:while |when |in )?"
+            rf"fighting (?:against |with )?(?:the )?"
+            rf"(?:(?!for\b|alongside\b|beside\b|under\b|as\b|in\b)[\w'-]+ ){{0,2}}"
+            rf"(?:{_ARMED_SIDES}|{_NON_STATE_FORCES})\b",
             rf"(?:fought|battled) (?:[\w'’-]+ ){{0,2}}(?:with|against) (?:the )?(?:[\w'-]+ ){{0,2}}"
             rf"(?:{_ARMED_ACTORS})",
             # An armed side as the direct object: "its troops fought a column of Myanmar soldiers".
@@ -1221,11 +1236,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:was|were|been|being|got|is|are) (?:[\w'’-]+ )?stabbed(?! in the back\b(?! of))"
             r"(?!(?: [\w'’-]+){0,4} (?:during|in|at) (?:a |an |the )?(?:[\w'’-]+ )?(?:protests?|"
             r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|arguments?)\b)",
-            r"stabbed (?:and (?:killed|wounded|injured) )?(?:a|an|two|three|four|five|several|\d+) "
+            # Blades named by their cut: "hacked two farmers", "hacked at worshippers during prayers".
+            r"(?:stabbed|hacked|knifed|slashed) (?:at (?:the )?|(?:and (?:killed|wounded|injured) )?"
+            r"(?:a|an|two|three|four|five|several|\d+) )"
             r"(?:[\w'’-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|persons|boys?|girls?|child(?:ren)?|students?|"
             r"teachers?|worshippers|passengers|passers-?by|pedestrians|tourists|civilians|policem[ae]n|"
             r"police officers?|officers?|soldiers?|guards?|priests?|rabbis?|clerics?|imams?|"
-            r"shoppers|victims?|couples?|famil(?:y|ies)|residents?|neighbou?rs?|customers?)\b",
+            r"shoppers|victims?|couples?|famil(?:y|ies)|residents?|neighbou?rs?|customers?|farmers?|"
+            r"villagers?|devotees)\b",
             r"fatally (?:shot|stabbed|wounded)",
             r"(?:drive-by|mass|deadly|fatal) shootings?",
             r"shoots? and (?:kills?|injures?|wounds?)",
@@ -1248,7 +1266,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"relatives|famil(?:y|ies)|"
             r"soldiers?|policem[ae]n|(?:aid )?workers?|officers?|spy|spies|informers?|elders?|journalists?|"
             # The people of a village: "rounded up residents of a hamlet and executed 12 peasants".
-            r"peasants?|farmers?|residents|labou?rers|herders?|tribesmen|youths?|"
+            r"peasants?|farmers?|residents|labou?rers|herders?|tribesmen|youths?|travell?ers|passengers|"
+            r"commuters|motorists|pilgrims|drivers?|"
             rf"collaborators?|{_SEIZED_PERSON})"
             r"(?! (?:[\w'’-]+ ){0,2}(?:convicted|sentenced|found guilty|condemned|on death row)\b)",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,3}}(?:killed|shot|murdered|gunned|attacked|"
@@ -1319,7 +1338,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         context=(
             _ATTACK_CONTEXT,
             _CLAIM_OF_ATTACK,
-            rf"(?:{_NAMED_ARMED_GROUPS})(?=\s+(?:(?!claim|own|accept|took|blam|condemn|den[iy]|said)[\w'’-]+\s+)"
+            # Its acronym may follow in brackets: "the Provisional Irish Republican Army (PIRA) shot".
+            rf"(?:{_NAMED_ARMED_GROUPS})"
+            r"(?=(?:\s+\([\w'’.-]+\))?\s+(?:(?!claim|own|accept|took|blam|condemn|den[iy]|said)[\w'’-]+\s+)"
             r"{0,2}?(?:attack|assault|storm|murder|kill|shot|shoot))",
             # The doer named after the deed: "murdered by members of the UVF", "killed by militiamen".
             r"(?:(?<=killed )|(?<=murdered )|(?<=shot )|(?<=attacked )|(?<=ambushed )|(?<=targeted )|"
@@ -1461,6 +1482,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"rebels|kidnappers|agents)",
             r"held hostage",
             r"(?:taken|took|held|holding|kept) (?:[\w'’-]+ ){0,6}captive",
+            r"(?:taken|took|taking|led|marched) (?:[\w'’-]+ ){0,6}into captivity",
+            # A building occupied with its people kept in it: "occupied the cathedral during mass, keeping the
+            # priest and about 60 worshippers inside for nine hours".
+            r"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'-]+ ){0,3}?"
+            r"(?:hall|building|offices?|embassy|consulate|church|cathedral|mosque|temple|school|hotel|bank|"
+            r"hospital|parliament|compound|premises)\b[^.;]{0,80}?\b(?:holding|keeping|kept|held) "
+            r"(?:[\w'’-]+ ){1,8}?(?:inside|hostage|captive)",
             r"hostages?",
             # "Armed men seized a geologist after shooting his driver": people seized by armed men.
             # The way they came may come between: "gunmen in a speedboat seized two fishermen".
@@ -1927,7 +1955,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # A crowd that kills by its own hands: "a crowd in the estate beat to death two young men".
             # Not a source ("according to villagers he was beaten to death by the ultras") or a passive.
             r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals) "
-            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’-]+ ){0,6}"
+            # Where they live may come between: "residents in the Tafawa Balewa area of Bauchi beat".
+            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’-]+ ){0,8}"
             r"(?:beat|beaten|stoned|lynched|tortured|hacked|burned|burnt) (?:[\w'’-]+ ){0,3}"
             r"(?:to death|and killed)",
             # "tortured and killed a woman accused of sorcery", "beat two men suspected of stealing".
@@ -1937,7 +1966,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Suspects a crowd punishes on the spot: "residents set ablaze two suspected thieves".
             r"(?:set ablaze|set on fire|set alight|torched|burnt|burned|beat|beaten|stoned|hacked|lynched) "
             r"(?:[\w'’-]+ ){0,3}(?:suspected|alleged) (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|kidnappers?|"
-            r"criminals?|witch(?:es)?|blasphemers?|rustlers|pickpockets?|burglars?)",
+            r"criminals?|witch(?:es)?|blasphemers?|rustlers|pickpockets?|burglars?)(?: to death)?",
             # Vigilantes, except when quoted as a source of the news ("according to vigilantes").
             r"(?<!according to )(?<!according to the )(?<!according to local )vigilantes?"
             r"(?! (?:said|say|says|told|reported))",
@@ -1989,6 +2018,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"pillaged|plundered|"
             r"destroyed|demolished)",
             rf"sabotag\w* (?:[\w-]+ ){{0,4}}(?:{_INSTALLATION})",
+            # Crude let out of a line: "opened a valve on the Cano Limon-Covenas oil pipeline".
+            r"open(?:ed|ing) (?:a |the |its )?(?:[\w'’-]+ )?valves? (?:on|of) (?:the |a )?(?:[\w'’-]+ ){0,3}"
+            r"pipelines?",
             rf"(?:{_INSTALLATION}) (?:[\w'’-]+ ){{0,3}}(?:were|was|had been|"
             rf"has been) (?:[\w'’-]+ )?sabotaged",
             r"ransacked",
@@ -2047,7 +2079,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
             r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
             r"razing|bulldoz|uproot|chopped|cut down|felled|rustled|seiz|confiscat|expropriat|strip|taken|"
-            r"toppl|spray-paint"
+            r"toppl|spray-paint|valve"
         ),
     ),
     _rule(
@@ -2058,7 +2090,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:threw|thrown|hurled|lobbed|hurling|throwing|tossed|hurls?|throws?|lobs?|"
             rf"launched) (?:[\w'’-]+ ){{0,3}}{_INCENDIARY}",
             rf"{_INCENDIARY} (?:was|were|had been|have been) (?:[\w'’-]+ )?(?:thrown|hurled|lobbed|tossed)",
-            rf"{_INCENDIARY} (?:[\w'’-]+ ){{0,2}}(?:detonated|exploded|went off|ignited)",
+            # Where they were left may come between: "incendiary devices left in a furniture store ignited".
+            rf"{_INCENDIARY} (?:[\w'’-]+ ){{0,6}}?(?:detonated|exploded|went off|ignited)",
             # "Incendiary devices planted by the PIRA caused fires in three shops".
             rf"{_INCENDIARY} (?:[\w'’()-]+ ){{0,8}}?(?:caused|started|sparked|set off) (?:[\w'’-]+ ){{0,2}}"
             r"(?:fires?|blazes?)",
@@ -3189,7 +3222,10 @@ _ATTACK_ON_GATHERING = frozenset(
 )
 _GATHERING_TARGETED = re.compile(
     r"\b(?:at|on|targeted|targeting|struck|hit|near|outside|during|into|attended|attending|addressing|"
-    r"addressed|through|attacked|attacking|stormed|raided|bombed)\W+(?:[\w-]+\W+){0,3}$",
+    r"addressed|through|attacked|attacking|stormed|raided|bombed)\W+"
+    # A part of the gathering's ground: "near the stage of a Pakistan Peoples Party rally".
+    r"(?:(?:the\W+)?(?:stage|venue|entrance|gates?|podium|site|edge)\W+of\W+(?:[\w-]+\W+){0,4}|"
+    r"(?:[\w-]+\W+){0,3})$",
     re.IGNORECASE,
 )
 _DURING_BEFORE = re.compile(r"\bduring\W+(?:[\w'’-]+\W+){0,3}$", re.IGNORECASE)
@@ -3232,7 +3268,9 @@ _CIVILIANS_AFTER = re.compile(
     r"(?:civilians?|villagers?|villages?|farmers?|residents?|teachers?|traders?|passengers|worshippers|"
     r"women|children|wife|wives|famil(?:y|ies)|herders?|shepherds?|students?|pupils|fishermen|miners|"
     r"labou?rers|chiefs?|elders?|journalists?|priests?|imams?|pastors?|aid workers|motorists|mourners|"
-    r"shoppers|markets?|churche?s?|mosques?|schools?|buses|weddings?|funerals?)\b",
+    r"shoppers|markets?|churche?s?|mosques?|schools?|buses|weddings?|funerals?)\b"
+    # Who tells of the fight is no side of it: "a gunfight that residents said lasted until sunrise".
+    r"(?!\W+(?:said|say|says|told|tell|reported|added|recalled|described|heard|saw)\b)",
     re.IGNORECASE,
 )
 # From a battle's trigger to a "that" or "which" clause of its toll: "attack on a checkpoint that killed".
@@ -3439,7 +3477,7 @@ _LIVE_VERBS = (
 _SEIZED_BEFORE = re.compile(
     r"\b(?:recover\w*|seiz\w*|found|confiscat\w*|unearth\w*|discover\w*|detect\w*|impound\w*|retriev\w*|"
     r"hauls?|caches?|stash\w*|dumps?|possession|possessing|carrying|smuggl\w*|suppl(?:y|ied|ying)|"
-    r"procur\w*|collect\w*|manufactur\w*|assembl\w*|stockpil\w*|defus\w*|diffus\w*|deactivat\w*|"
+    r"transport(?:ing|ed)|ferr(?:y|ied|ying)|traffick\w*|procur\w*|collect\w*|manufactur\w*|assembl\w*|stockpil\w*|defus\w*|diffus\w*|deactivat\w*|"
     r"along with|dispos\w*|neutrali[sz]\w*)\b"
     rf"(?:(?!\b(?:{_LIVE_VERBS})\b)[^.;:])*$",
     re.IGNORECASE,
@@ -3789,9 +3827,10 @@ _NOT_ACTIVE_BETWEEN = re.compile(
     r"\b(?:was|were|been|being|is|are|got|get|who|whom|which|that|after|when|while|by|said|says)\b",
     re.IGNORECASE,
 )
-# The people held, right after the verb: "detained three villagers", "detaining its 15 crew members".
+# The people held, right after the verb: "detained three villagers", "detaining its 15 crew members"; the
+# verb may be quoted as the captors' word ("JNIM 'detained' two aid workers").
 _HELD_PEOPLE_AFTER = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|their|its|some|several)\b|{COUNT_PATTERN}|{_SEIZED_PERSON}|people)",
+    rf"['’\"”]?\s+(?:(?:a|an|the|his|her|their|its|some|several)\b|{COUNT_PATTERN}|{_SEIZED_PERSON}|people)",
     re.IGNORECASE,
 )
 # The state's men and offices, beside _STATE_AGENT: "Rapid Action Battalion (RAB) on May 24 detained".
@@ -4640,7 +4679,10 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         )
         for t in triggers
     )
-    if territory and handed_over and not _tells_harm(text):
+    # "entered several villages under an arrangement with the SDF, which pulled its fighters out without any
+    # fighting": the sentence, not only the trigger, may say no side resisted.
+    unfought = _WITHOUT_FIGHT.search(text) is not None and not any(t.reference for t in territory)
+    if territory and (handed_over or unfought) and not _tells_harm(text):
         # ACLED: ground handed over, or left by the other side and entered with no fighting told, is a
         # non-violent transfer, whoever "took control" of it (see also "without a fight" in choose_sub_type).
         # Ground "captured" or "seized" after a withdrawal was taken by force: a battle.
@@ -4651,6 +4693,24 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             for t in triggers
         ]
         kinds = (kinds - _TERRITORY_TYPES) | {S.NON_VIOLENT_TRANSFER_OF_TERRITORY}
+    elif (
+        territory
+        and all(t.sub_event_type is S.NON_STATE_ACTOR_OVERTAKES_TERRITORY for t in territory)
+        and _FIGHTING_CUE.search(text) is None
+        # The takers' own name is no force that held the village ("Rapid Support Forces fighters overran").
+        and not any(
+            match.start() >= t.end - offset or match.end() <= t.start - offset
+            for match in _STATE_FORCE_NAMED.finditer(text)
+            for t in territory
+        )
+        and any(
+            t.sub_event_type is S.ATTACK and _CIVILIANS_AFTER.match(text, t.end - offset) for t in triggers
+        )
+    ):
+        # ACLED: fighters who "overran a village" that no force held and killed its residents attacked
+        # civilians; no ground was taken from anyone.
+        triggers = [t for t in triggers if t not in territory]
+        kinds -= _TERRITORY_TYPES
     disrupted = [t for t in triggers if t.sub_event_type is S.DISRUPTED_WEAPONS_USE]
     if disrupted and S.ARRESTS in kinds and not any(_FOILED.search(t.text) for t in disrupted):
         # Weapons "recovered from their possession" are part of an arrest, which is the event.
@@ -4905,14 +4965,55 @@ class _Draft:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A lead that sums several incidents: "four people were killed in three separate incidents of violence in
+# Panjgur, Duki and Zhob". The sentences after it that name a place tell one incident each.
+_ROUNDUP = re.compile(
+    r"\bin (?:two|three|four|five|six|seven|eight|several|multiple|separate|a series of) "
+    r"(?:separate |different |unrelated )?(?:incidents|attacks|acts of violence|operations|raids|clashes)\b",
+    re.IGNORECASE,
+)
+# ... or names the incidents' places in a list: "arrested three suspects and killed two others in
+# operations in Bahawalpur, Mianwali and Attock districts this week".
+_ROUNDUP_LISTED = re.compile(
+    r"\bin (?:separate |different |several |a series of )?(?:incidents|attacks|operations|raids|clashes) in "
+    r"(?:(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*, )+(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)* and "
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_ROUNDUP_MIN_PARTS = 2
+
+
 def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ...]:
     """Group sentence readings into events: restatements and back-references join the event they restate."""
+    drafts, roundup = _draft_events(readings, roundups=True)
+    parts = [d for d in drafts if d is not roundup and d.role is Role.MAIN]
+    if roundup is not None:
+        if len(parts) >= _ROUNDUP_MIN_PARTS:
+            # The lead's toll is the sum of the incidents told after it, each an event of its own.
+            drafts.remove(roundup)
+        else:
+            # One incident told after a summing lead restates it.
+            drafts, _ = _draft_events(readings, roundups=False)
+    drafts.sort(key=lambda draft: min(sentence.start for sentence in draft.sentences))
+    return tuple(_finish(draft) for draft in drafts)
+
+
+def _draft_events(
+    readings: Sequence[SentenceReading], *, roundups: bool
+) -> tuple[list[_Draft], _Draft | None]:
     drafts: list[_Draft] = []
     pending_casualties: list[tuple[int, SentenceReading]] = []
+    roundup: _Draft | None = None
     # Readings are counted by sentence: the clauses of one sentence are equally near what follows.
     index = -1
-    for reading in readings:
-        index += 0 if reading.continues else 1
+    for told in readings:
+        index += 0 if told.continues else 1
+        # After a summing lead, each part that names its place is an incident of its own.
+        reading = (
+            replace(told, separate=True)
+            if roundup is not None and told.triggers and told.sentence.places
+            else told
+        )
         if not reading.triggers:
             _attach_riot_sentence(drafts, index, reading)
             if reading.casualties:
@@ -4979,8 +5080,18 @@ def group_events(readings: Sequence[SentenceReading]) -> tuple[DetectedEvent, ..
                         draft.add(pending, pending_index, ())
                 pending_casualties.clear()
             draft.add(reading, index, triggers)
-    drafts.sort(key=lambda draft: min(sentence.start for sentence in draft.sentences))
-    return tuple(_finish(draft) for draft in drafts)
+        if (
+            roundups
+            and len(drafts) == 1
+            and roundup is None
+            and drafts[0].sentences == [reading.sentence]
+            and (
+                (_ROUNDUP.search(reading.sentence.text) and not any(t.specific for t in reading.triggers))
+                or _ROUNDUP_LISTED.search(reading.sentence.text)
+            )
+        ):
+            roundup = drafts[0]
+    return drafts, roundup
 
 
 # The year as a modifier of the event's name, with at most two names or adjectives between ("the 2015
@@ -5438,7 +5549,9 @@ _WHERE_IT_HAPPENED = re.compile(
 # "The team was going door to door in Kotkay village when two men opened fire": what the victims the
 # report told of were doing when it happened.
 _CIRCUMSTANCE = re.compile(
-    r"\s*The (?:[a-z-]+ )?(?P<noun>[a-z]{3,})(?:'s|s')? (?:was|were|had been) (?:[a-z]+ly )?[a-z]{2,}ing\b"
+    # An aside may come between: "The labourers, who hailed from Muzaffargarh, were building a culvert when".
+    r"\s*The (?:[a-z-]+ )?(?P<noun>[a-z]{3,})(?:'s|s')?(?:,[^;.]{0,200}?,)? (?:was|were|had been) "
+    r"(?:[a-z]+ly )?[a-z]{2,}ing\b"
     r"[^.;]*?\bwhen\b"
 )
 

@@ -211,6 +211,27 @@ _LEGAL_LEAD = re.compile(
     r"murder|assassination|kidnapping|abduction|massacre|ambush)",
     re.IGNORECASE,
 )
+# Rites and relief after an attack recall it: "the funeral prayers of six FC personnel who had fallen in an
+# ambush on Monday were offered", "compensation cheques among the families of 14 victims of the May car
+# bombing". Not an attack on the rite itself ("a suicide bomber attacked a funeral prayer").
+_AFTERMATH_LEAD = re.compile(
+    r"\b(?:funerals?|funeral prayers|burial|buried|laid to rest|compensation|cheques?|ex[- ]gratia|"
+    r"financial (?:assistance|aid|help)|condolences?)\b[^.]{0,120}?"
+    r"\b(?:victims? of|(?:killed|martyred|fallen|died|injured|wounded) (?:in|during)|"
+    r"lost (?:their|his|her) lives in) (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,4}?(?:bombing|attack|blast|"
+    r"killing|massacre|ambush|firing|shelling|explosion|encounter|clash(?:es)?|violence)",
+    re.IGNORECASE,
+)
+# A lead that names whom an earlier deed's doer or victim turned out to be recalls the deed: "the suicide
+# attacker who struck a wrestling club last Tuesday had been identified as", "the Maoist killed in a Police
+# encounter on June 15 has been identified as".
+_IDENTIFIED_LEAD = re.compile(
+    r"\b(?:(?:suicide )?(?:attackers?|bombers?|assailants?|gunm[ae]n|militants?|terrorists?|insurgents?|"
+    r"Maoists?|cadres?|perpetrators?)|victims?|deceased|bod(?:y|ies))\b[^.]{0,160}?"
+    r"\b(?:(?:has|have|had) been|was|were) identified as\b",
+    re.IGNORECASE,
+)
+_IDENTIFIED_SUBJECT_REACH = 120
 # Said of a thing that is not a blast: "struck the village like a bomb", "as if a bomb had gone off", "looked
 # as if the car had been hit by a bomb"; a first belief the story corrects ("I thought it was a bomb
 # attack"); a generic "every bullet fired at a health worker".
@@ -362,7 +383,11 @@ _STATISTIC = re.compile(
     r"wound|trauma)\w*|"
     r"\b(?:blast|gunshot|bullet|burn|injury|trauma)[\w-]* patients\b|"
     r"\b[\d,]+ cases of (?:gunshot|bullet|blast|bomb|explosion|burn|injur)\w*|"
-    r"\b(?:treated|received|admitted|registered|recorded)\s+[\d,]+\s+(?:people|persons|patients|cases|victims)\b",
+    r"\b(?:treated|received|admitted|registered|recorded)\s+[\d,]+\s+(?:people|persons|patients|cases|victims)\b|"
+    # Complaints filed with a commission: "held 41,300 complaints of killings, torture, abduction".
+    r"\b[\d,]+ (?:complaints|petitions|applications|allegations|cases) (?:of|about|regarding|related to) "
+    r"(?:[\w-]+,? (?:and |or )?){0,5}?(?:killings?|torture|abductions?|disappearances?|rapes?|murders?|"
+    r"kidnappings?|sexual violence)\b",
     re.IGNORECASE,
 )
 # "A live-fire demonstration", "a demonstration of its firepower": a display, not a protest.
@@ -637,17 +662,23 @@ def tells_event(
 
 
 def _is_court_lead(lead: SentenceReading | None) -> bool:
-    """A lead whose violent words all name the attack a court rules on ("sentenced ... for the bombing")."""
+    """A lead whose violent words all name the attack a court rules on ("sentenced ... for the bombing"), a
+    rite or relief recalls ("the funeral of those killed in the ambush") or whose doer or victim is named
+    ("the bomber who struck the club last Tuesday was identified as")."""
     if lead is None:
         return False
-    ruling = _LEGAL_LEAD.search(lead.sentence.text)
+    text = lead.sentence.text
+    ruling = _LEGAL_LEAD.search(text) or _AFTERMATH_LEAD.search(text)
+    # Whom a deed's doer turned out to be is the news only where the lead opens with them, and names the deed.
+    identified = _IDENTIFIED_LEAD.search(text, 0, _IDENTIFIED_SUBJECT_REACH + 200)
+    if ruling is None and identified is not None and identified.start() <= _IDENTIFIED_SUBJECT_REACH:
+        ruling = identified
     if ruling is None:
         return False
     start, end = lead.sentence.start + ruling.start(), lead.sentence.start + ruling.end()
-    return all(
-        start <= trigger.start and trigger.end <= end + 40
-        for trigger in lead.triggers
-        if trigger.sub_event_type.event_type in _VIOLENT_TYPES
+    violent = [t for t in lead.triggers if t.sub_event_type.event_type in _VIOLENT_TYPES]
+    return (ruling is not identified or bool(violent)) and all(
+        start <= trigger.start and trigger.end <= end + 40 for trigger in violent
     )
 
 
@@ -655,7 +686,12 @@ def _recalled_by_court(trigger: Trigger, *, reading: SentenceReading, story: Sto
     if not story.legal_lead or trigger.recalled:
         return trigger
     # The court's own day ("a court on Wednesday sentenced") dates the ruling, not the attack.
-    if _LEGAL_LEAD.search(reading.sentence.text) is None and FRESH_TIME.search(reading.sentence.text):
+    if (
+        _LEGAL_LEAD.search(reading.sentence.text) is None
+        and _AFTERMATH_LEAD.search(reading.sentence.text) is None
+        and _IDENTIFIED_LEAD.search(reading.sentence.text) is None
+        and FRESH_TIME.search(reading.sentence.text)
+    ):
         return trigger
     sub_type = trigger.sub_event_type
     if sub_type.event_type not in _VIOLENT_TYPES and sub_type is not S.DISRUPTED_WEAPONS_USE:

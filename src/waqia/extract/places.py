@@ -324,7 +324,9 @@ _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
 _PARENT_LINK = re.compile(
     r"^\W{0,2}(?:(?:\w+\s+){0,2}(?:area|village|town|tehsil|locality|neighbou?rhood|bazaar|market|mohalla|"
     r"sector|sub-division|subdivision|city|region|valley|union council|police station)(?:\s+|(?=,)))?"
-    r"(?:of|in|,)\s+(?:the\s+)?$"
+    # "Khost district of northern Baghlan province": a bearing may come before the larger place.
+    r"(?:of|in|,)\s+(?:the\s+)?(?:(?:north|south)?(?:(?:north|south|east|west)(?:ern)?|-?(?:east|west)ern)\s+|"
+    r"central\s+)?$"
     # "Lafia in the northern Malian region of Tombouctou"
     r"|^,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:region|province|state|district|department|governorate|"
     r"county|prefecture)\s+of\s+$",
@@ -386,7 +388,9 @@ _STREET_AFTER = re.compile(r"^ (?:Road|Street|Chowk|Bazaar|Market|Colony|Lane|Av
 # firm", "a Quetta-born cleric"). Such names are tried last.
 _PERIPHERAL_AFTER = re.compile(
     r"^-(?:bound|based|born)\b"
-    r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|border|boundary)\b"
+    # A crossing is a place of its own: "near the Angoor Adda border crossing" is the scene.
+    r"|^(?:'s)?\s+(?:Road|Highway|Bypass|Motorway|Expressway|Street|"
+    r"border(?!\s+(?:crossings?|posts?|check\s*-?posts?|checkpoints?|terminals?|markets?|gates?))|boundary)\b"
     # "the Assam-Nagaland border", "along Assam Nagaland border".
     r"|^\s*(?:(?:and|-|–)\s*)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+border\b"
     # Whose spokesman speaks: "the Balkh police spokesman said", "Kabul police chief Doe".
@@ -433,9 +437,14 @@ _ORIGIN_BEFORE = re.compile(
     r"peacekeepers?|soldiers?|troops|nationals?|citizens?)\s+"
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
     r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
+    # Where a shell was fired from is not where it landed: "a mortar shell fired from Pakistan killed a
+    # woman in Spin Boldak".
+    r"|(?:fired|launched|lobbed)\s+from(?:\s+across\s+the\s+border\s+in)?"
     r"|residents?\s+of)"
-    # "a resident of Bihar's Supaul district": the province may own the district.
-    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)?"
+    # "a resident of Bihar's Supaul district": the province may own the district; "hailed from Rahim Yar
+    # Khan and Muzaffargarh": every place of a list.
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:,|and|or)\s+(?:the\s+)?)*"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)?"
     rf"{_REGION_PART}$",
     re.IGNORECASE,
 )
@@ -1045,13 +1054,25 @@ def _find_parent(text: str, toponym: Toponym, neighbours: Sequence[Toponym]) -> 
     for other in sorted(neighbours, key=lambda item: item.start):
         after = 0 <= other.start - toponym.end <= 60
         if after and _PARENT_LINK.match(text[toponym.end : other.start]):
-            return other.text
+            return _with_unit_word(text, other)
         if _is_possessive_of(text, other, toponym):
-            return other.text
+            return _with_unit_word(text, other)
     # "Guma Local Government Area of Benue State", "Guma, Benue State": a province the tagger left alone,
     # named with its unit word.
     unit = _UNIT_PARENT_AFTER.match(text, toponym.end)
     return unit.group("name") if unit is not None else None
+
+
+# The unit word written after a parent: "Khost district of Baghlan province" is inside the province, not
+# inside Baghlan town.
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|district|division|governorate|region|state)\b", re.IGNORECASE)
+
+
+def _with_unit_word(text: str, toponym: Toponym) -> str:
+    if _DISTRICT_WORD_END.search(toponym.text):
+        return toponym.text
+    unit = _UNIT_WORD_AFTER.match(text, toponym.end)
+    return toponym.text if unit is None else toponym.text + unit.group(0)
 
 
 def _is_possessive_of(text: str, owner: Toponym, toponym: Toponym) -> bool:

@@ -76,13 +76,15 @@ EXTRACTOR_NAME = "rules.v1"
 DATE_LABELS = frozenset({"DATE", "TIME"})
 PRECISION_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
 BATCH_SIZE = 64
-# Sub-types in which the militants the text names are fought or struck, not (only) the attackers.
+# Sub-types in which the militants the text names are fought or struck, not (only) the attackers; a mob's
+# victims are often named for what they were said to be ("beat two suspected kidnappers to death").
 ATTACKERS_ARE_VICTIMS = frozenset(
     {
         SubEventType.ARMED_CLASH,
         SubEventType.GOVERNMENT_REGAINS_TERRITORY,
         SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         SubEventType.AIR_DRONE_STRIKE,
+        SubEventType.MOB_VIOLENCE,
     }
 )
 # Events that harm no one by what they are (ACLED records no fatalities for them): the toll their sentences
