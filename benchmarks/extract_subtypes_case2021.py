@@ -10,6 +10,11 @@ snippet is the sub-type of its first main mention (else its first mention, else 
 snippets, and how often a snippet labelled outside ACLED yields no event, and no main event (a snippet
 whose news is a verdict or a funeral may recall an event, which is then background). The snippets are
 mostly not about South Asia and carry no publication date, so only the sub-type is compared.
+
+--relevance adds, per half, relevance as the SATP sets measure it: a row is relevant when its label is a
+sub-type of political violence (battles, explosions/remote violence, violence against civilians, property
+destruction) and predicted relevant when the extractor finds a main mention of one; every other row
+(other sub-types, labels outside ACLED, NO_EVENT in the SATP-style sets) is a negative.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from waqia.evaluate.mentions import VIOLENT_EVENT_TYPES, reports_violence
 from waqia.extract.rules import build_extractor
 from waqia.model import Article, Mention, Role, SubEventType
 
@@ -109,6 +115,22 @@ def score_labels(pairs: list[tuple[str, str]]) -> list[LabelScore]:
     return scores
 
 
+def is_violent_label(sub_type: SubEventType | None) -> bool:
+    return sub_type is not None and (
+        sub_type.event_type in VIOLENT_EVENT_TYPES or sub_type is S.LOOTING_PROPERTY_DESTRUCTION
+    )
+
+
+def relevance_line(counts: Counter[tuple[bool, bool]]) -> str:
+    """F1, precision and recall of (gold relevant, predicted relevant) counts, with the counts."""
+    tp, fp, fn = counts[(True, True)], counts[(False, True)], counts[(True, False)]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    tn = counts[(False, False)]
+    return f"F1={f1:.3f} (P {precision:.2f} R {recall:.2f}; tp {tp}, fp {fp}, fn {fn}, tn {tn})"
+
+
 def confusions(pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], int]]:
     """The gold -> predicted disagreements with their counts, most frequent first."""
     return Counter((gold, predicted) for gold, predicted in pairs if gold != predicted).most_common()
@@ -131,6 +153,11 @@ def main() -> int:
     parser.add_argument(
         "--confusion", action="store_true", help="also print gold -> predicted counts of the disagreements"
     )
+    parser.add_argument(
+        "--relevance",
+        action="store_true",
+        help="also print relevance F1 (a main event of political violence)",
+    )
     options = parser.parse_args()
     # --data names the shared data directory, or directly a snippet file in the CASE TSV format.
     path = options.data if options.data.is_file() else options.data / FILE
@@ -145,10 +172,12 @@ def main() -> int:
     # A snippet outside ACLED may recall an earlier event (a verdict, a funeral): a background mention is
     # right there, so the rows with no main mention are counted too.
     outside_main: dict[str, Counter[bool]] = {"dev": Counter(), "held-out": Counter()}
+    relevance: dict[str, Counter[tuple[bool, bool]]] = {"dev": Counter(), "held-out": Counter()}
     shown = 0
     for snippet, (_, mentions) in zip(snippets, extractor.extract_many(articles), strict=True):
         predicted = predict(mentions)
         gold = LABELS.get(snippet.label)
+        relevance[snippet.half][(is_violent_label(gold), reports_violence(mentions))] += 1
         if gold is None:
             outside[snippet.half][predicted == NONE] += 1
             outside_main[snippet.half][not any(m.role is Role.MAIN for m in mentions)] += 1
@@ -170,6 +199,8 @@ def main() -> int:
             f"non-ACLED n={others} with no event {no_event}/{others}, "
             f"with no main event {outside_main[half][True]}/{others}"
         )
+        if options.relevance:
+            print(f"    relevance {relevance_line(relevance[half])}")
         if options.confusion:
             for (label, predicted_label), count in confusions(pairs):
                 print(f"    {label} -> {predicted_label}: {count}")
