@@ -30,6 +30,10 @@ def _main_sub_types(extractor: RulesExtractor, text: str) -> list[SubEventType]:
         "Four policemen were killed while fighting Maoist rebels in a forest of Bijapur district on Monday.",
         "Two Afghan soldiers died fighting Taliban insurgents near Ghazni city on Tuesday, officials said.",
         "A Levies constable was wounded fighting militants who attacked a check post in Zhob on Sunday.",
+        # News in the present perfect, and a fighter's past told beside his death, are still news.
+        "Two soldiers have been killed while fighting militants in Kupwara, the army said on Monday.",
+        "A Hizbul Mujahideen militant, who had been active for the last three years, was killed in an "
+        "encounter with security forces at Tral on May 3.",
     ],
 )
 def test_harm_told_through_the_fight_is_a_clash(extractor: RulesExtractor, text: str) -> None:

@@ -365,10 +365,9 @@ COMMENTARY_SENTENCE = re.compile(
     r"this year (?:19|20)\d\d|(?:during|throughout|over) the (?:past |last |previous )?(?:year|decade)|"
     # Service deaths over a campaign: "700 personnel have been killed while fighting for the stability of the
     # country", "policemen martyred in the war on terror".
-    r"(?:have|has) been (?:killed|martyred) while fighting|"
+    r"(?:have|has) been (?:killed|martyred) (?:while )?fighting for\b|"
     r"(?:killed|martyred|lost (?:their|his|her) lives?) (?:in|during) the (?:war|fight|struggle|campaign) "
     r"(?:against|on) (?:terror|terrorism|militancy|extremism|insurgency)|"
-    r"for the (?:past|last) (?:[\w'’-]+ )?(?:to [\w'’-]+ )?(?:years|decades)|"
     r"in the (?:past|last|previous) (?:year|decade)|"
     # Trends in kinds of attack: "suicide bombings fell slightly".
     r"(?:attacks|bombings|blasts|explosions|ambushes|killings|kidnappings|abductions|incidents|clashes|"
