@@ -414,8 +414,9 @@ class StoryReading:
     mishap_explosion: bool
     # The lead reports a flood, a crash or a fire, and no violence.
     hazard_lead: bool
-    # The lead reports a court ruling on an attack: the attack is recalled.
-    legal_lead: bool
+    # The lead reports a court ruling on an attack, a funeral or relief after it, or whom its doer turned
+    # out to be: the attack is recalled.
+    recalling_lead: bool
     # An election campaign story that speaks of no protest.
     campaign: bool
     # The lead is a war of words ("a scathing attack on the budget"): its other violent words are rhetoric.
@@ -475,7 +476,7 @@ def read_story(text: str, *, lead: SentenceReading | None = None) -> StoryReadin
         and _HAZARD_HARM.search(lead_text) is not None
         and _ARMED_ACTOR.search(lead_text) is None
         and _CONFLICT_WORD.search(lead_text) is None,
-        legal_lead=_is_court_lead(lead),
+        recalling_lead=_is_recalling_lead(lead),
         threat_lead=_THREAT_LEAD.search(lead_text) is not None,
         hoax_lead=not lead_violent and _HOAX_LEAD.search(lead_text) is not None,
         crime_lead=_CRIME_LEAD.search(lead_text) is not None and _ARMED_ACTOR.search(lead_text) is None,
@@ -517,7 +518,7 @@ def drop_figurative_triggers(
             harmed=PEOPLE_HARMED.search(reading.sentence.text) is not None,
         )
         triggers = tuple(
-            _recalled_by_court(trigger, reading=reading, story=story)
+            _recalled_by_lead(trigger, reading=reading, story=story)
             for trigger in reading.triggers
             if tells_event(trigger, reading=reading, story=story, evidence=evidence)
         )
@@ -661,7 +662,7 @@ def tells_event(
     return not (sub_type in _PROTEST_TYPES and _is_campaign_gathering(sentence, trigger.text, story=story))
 
 
-def _is_court_lead(lead: SentenceReading | None) -> bool:
+def _is_recalling_lead(lead: SentenceReading | None) -> bool:
     """A lead whose violent words all name the attack a court rules on ("sentenced ... for the bombing"), a
     rite or relief recalls ("the funeral of those killed in the ambush") or whose doer or victim is named
     ("the bomber who struck the club last Tuesday was identified as")."""
@@ -682,8 +683,8 @@ def _is_court_lead(lead: SentenceReading | None) -> bool:
     )
 
 
-def _recalled_by_court(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> Trigger:
-    if not story.legal_lead or trigger.recalled:
+def _recalled_by_lead(trigger: Trigger, *, reading: SentenceReading, story: StoryReading) -> Trigger:
+    if not story.recalling_lead or trigger.recalled:
         return trigger
     # The court's own day ("a court on Wednesday sentenced") dates the ruling, not the attack.
     if (
