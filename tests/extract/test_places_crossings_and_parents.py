@@ -21,7 +21,7 @@ def _place(extractor: RulesExtractor, text: str) -> tuple[str | None, str | None
     return place.name, place.admin1, place.admin2
 
 
-@pytest.mark.parametrize("bearing", ["", "northern ", "eastern "])
+@pytest.mark.parametrize("bearing", ["", "northern ", "eastern ", "southern "])
 def test_a_district_of_a_province_is_read_inside_it(extractor: RulesExtractor, bearing: str) -> None:
     text = (
         f"Gunmen attacked a checkpoint in Khost district of {bearing}Baghlan province on Monday, killing two."

@@ -3476,7 +3476,8 @@ _LIVE_VERBS = (
 _SEIZED_BEFORE = re.compile(
     r"\b(?:recover\w*|seiz\w*|found|confiscat\w*|unearth\w*|discover\w*|detect\w*|impound\w*|retriev\w*|"
     r"hauls?|caches?|stash\w*|dumps?|possession|possessing|carrying|smuggl\w*|suppl(?:y|ied|ying)|"
-    r"transport(?:ing|ed)|ferr(?:y|ied|ying)|traffick\w*|procur\w*|collect\w*|manufactur\w*|assembl\w*|stockpil\w*|defus\w*|diffus\w*|deactivat\w*|"
+    r"transport(?:ing|ed)|ferr(?:y|ied|ying)|traffick\w*|procur\w*|collect\w*|manufactur\w*|assembl\w*|"
+    r"stockpil\w*|defus\w*|diffus\w*|deactivat\w*|"
     r"along with|dispos\w*|neutrali[sz]\w*)\b"
     rf"(?:(?!\b(?:{_LIVE_VERBS})\b)[^.;:])*$",
     re.IGNORECASE,

@@ -320,13 +320,14 @@ _FACILITY_AFTER = re.compile(
 _NEAR_AFTER = re.compile(r"^(?:'s)?\W+outskirts\b", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\W{0,2}(?:district|agency|tribal district|tribal agency)\b", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+(?:of\s+)?$", re.IGNORECASE)
+# A bearing before a place: "northern Baghlan", "south-eastern Paktika", "central Kurram".
+_BEARING = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
 # Between a small place and the larger one that contains it: "the Y area of X", "Y in X", "Y, X", "X's Y".
 _PARENT_LINK = re.compile(
     r"^\W{0,2}(?:(?:\w+\s+){0,2}(?:area|village|town|tehsil|locality|neighbou?rhood|bazaar|market|mohalla|"
     r"sector|sub-division|subdivision|city|region|valley|union council|police station)(?:\s+|(?=,)))?"
     # "Khost district of northern Baghlan province": a bearing may come before the larger place.
-    r"(?:of|in|,)\s+(?:the\s+)?(?:(?:north|south)?(?:(?:north|south|east|west)(?:ern)?|-?(?:east|west)ern)\s+|"
-    r"central\s+)?$"
+    rf"(?:of|in|,)\s+(?:the\s+)?(?:{_BEARING}\s+)?$"
     # "Lafia in the northern Malian region of Tombouctou"
     r"|^,?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:region|province|state|district|department|governorate|"
     r"county|prefecture)\s+of\s+$",
@@ -418,9 +419,7 @@ _BORDER_BEFORE = re.compile(
 _BOTH_WAYS_BEFORE = re.compile(r"\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"^\s+(?:to|towards|and)\s+(?-i:[A-Z])")
 # "southern Punjab", "upper Kurram": a part of the place that follows.
-_REGION_PART = (
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+)?"
-)
+_REGION_PART = rf"(?:(?:{_BEARING}|upper|lower)\s+)?"
 # "Kashmir, Pakistan", "Adamawa state, northeast Nigeria": the unit word and a part of the country may come
 # between.
 _COUNTRY_AFTER_COMMA = re.compile(
