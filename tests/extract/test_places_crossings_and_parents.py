@@ -80,3 +80,14 @@ def test_every_place_of_a_list_people_came_from_is_no_scene(extractor: RulesExtr
         "Levies official said."
     )
     assert _place(extractor, text)[1:] == ("Balochistan", "Kech")
+
+
+@pytest.mark.parametrize("bearing", ["", "south ", "northern "])
+def test_an_area_of_a_district_whose_owner_has_a_bearing_is_the_scene(
+    extractor: RulesExtractor, bearing: str
+) -> None:
+    text = (
+        "Militants hurled a grenade at a police picket in the Tral area of "
+        f"{bearing}Kashmir's Pulwama district on Monday, injuring two policemen."
+    )
+    assert _place(extractor, text) == ("Tral", "Jammu and Kashmir", "Pulwama")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from waqia.extract.events import Cue, DetectedEvent, Sentence, Trigger
 from waqia.extract.rules import MentionDraft, other_event_sentences
 from waqia.ingest.articles import make_article_id
-from waqia.model import Article, ClaimStatus, Role, SubEventType, Target
+from waqia.model import Article, ClaimStatus, Evidence, EvidenceField, Role, SubEventType, Target
 
 PUBLISHED = datetime(2024, 3, 14, 9, 0, tzinfo=UTC)
 
@@ -87,6 +88,7 @@ def _draft(role: Role, sentences: list[Sentence], cue: Cue | None = None) -> Men
 RECALLING = _sentence("In 2019 militants attacked the same school.", 100)
 PLAIN = _sentence("Rescue workers carried the wounded to hospital.", 150)
 BEFORE_CUE = _sentence("The gunmen fled after the attack.", 200)
+NEWS = _sentence("Gunmen attacked a police post on Monday.", 0)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +107,27 @@ def test_other_event_sentences(
     other_role: Role, reader: Role, cue: Cue | None, expected: list[Sentence]
 ) -> None:
     draft = _draft(other_role, [RECALLING, PLAIN, BEFORE_CUE], cue)
-    assert other_event_sentences(draft, reader=reader) == expected
+    assert other_event_sentences(draft, reader=_draft(reader, [NEWS])) == expected
+
+
+@pytest.mark.parametrize(
+    ("reader_sentences", "expected"),
+    [
+        # An event recalled by its date alone is marked by the sentence that dates it.
+        ([NEWS], [RECALLING, PLAIN]),
+        # Unless the news is told in that sentence too.
+        ([NEWS, PLAIN], [RECALLING]),
+    ],
+)
+def test_other_event_sentences_of_an_event_recalled_by_its_date(
+    reader_sentences: list[Sentence], expected: list[Sentence]
+) -> None:
+    draft = _draft(Role.BACKGROUND, [RECALLING, PLAIN, BEFORE_CUE])
+    dated = Evidence(
+        field=EvidenceField.DATE, start=PLAIN.start + 5, end=PLAIN.start + 12, text="workers", producer="test"
+    )
+    draft = replace(draft, role_evidence=dated, date_evidence=dated)
+    assert other_event_sentences(draft, reader=_draft(Role.MAIN, reader_sentences)) == expected
 
 
 @pytest.mark.model

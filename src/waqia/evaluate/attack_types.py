@@ -192,7 +192,7 @@ PROMINENT_TITLE = (
     r"monk|activist|journalist|reporter|editor|elder|malik|headman|sarpanch|sheikh|professor|politician|"
     # A village's elected head in Turkey and the Arab world; a preacher has a pulpit of his own.
     r"mukhtar|muhtar|preacher|"
-    r"presenter|broadcaster|columnist|blogger|correspondent|photojournalist|cameram[ae]n|anchor|"
+    r"presenter|broadcaster|commentator|columnist|blogger|correspondent|photojournalist|cameram[ae]n|anchor|"
     # Village and traditional office-holders: "barangay captain", "the traditional ruler of Kanoma".
     r"barangay (?:captain|chairman|councill?or|official)|kagawad|(?:traditional|village) (?:ruler|head)|"
     r"emir|sultan|chieftain|"
@@ -286,7 +286,7 @@ TITLED_NAME_KILLED = re.compile(
     # The title's "of" may run over a place and its parents: "Doe, sarpanch of Kreeri village, Baramulla
     # district, Jammu and Kashmir state, India, was fired upon".
     rf"(?:was|were)|(?:[\w'-]+ )?(?:{PROMINENT_TITLE}) of [^.;]{{1,120}}?, was)"
-    r" (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|fired (?:up)?on|ambushed)\b"
+    r" (?:\w+ )?(?:shot|killed|gunned down|murdered|stabbed|hacked|executed|fired (?:up)?on|ambushed|hit)\b"
 )
 # "A local party leader, Doe, was shot dead": one titled person as the subject of a killing in the passive.
 TITLED_SUBJECT_KILLED = re.compile(
@@ -397,10 +397,14 @@ HARMED_WORD = re.compile(r"\b(?:killed|died|dead|slain|wounded|injured|hurt|shot
 STUCK_TO_VEHICLE = re.compile(r"\b(?:magnetic|sticky|limpet)\b", re.IGNORECASE)
 # "Militants stopped Doe, the mukhtar of the village, on a road and shot him": the titled, named person
 # held first, then harmed by a verb whose object is a pronoun.
+# Or called out of his home, or found in it: "called Doe, the sarpanch of a village, out of his home and shot
+# him dead", "entered the house of Doe, district head of a community, and shot him dead".
 TITLED_NAME_THEN_HARMED = re.compile(
-    rf"\b(?:stopped|seized|dragged|abducted|grabbed|pulled|intercepted|took) {PERSON_NAME}{NAME_TAIL}, "
-    rf"(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?{ONE_TITLE}[^.;]{{0,120}}?\band (?:then )?(?:shot|killed|"
-    r"stabbed|beheaded|hanged|executed|gunned down|murdered) (?:him|her)\b"
+    rf"\b(?:(?:stopped|seized|dragged|abducted|grabbed|pulled|intercepted|took|called|lured|summoned) |"
+    rf"(?:house|home|palace|residence|compound|hujra) of ){PERSON_NAME}{NAME_TAIL}, "
+    rf"(?:(?:a|an|the) (?:[\w()'-]+ ){{0,6}}?|(?:[\w'-]+ )?(?={ONE_TITLE} of\b)){ONE_TITLE}[^.;]{{0,160}}?"
+    r"\band (?:then )?(?:shot|killed|stabbed|beheaded|hanged|executed|gunned down|murdered|hacked) "
+    r"(?:him|her)\b"
 )
 NAMED_PERSON = re.compile(PERSON_NAME)
 # "shot and killed Doe, the brother of a former minister and himself the chairman of the district council":
@@ -518,8 +522,9 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 AT_VICTIMS_OWN = re.compile(
     r"\b(?:target(?:ed|ing)|rammed (?:[\w'-]+ ){0,4}?into|"
     r"(?:planted|placed|hidden|fitted|fixed|stuck|concealed) (?:in|inside|under|on|beneath|to)|attached to|"
-    r"struck|hit) "
-    r"(?:his|her) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|"
+    r"struck|hit|blew up|ripped through|tore through) "
+    # "a landmine blew up their jeep" after the named, titled person killed with his guards.
+    r"(?:his|her|their) (?:own )?(?:vehicles?|car|jeep|pickup|motorcycle|"
     r"motorbike|convoy|motorcade|hujra|house|home|residence|office|guest ?house|compound)\b|"
     r"\btarget(?:ed|ing) (?:him|her)\b",
     re.IGNORECASE,

@@ -258,7 +258,10 @@ _OBJECT_LIST = rf"(?:{_ITEM}|{_TITLED_NAME_ITEM})(?:{_SEPARATOR}(?:{_ITEM}|{_TIT
 # team", "four soldiers travelling in a van were killed").
 _PARENTHETICAL = (
     # A name may carry a description of its own: "A soldier, Lance Naik Shahid Iqbal, a resident of Swabi,".
-    r"\s*,\s*[^,;]{1,160}?,(?:\s*(?:a|an)\s+[^,;]{1,80}?,)?|\s*\([^()]{1,160}\)|\s+who\s+[^,;.]{1,80}?|"
+    r"\s*,\s*[^,;]{1,160}?,(?:\s*(?:a|an)\s+[^,;]{1,80}?,)?|\s*\([^()]{1,160}\)|"
+    # A relative clause may end on a place and its district: "who headed a council in Shabqadar, Charsadda
+    # district,".
+    r"\s+who\s+[^,;.]{1,80}?(?:,\s*[^,;.]{1,40}?,)?|"
     # A dash aside: "Five people - four policemen and their driver - perished".
     r"\s+[-–—]\s+[^;.]{1,160}?\s+[-–—]|"
     r"\s+(?:including|guarding|escorting|travelling|traveling|riding|working|deployed|posted|stationed|"

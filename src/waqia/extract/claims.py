@@ -112,6 +112,11 @@ _SIGNATURE_NOUNS = _words(
     "chit chits letter letters note notes logo"
 )
 _WORK_NOUNS = _words("work handiwork doing act")
+_INVOLVEMENT_NOUNS = _words("involvement hand role complicity")
+_POINTING_VERBS = _words(
+    "suggested suggests suggest pointed points indicated indicates showed shows revealed reveals hinted "
+    "hints suspected suspect suspects"
+)
 _WORK_LINKS = _words("was were is are be been it as")
 _TERMING_VERBS = _words("termed called described declared")
 _BE = _words("was were is are been being be got get gets had has have")
@@ -317,6 +322,8 @@ _NO_CLAIM = re.compile(
 )
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:any\s+|its\s+|the\s+|all\s+)?"
+    # "denied the group's involvement".
+    r"(?:(?:group|outfit|organi[sz]ation|movement|party)['’]s\s+|(?-i:[A-Z][\w'’-]*)\s+)?"
     r"(?:involvement|responsibility|role|part|hand|links?|connection|claims?|having|being|that\s+it|"
     r"that\s+they|it\s+was|carrying)\b"
     r"|\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|herself|the\s+group)\b"
@@ -325,6 +332,10 @@ _DENY = re.compile(
     r"|\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:was|were|had|has)\s+(?:not|no|nothing)\b"
     r"[^.;]{0,30}?\b(?:involved|behind|role|responsible|to\s+do\s+with)\b"
     r"|\bhad\s+(?:no\s+(?:role|hand|involvement|link)|nothing\s+to\s+do\s+with)\b"
+    # In the present only with the group as the subject: "the TTP \"has no link with the incident\"", not
+    # "the workers have nothing to do with politics".
+    r"|\b(?:(?-i:[A-Z][\w-]*[A-Z][\w-]*)|it|we|the\s+(?:group|outfit|organi[sz]ation|movement|party))"
+    r"[\"'“”\s]+(?:has|have)\s+(?:no\s+(?:role|hand|involvement|links?)|nothing\s+to\s+do\s+with)\b"
     r"|\b(?:was|were)\s+not\s+(?:involved|behind)\b"
     # "denied the group had any role in the killing": the denial's clause, without "that" or with it.
     r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:it|they|the\s+(?:group|outfit|organi[sz]ation|"
@@ -857,6 +868,14 @@ def _read_left(left: list[str]) -> MentionRole | None:
         and (wider[-3] in _WORK_LINKS or any(word in _TERMING_VERBS for word in wider[-5:-2]))
     ):
         # "the attack was the work of X", "appeared to be the handiwork of X", "termed it an act of X".
+        return MentionRole.BLAMED
+    if (
+        near[-2:-1]
+        and near[-1] == "of"
+        and near[-2] in _INVOLVEMENT_NOUNS
+        and any(word in _POINTING_VERBS for word in wider[-6:-2])
+    ):
+        # "investigations suggested the involvement of the banned Zainabiyoun Brigade".
         return MentionRole.BLAMED
     if near[-2:-1] and near[-1] == "of" and near[-2] in _ASSAULT_NOUNS:
         return MentionRole.AGENT  # "an attack of PKK militants", but "the killing of two TTP men"

@@ -393,6 +393,12 @@ BACKGROUND_CUE = re.compile(
     # Those an earlier event left behind: "relief to the next of kin of civilians killed in shelling", "a
     # shutdown to mourn the killing of", "families displaced by recent fighting".
     r"(?:next of kin|heirs|dependents) of (?:[\w-]+ ){0,3}(?:killed|martyred|slain)|to mourn the|"
+    # Those a conflict left behind, told as a class: "housing for families of civilians killed by Maoists",
+    # "compensation for homes damaged by shelling", "paying tribute to those killed in the conflict".
+    r"(?:families|relatives) of (?:[\w-]+ ){0,2}(?:killed|martyred|slain) by|"
+    r"compensation (?:for|to) (?:[\w'’-]+ ){0,4}(?:damaged|destroyed|killed|injured|affected|displaced) "
+    r"(?:by|in)|(?:tribute|homage) to (?:those|all|the) (?:[\w'’-]+ ){0,2}(?:killed|martyred|who died|"
+    r"who lost)|"
     r"displaced by (?:the )?(?:recent |last (?:week|month|year)'s )?"
     r"(?:fighting|violence|clashes|operations?)|"
     r"(?:last|previous) (?:year|month)'s)\b"
@@ -581,6 +587,12 @@ _AFTER_FIGHTING = (
 # engineers at the airport" took people, not the airport).
 _OBJECT_WORDS = r"(?:(?!(?:at|in|near|from|outside|inside|on|while|as|when)\b)[\w'-]+ )"
 # A chief minister, a chief executive or a head coach is a civil office, not a group's new leader.
+# A person set on fire is harmed, not property destroyed: "set a young man ablaze", "set herself alight".
+_NO_PERSON_SET = (
+    r"(?!(?:(?:a|an|the|two|three|four|\d+) )?(?:[\w'’-]+ )?(?:man|men|woman|women|boys?|girls?|youths?|"
+    r"persons?|people|child(?:ren)?|himself|herself|themselves|him|her|them|suspects?|victims?|thie(?:f|ves))"
+    r" (?:[\w'’-]+ )?(?:on fire|ablaze|alight)\b)"
+)
 _NOT_CIVIL_OFFICE = (
     r"(?! (?:minister|executive|justice|secretary|coach|economist|"
     r"of (?:state|government|mission|department)))"
@@ -727,10 +739,10 @@ _ATTACK_CONTEXT = "|".join(
         _HARM_OR_FIRE,
         _MILITANTS,
         r"armed men|bomb\w*|explosi\w*|grenades?|rockets?|Naxal\w*|stabb\w*|knives|knife|machetes?|axes?|"
-        r"molotov|incendiar\w*|separatists",
+        r"molotov|incendiar\w*|separatists|militia\w*",
         # The means named: "attacked the mine with machine guns", "assaulted the guards with iron rods".
         r"(?:with|using|wielding) (?:[\w'’-]+ ){0,3}(?:guns|rifles|firearms|pistols|revolvers|weapons|"
-        r"Kalashnikovs?|AK-?47s?|sticks|clubs|rods|batons|stones|bricks)",
+        r"Kalashnikovs?|AK-?47s?|sticks|clubs|rods|batons|stones|bricks|bats|iron bars|hammers|whips)",
         # "the banned TTP", "a proscribed outfit": how Pakistani copy names an armed group.
         r"banned|proscribed|outlawed",
         # The weapon in the noun, or the life aimed at: "escaped a gun attack", "survived an attack on his
@@ -1024,6 +1036,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"nerve agents?",
             r"(?:sulfur |sulphur )?mustard (?:gas|agent)",
             r"(?:choking|blister|blistering|toxic|chemical) agents?",
+            # Riot-control gas in war: "munitions filled with a tear-gas agent dropped from drones".
+            r"(?:tear[- ]gas|irritant|riot[- ]control) agents?",
+            r"(?:munitions|grenades|shells|bombs|canisters|rounds) (?:[\w'’-]+ ){0,2}"
+            r"(?:filled with|containing|loaded with) (?:an? )?(?:[\w'’-]+ )?"
+            r"(?:chemicals?|tear[- ]gas|irritants?|gas)\b",
             r"chloropicrin",
             r"phosgene",
             r"sulfur mustard",
@@ -1139,6 +1156,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         S.ARMED_CLASH,
         (
             r"clash(?:es|ed)? (?:[\w'’-]+ ){1,2}(?:between|with)",
+            # Both sides as the subject: "Al-Shabaab fighters and army troops clashed near Mahaday".
+            r"(?<=\band )(?:[\w'’-]+ ){1,6}?clashed(?! with\b)",
             r"(?:fierce |heavy |pitched |intense )?battles? (?:[\w'’-]+ ){0,2}(?:between|with|raged|erupted|"
             r"broke out)"
             r"(?! (?:a |an |his |her |their |long )?(?:illness|cancer|disease|addiction))",
@@ -1363,6 +1382,39 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         S.ATTACK,
+        # Struck by the gunman's bullets: "was hit several times by a gunman riding pillion".
+        (
+            r"(?:was|were) hit (?:[\w'’-]+ ){0,3}?by (?:a |an |the )?(?:[\w'’-]+ )?(?:gunm[ae]n|bullets?|"
+            r"gunfire|snipers?|assailants?|attackers?)\b",
+        ),
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # A beating by an armed band or settlers, not a crowd's (mob violence) nor the police's: "Maoist
+        # insurgents tied a teacher to a pole, beat him", "settlers wielding clubs beat a shepherd".
+        (
+            r"(?<!were )(?<!was )(?<!been )(?:beat|flogged|whipped|thrashed)"
+            r"(?= (?:him|her|them|up|a|an|the|two|three|four|five|several|\d+)\b)",
+        ),
+        needs_context=True,
+        attack_verb=True,
+        context=(_MILITANTS, r"settlers|wielding|(?:armed|masked) men"),
+    ),
+    _rule(
+        S.ATTACK,
+        # The state's forces killing unarmed people (ACLED: violence against civilians, whoever commits it):
+        # "security forces killed three civilians", "the army killed five herders near the border".
+        (
+            rf"{_STATE_SUBJECT} (?:(?!(?:was|were|been|by)\b)[\w'’()-]+ ){{0,9}}?(?:killed|shot dead|"
+            r"gunned down|kills?|shoots? dead|massacred|executed) (?:(?!by\b)[\w'’-]+ ){0,4}?"
+            r"(?:civilians?|villagers|farmers|herders|herdsmen|shepherds|fishermen|worshippers|passengers|"
+            r"women|children|students|labou?rers|miners|traders|residents)\b",
+        ),
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
         (
             # Security personnel "killed" or "martyred" with no weapon named: an attack on them.
             r"(?:policem[ae]n|soldiers?|troops|personnel|jawans?|constables?|sepoys?|levies|khass?adars?|"
@@ -1404,7 +1456,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         specific=False,
         needs_context=True,
         attack_verb=True,
-        context=r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|casualt\w*|gunm[ae]n|victims?",
+        # Or the armed band's raid it came in: "militia raided the village, shooting residents".
+        context=r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|casualt\w*|gunm[ae]n|victims?|militia\w*|"
+        r"raided|stormed",
     ),
     _rule(
         S.ATTACK,
@@ -1529,6 +1583,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Hostages held where they were seized: "holding about twenty teachers and students inside".
             rf"(?:held|holding|kept|keeping) (?:[\w'’-]+ ){{0,4}}?(?:{_SEIZED_PERSON}|people|staff|patients|"
             r"customers|guests|worshippers) (?:[\w'’-]+ ){0,3}?inside\b",
+            # "confined about thirty students and teachers in a classroom for six hours".
+            rf"(?:confined|confining|locked|locking) (?:up )?(?:[\w'’-]+ ){{0,4}}?(?:{_SEIZED_PERSON}|people|"
+            r"staff|patients|customers|guests|worshippers) (?:[\w'’-]+ ){0,3}?(?:in|inside) (?:a|an|the) "
+            r"(?:[\w'’-]+ )?(?:classrooms?|rooms?|halls?|buildings?|offices?|church|mosque|school|bank|hotel|"
+            r"house|compound|hostel)\b",
             r"whisked away",
             r"picked up by (?:security|intelligence|unknown|unidentified|armed|law enforcement)\w*",
             r"picked up by (?:[\w'’-]+ ){0,2}(?:men|agents|plain-?clothes\w*) (?:in plain ?clothes|"
@@ -1541,6 +1600,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"|masked|militants|gunmen|terrorists|insurgents|kidnappers|abductors|Taliban|guerr?illas|rebels|"
             r"Maoists|cadres|bandits|pirates|jihadists)\w*",
             r"(?:was|were) (?:seized|snatched|grabbed|picked up|taken|whisked away) at gunpoint",
+            # Men who do not show who they are: "men in plain clothes claiming to be from the Detective
+            # Branch took an activist from his home".
+            r"(?:men|agents|persons|people) (?:in (?:plain|civilian) ?-?clothes )?(?:claiming|who claimed|"
+            r"posing|identifying themselves) (?:to be |as )(?:[\w'’-]+ ){1,5}?(?:took|picked up|led away|"
+            r"whisked|bundled|dragged|hauled|seized)\b",
+            r"(?:men|agents|persons|people) in (?:plain|civilian) ?-?clothes (?:[\w'’-]+ ){0,2}?(?:took|"
+            r"picked up|led away|whisked|bundled|dragged|hauled|seized)\b",
             # The active voice of the same: "security agencies allegedly picked up a student".
             r"(?:security|intelligence|law[- ]enforcement) (?:agenc(?:y|ies)|forces|personnel|officials|men) "
             r"(?:[\w'’-]+ ){0,2}(?:picked up|whisked away|took away)",
@@ -1958,10 +2024,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’-]+ ){0,8}"
             r"(?:beat|beaten|stoned|lynched|tortured|hacked|burned|burnt) (?:[\w'’-]+ ){0,3}"
             r"(?:to death|and killed)",
+            # A crowd that sets a person on fire: "a crowd at a market set a young man ablaze".
+            r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals|youths) "
+            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’,-]+ ){0,8}"
+            r"set (?:(?:a|an|the|two|three|\d+) )?(?:[\w'’-]+ )?(?:man|men|woman|women|boys?|youths?|"
+            r"persons?|suspects?|thie(?:f|ves)) (?:on fire|ablaze|alight)\b",
             # "tortured and killed a woman accused of sorcery", "beat two men suspected of stealing".
             r"(?:beat|beaten|lynched|burned|burnt|tortured|stoned|hacked|set ablaze|set on fire) "
-            r"(?:(?:to death|and killed) )?(?:[\w'’-]+ ){0,4}(?:accused|suspected) of (?:[\w'’-]+ )?"
-            r"(?:sorcery|witchcraft|blasphemy|stealing|theft|kidnapping|child[- ]lifting|rustling|robbery)",
+            r"(?:(?:to death|and killed) )?(?:[\w'’-]+ ){0,4}(?:accused|suspected|after accusing \w+) of "
+            r"(?:[\w'’-]+ )?(?:sorcery|witchcraft|blasphemy|stealing|theft|kidnapping|child[- ]lifting|"
+            r"rustling|robbery)",
             # Suspects a crowd punishes on the spot: "residents set ablaze two suspected thieves".
             r"(?:set ablaze|set on fire|set alight|torched|burnt|burned|beat|beaten|stoned|hacked|lynched) "
             r"(?:[\w'’-]+ ){0,3}(?:suspected|alleged) (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|kidnappers?|"
@@ -1997,7 +2069,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"torn down)",
             r"torched",
             rf"(?<!to )torch(?:es)? (?:a |an |the |\d+ )?(?:[\w'’-]+ ){{0,2}}(?:{_PROPERTY})",
-            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:on )?fire",
+            rf"set(?:s|ting)? {_NO_PERSON_SET}(?:[\w'’-]+ ){{0,4}}(?:on )?fire",
             r"set(?:s|ting)? (?!(?:[\w'’-]+ ){0,3}?(?:effig|flags?\b|posters?\b|portraits?\b|pictures?\b|"
             r"photos?\b|banners?\b|placards?\b|cop(?:y|ies) of\b))(?:[\w'’-]+ ){5,8}?on fire",
             # Armed men burning a thing: "militants burned a security post and two vehicles".
@@ -2009,7 +2081,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Burnt by armed men, whatever the thing: "were burned by Maoists".
             rf"(?:burned|burnt|torched|set on fire|set ablaze) by (?:suspected |armed )?(?:{_MILITANTS}|"
             r"members of|militiam[ae]n)",
-            r"set(?:s|ting)? (?:[\w'’-]+ ){0,4}(?:ablaze|alight)",
+            rf"set(?:s|ting)? {_NO_PERSON_SET}(?:[\w'’-]+ ){{0,4}}(?:ablaze|alight)",
             r"setting fire",
             rf"(?:{_PROPERTY}) (?:[\w'’-]+ ){{0,2}}(?:were|was|have been|had been|"
             rf"has been) (?:[\w'’-]+ )?(?:burned|burnt|"
@@ -2316,7 +2388,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:formed|forming|formation of|announced|launched|created) "
             r"(?:a |an |the |its |their )?(?:new )?(?:splinter|breakaway)",
             r"broke away",
-            rf"new (?:chief|leader|head|emir|ameer|commander){_NOT_CIVIL_OFFICE}",
+            rf"new (?:deputy |acting )?(?:chief|leader|head|emir|ameer|commander){_NOT_CIVIL_OFFICE}",
+            r"appointment of (?:a |an |its |their )?(?:new )?(?:deputy |acting )?(?:chief|leader|emir|ameer|"
+            rf"head|commander){_NOT_CIVIL_OFFICE}",
             r"(?:named|names|appointed|appoints|elected|elects|chose|chosen|installed) (?:as )?"
             r"(?:its |their |"
             r"a )?(?:new )?(?:[\w'’-]+ )?(?:chief|leader|"
@@ -2414,9 +2488,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             # The militants are the subject, not the object of "clashing with insurgents and capturing".
             rf"{_SUBJECT_START}{_NON_STATE_FORCES} {_GAP}"
-            # Headlines in the present ("rebels capture key town"), not an aim ("vowed to capture").
-            rf"(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|taken over|"
-            rf"took back|"
+            # Headlines in the present ("rebels capture key town"), not an aim ("vowed to capture", "tried to
+            # overrun a forward base").
+            rf"(?<!\bto )(?:captured|capturing|seized|seizing|recaptured|retook|regained|took over|"
+            rf"taken over|took back|"
             rf"(?<!to )(?:captures?|seizes?|overruns?|takes? over|takes? (?:full )?control of)|"
             rf"take over|taking over|"
             rf"took (?:full )?control of|taken (?:full )?control of|overran|overrun|"
@@ -3766,7 +3841,9 @@ PREFILTER = re.compile(
     r"remand|"
     r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|execut|"
     r"brawl|ramm|"
-    r"plough|plow|acid|"
+    r"plough|plow|acid|barricad|confin|captiv|"
+    # People kept where they were seized; "held" alone is every meeting's verb.
+    r"(?:held|holding|kept|keeping) (?:[\w'’-]+ ){1,8}?inside|"
     r"detention|arson|pillag|destruction|gutted|alight|treaty|memorandum|dismantl|deactivat|bulldoz|ordnance|"
     r"de-?mining|negotiat|air-?strike|separatist|rebel|took|taken|talks|joined|agitat|desecrat|demoli|"
     r"armistice|understanding|skirmish|rampag|stole|made off|gherao|roko|unmanned|murder|dynamit|"
@@ -5604,9 +5681,19 @@ def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     # the first account of what happened, wherever its victims were then taken.
     # A clause read apart from its sentence's other incidents ("In Mosul, a bombing killed an officer,
     # while a sniper shot a soldier in Fallujah") needs no specific word of its own.
+    text, offset = reading.sentence.text, reading.sentence.start
     return any(
-        not trigger.reference and (trigger.specific or reading.compound) for trigger in reading.triggers
+        (not trigger.reference and (trigger.specific or reading.compound))
+        # A back-reference named by its own date ("linked to the September 4 bombing of a bus in Kabul").
+        or (trigger.reference and _CALENDAR_DATE_BEFORE.search(text, 0, trigger.start - offset) is not None)
+        for trigger in reading.triggers
     ) and any(not trigger.reference for trigger in main.lede)
+
+
+_CALENDAR_DATE_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+    r"\d{1,2}(?:,? (?:19|20)\d\d)?(?:['’]s)? (?:[\w-]+ )?$"
+)
 
 
 def _follows_demonstration(drafts: Sequence[_Draft], index: int) -> bool:

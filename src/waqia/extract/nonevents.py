@@ -219,7 +219,8 @@ _AFTERMATH_LEAD = re.compile(
     r"financial (?:assistance|aid|help)|condolences?)\b[^.]{0,120}?"
     r"\b(?:victims? of|(?:killed|martyred|fallen|died|injured|wounded) (?:in|during)|"
     r"lost (?:their|his|her) lives in) (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,4}?(?:bombing|attack|blast|"
-    r"killing|massacre|ambush|firing|shelling|explosion|encounter|clash(?:es)?|violence)",
+    r"killing|massacre|ambush|firing|shelling|explosion|encounter|clash(?:es)?|violence|gunfight|"
+    r"gun ?battle|firefight|shoot-?out|exchange of fire|operation|raid)",
     re.IGNORECASE,
 )
 # A lead that names whom an earlier deed's doer or victim turned out to be recalls the deed: "the suicide
@@ -286,6 +287,23 @@ _THREAT_LEAD = re.compile(
     r"\b(?:threat alert|security alert|alerts?|warn(?:ed|ing|s)?|intelligence)\b[^.]{0,160}?"
     # "may" in lower case: "on May 21" is a date.
     r"\b(?:could|(?-i:may)|might|were likely to|are likely to|planned|planning|plan to|intend\w*)\b",
+    re.IGNORECASE,
+)
+# What a video, a magazine or a photograph shows, with nobody harmed, is propaganda, not an event: "a video
+# showing men firing rifles and rocket launchers into the air", "photographs of fighters posing with rockets".
+_MEDIA_SHOWN = re.compile(
+    r"\b(?:videos?|footage|clips?|magazines?|photographs?|photos?|pictures?|images?|posters?|propaganda)\b"
+    r"[^.]{0,200}?\b(?:showing|shows|showed|depict\w*|featur\w*|carried|posing|purport\w*)\b",
+    re.IGNORECASE,
+)
+# Harm a video shows done to people is told as a deed: "a video showed militants shooting dead two soldiers".
+_HARM_SHOWN = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|shot|shooting|execut\w*|behead\w*|slain|wound\w*|injur\w*|murder\w*)\b",
+    re.IGNORECASE,
+)
+# Harm threatened, not done: "an email threatening bomb explosions", "threatened attacks on investors".
+_THREAT_BEFORE = re.compile(
+    r"\bthreat(?:en(?:ed|ing|s)?|s)?\s+(?:of\s+|to\s+)?(?:(?:new|more|further|fresh|suicide|deadly)\s+)?$",
     re.IGNORECASE,
 )
 _HOUSE_GESTURE = re.compile(
@@ -366,12 +384,18 @@ _MISHAP_SOURCE_BEFORE = re.compile(
 )
 _BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE)
 _BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
-# A period of a whole year or more that a count covers.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A period of a whole year or more that a count covers, or a part of a year told as a period.
 _YEARS_COUNTED = re.compile(
     r"\b(?:(?P<span>between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|till|until) "
     r"(?:19|20)\d\d|(?:during|in|over) the (?:last |past |previous )?(?:fiscal|financial) year|"
     r"(?:during|in) (?:the )?(?:fiscal|financial) year (?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)|"
-    r"(?:during|throughout) (?:the year )?(?:19|20)\d\d)\b",
+    r"(?:during|throughout) (?:the year )?(?:19|20)\d\d|"
+    # Part of a year: "in the first six months of the year", "in the third quarter", "between July and
+    # September".
+    r"(?:in|during|over) the (?:first|second|third|fourth|last|past|previous) (?:[\w-]+ )?(?:months|quarter|"
+    r"half)(?: of (?:the|this|last) year| of (?:19|20)\d\d)?|"
+    rf"between {_MONTH} and {_MONTH}(?! \d))\b",
     re.IGNORECASE,
 )
 _COUNTED_OVER_TIME = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE})
@@ -619,6 +643,16 @@ def tells_event(
     ):
         return False
     if (violent or sub_type is S.DISRUPTED_WEAPONS_USE) and _STATISTIC.search(sentence):
+        return False
+    shown = _MEDIA_SHOWN.search(sentence, 0, start)
+    if (
+        violent
+        and not evidence.harmed
+        and (
+            (shown is not None and not _HARM_SHOWN.search(sentence, shown.start()))
+            or _THREAT_BEFORE.search(before)
+        )
+    ):
         return False
     if (
         (violent or sub_type in _COUNTED_OVER_TIME)

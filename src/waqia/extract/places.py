@@ -348,7 +348,8 @@ _AREA_WORD = (
 # Blocks, sectors, streets and house numbers are addresses, not places ("Block I area of Gulshan-e-Iqbal").
 _NAME_WORD = (
     r"(?!(?:The|In|At|On|Of|A|An|Near|From|And|Police|Station|Force|Forces|Army|Corps|Scouts|Levies|"
-    r"Government|Agency|District|Province|Block|Sector|Phase|Street|Lane|Plot|House|Gali|No)\b)"
+    # "Main Town of Kulgam" is the town's centre, not a place named Main.
+    r"Government|Agency|District|Province|Block|Sector|Phase|Street|Lane|Plot|House|Gali|No|Main)\b)"
     r"(?-i:[A-Z][\w'’-]*)"
 )
 # An honorific before a name makes it a person's: "the shrine of Pir Ziarat" is no visit to Ziarat, and
@@ -369,8 +370,9 @@ _AREA_BEFORE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,3}})\s+{_AREA_WORD}(?:\s*\([^()]{{0,30}}\))?"
     rf"(?:\s+revenue\s+unit)?(?:\s+{_AREA_WORD})?\s+(?:of|in|within)\s+(?:the\s+)?"
     r"(?:(?:provincial|federal|district|divisional)\s+(?:capital|headquarters?)(?:\s+of)?,?\s+)?"
-    r"(?:(?:former|erstwhile)\s+)?(?:(?:lower|upper|central)\s+)?"
-    # The province may stand before the district as its owner: "the Sambaza area of Balochistan's Zhob".
+    rf"(?:(?:former|erstwhile)\s+)?(?:(?:lower|upper|{_BEARING})\s+)?"
+    # The province may stand before the district as its owner: "the Sambaza area of Balochistan's Zhob",
+    # "the Awantipora area of south Kashmir's Pulwama district".
     r"(?:(?-i:[A-Z][\w-]*)(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
