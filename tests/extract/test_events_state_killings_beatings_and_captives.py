@@ -80,6 +80,8 @@ def _main_sub_types(extractor: RulesExtractor, text: str) -> list[SubEventType]:
             "The Kachin Independence Army announced the appointment of a new deputy commander on Friday.",
             S.CHANGE_TO_GROUP_ACTIVITY,
         ),
+        # A sentence whose only deed is "held": the word filter lets it through to the rules.
+        ("Police held three suspects at a checkpoint near Quetta on Monday.", S.ARRESTS),
         # Struck by a gunman's bullets.
         ("A shopkeeper was hit several times by a gunman in Quetta on Monday.", S.ATTACK),
         # A raid told by its shooting: harm to people outranks the burning.

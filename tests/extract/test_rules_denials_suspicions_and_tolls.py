@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from waqia.extract.rules import RulesExtractor
-from waqia.model import Article, ClaimStatus, Mention, Role, SubEventType
+from waqia.model import ActorType, Article, ClaimStatus, Mention, Role, SubEventType
 
 S = SubEventType
 
@@ -102,3 +102,26 @@ def test_victims_with_nothing_to_do_with_it_deny_nothing_for_the_claimant(extrac
     (mention,) = _mains(extractor, text)
     assert mention.claim.status is ClaimStatus.CLAIMED
     assert not mention.claim.denied_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants used a quadcopter to drop two mortar shells on a police station in Bannu on Wednesday, "
+        "injuring three constables. Policemen on the roof opened fire at the drone, which flew away.",
+        "A roadside bomb struck a police van in Tank on Wednesday, injuring four policemen. The police "
+        "returned fire and opened fire on a nearby orchard.",
+    ],
+)
+def test_the_forces_a_blast_was_aimed_at_are_not_its_doer(extractor: RulesExtractor, text: str) -> None:
+    (mention,) = _mains(extractor, text)
+    assert mention.perpetrator is None or mention.perpetrator.actor_type is not ActorType.STATE_FORCES
+
+
+def test_a_strike_by_the_forces_of_another_country_keeps_its_doer(extractor: RulesExtractor) -> None:
+    text = (
+        "Indian army shelling killed two Pakistani soldiers near the Line of Control in Kotli district on "
+        "Wednesday, the ISPR said."
+    )
+    mains = _mains(extractor, text)
+    assert [m.perpetrator.name for m in mains if m.perpetrator] != []

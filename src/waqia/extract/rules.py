@@ -106,6 +106,16 @@ NO_TOLL_SUB_TYPES = frozenset(
         SubEventType.PEACEFUL_PROTEST,
     }
 )
+# Violence that reaches its target from afar: the side it struck did not set it off. (Not shelling: armies
+# shell each other's posts across a border, and a scene near one may be placed on either side.)
+STRUCK_FROM_AFAR = frozenset(
+    {
+        SubEventType.AIR_DRONE_STRIKE,
+        SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.GRENADE,
+    }
+)
 # Target categories describe what violence was aimed at; protests and strategic developments have none.
 TARGETED_EVENT_TYPES = frozenset(
     {
@@ -721,11 +731,26 @@ class RulesExtractor:
             country_code=draft.place.place.country_code if draft.place else None,
         )
         perpetrator, claim = attribution.perpetrator, attribution.claim
-        evidence.extend(attribution.evidence)
+        attribution_evidence = list(attribution.evidence)
 
         target, target_evidence = None, None
         if sub_type.event_type in TARGETED_EVENT_TYPES or sub_type in TARGETED_SUB_TYPES:
             target, target_evidence = self._read_target(trigger_sentences)
+        if (
+            perpetrator is not None
+            and sub_type in STRUCK_FROM_AFAR
+            and target in (Target.POLICE, Target.MILITARY)
+            and perpetrator.actor_type is ActorType.STATE_FORCES
+            and draft.place is not None
+            and perpetrator.country_code == draft.place.place.country_code
+        ):
+            # The forces a blast or a strike was aimed at are not its doer, only the side that answered it
+            # ("militants dropped explosives on the police station ... policemen on the roof opened fire").
+            perpetrator = None
+            attribution_evidence = [
+                e for e in attribution_evidence if e.field is not EvidenceField.PERPETRATOR
+            ]
+        evidence.extend(attribution_evidence)
         if target_evidence is not None:
             evidence.append(target_evidence)
 
