@@ -158,7 +158,9 @@ _NEGATION_BEFORE = re.compile(
     r"den(?:ied|y|ies)(?!\W+(?:(?:any|its|their|all)\W+)?(?:involvement|role|hand|part|links?|"
     r"responsibility)\b)|"
     r"rumou?rs? (?:of|about)|false reports? of|"
-    r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed)?|warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
+    # "an email threatening bomb explosions".
+    r"threat(?:s|ened|ening)? (?:to|of)|threaten(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing|ings?)? (?:of|about|against|that)|"
     r"alerts? (?:of|about)|fears? of|feared|risk of|possible|possibility of|potential|"
     r"plan(?:s|ned|ning)? (?:to|for)|plot(?:s|ted)? to|conspir\w+ to|intend\w* to|aim(?:s|ed|ing)? to|"
     # "militants were planning suicide attacks": intent, however it is phrased.
@@ -408,12 +410,12 @@ BACKGROUND_CUE = re.compile(
     r"October|November|December)\b(?!\s*\d)(?=\s*,)",
     re.IGNORECASE,
 )
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH_DAY = rf"{_MONTH_NAME} \d{{1,2}}"
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_DAY = rf"{MONTH_NAME} \d{{1,2}}"
 # An event named with its own dated year beside the news's weekday is an older one: "a bomb exploded on Friday
 # at the shrine rebuilt after the suicide attack of February 16, 2017".
 _YEAR_DATED_AFTER = re.compile(
-    rf"\s+(?:of|on|in)\s+(?:{MONTH_DAY},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME},?\s+)?"
+    rf"\s+(?:of|on|in)\s+(?:{MONTH_DAY},?\s+|\d{{1,2}}\s+{MONTH_NAME},?\s+|{MONTH_NAME},?\s+)?"
     r"(?:19|20)\d\d\b"
 )
 _DATE_WITH_YEAR = re.compile(rf"\bon {MONTH_DAY},? (?:19|20)\d\d\b")
@@ -5307,7 +5309,7 @@ def _group_by_role(reading: SentenceReading) -> list[tuple[str, Role, list[Trigg
 # The day an event is dated by, told right after its trigger: "on January 16", "on 16 January", "on Monday".
 _OWN_DAY = re.compile(
     rf"\bon (?:the (?:night|morning|evening|intervening night) of )?"
-    rf"(?:{_MONTH_NAME} \d{{1,2}}\b|\d{{1,2}} {_MONTH_NAME}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    rf"(?:{MONTH_NAME} \d{{1,2}}\b|\d{{1,2}} {MONTH_NAME}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
     re.IGNORECASE,
 )
 _OPERATION_TRIGGER = re.compile(r"\b(?:operations?|raids?|sweeps?|crackdowns?|searche?s?)\b", re.IGNORECASE)
@@ -5690,10 +5692,7 @@ def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     ) and any(not trigger.reference for trigger in main.lede)
 
 
-_CALENDAR_DATE_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) "
-    r"\d{1,2}(?:,? (?:19|20)\d\d)?(?:['’]s)? (?:[\w-]+ )?$"
-)
+_CALENDAR_DATE_BEFORE = re.compile(rf"\b{MONTH_DAY}(?:,? (?:19|20)\d\d)?(?:['’]s)? (?:[\w-]+ )?$")
 
 
 def _follows_demonstration(drafts: Sequence[_Draft], index: int) -> bool:

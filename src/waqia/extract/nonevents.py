@@ -13,6 +13,7 @@ from waqia.extract.events import (
     FRESH_TIME,
     HAZARD_WORDS,
     MONTH_DAY,
+    MONTH_NAME,
     PEOPLE_HARMED,
     TALLY_COUNT_BEFORE,
     SentenceReading,
@@ -301,11 +302,6 @@ _HARM_SHOWN = re.compile(
     r"\b(?:kill\w*|dead|deaths?|shot|shooting|execut\w*|behead\w*|slain|wound\w*|injur\w*|murder\w*)\b",
     re.IGNORECASE,
 )
-# Harm threatened, not done: "an email threatening bomb explosions", "threatened attacks on investors".
-_THREAT_BEFORE = re.compile(
-    r"\bthreat(?:en(?:ed|ing|s)?|s)?\s+(?:of\s+|to\s+)?(?:(?:new|more|further|fresh|suicide|deadly)\s+)?$",
-    re.IGNORECASE,
-)
 _HOUSE_GESTURE = re.compile(
     r"\b(?:walk(?:ed)?[- ]?outs?|walked out|thump\w* (?:their |the )?desks|desk-thumping|boycott\w* the "
     r"(?:session|proceedings|sitting)|tore (?:up )?copies|gathered in front of the (?:speaker|chair)|"
@@ -384,7 +380,6 @@ _MISHAP_SOURCE_BEFORE = re.compile(
 )
 _BARE_TOLL = re.compile(r"^(?:killed|died|dead|killing|deaths?)$", re.IGNORECASE)
 _BLAST_NOUN = re.compile(r"^(?:blasts?|explosions?)$", re.IGNORECASE)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A period of a whole year or more that a count covers, or a part of a year told as a period.
 _YEARS_COUNTED = re.compile(
     r"\b(?:(?P<span>between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|till|until) "
@@ -395,7 +390,7 @@ _YEARS_COUNTED = re.compile(
     # September".
     r"(?:in|during|over) the (?:first|second|third|fourth|last|past|previous) (?:[\w-]+ )?(?:months|quarter|"
     r"half)(?: of (?:the|this|last) year| of (?:19|20)\d\d)?|"
-    rf"between {_MONTH} and {_MONTH}(?! \d))\b",
+    rf"between {MONTH_NAME} and {MONTH_NAME}(?! \d))\b",
     re.IGNORECASE,
 )
 _COUNTED_OVER_TIME = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE})
@@ -648,10 +643,8 @@ def tells_event(
     if (
         violent
         and not evidence.harmed
-        and (
-            (shown is not None and not _HARM_SHOWN.search(sentence, shown.start()))
-            or _THREAT_BEFORE.search(before)
-        )
+        and shown is not None
+        and not _HARM_SHOWN.search(sentence, shown.start())
     ):
         return False
     if (
