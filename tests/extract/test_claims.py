@@ -711,7 +711,9 @@ def test_no_text_no_attribution(actors: ActorDictionary) -> None:
         ("A truck hit a BLA landmine near Kohlu.", "BLA", MentionRole.AGENT),
         ("A TTP twin suicide bombing hit the base.", "TTP", MentionRole.AGENT),
         ("The bomber was identified as a member of the banned LeJ.", "LeJ", MentionRole.BLAMED),
-        ("The dead guard was a member of the Levies.", "Levies", MentionRole.OTHER),
+        # The force or group a person told of belonged to is the side acted on, as for "TTP commanders".
+        ("The dead guard was a member of the Levies.", "Levies", MentionRole.VICTIM),
+        ("Sources said Dawar was a commander of the TTP who had fled.", "TTP", MentionRole.VICTIM),
         ("Kabul accused the ISI of harbouring the militants.", "ISI", MentionRole.OTHER),
         ("Officials accused the BLA of the killings.", "BLA", MentionRole.BLAMED),
     ],

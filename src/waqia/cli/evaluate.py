@@ -133,7 +133,7 @@ def _satp_annotated_measure(root: Path) -> Measure[Any]:
 
     names = NameTools(
         resolve_actor=resolve_in_pakistan,
-        place_key=_place_normaliser(),
+        place_key=place_normaliser(),
         provinces_of=provinces.provinces_of,
         lineage_of=lambda actor: tuple(found.name for found in actors.lineage_of(actor)),
     )
@@ -144,7 +144,7 @@ def _wiki_measure(root: Path) -> Measure[Any]:
     from waqia.extract.actors import load_actor_dictionary
 
     actors = load_actor_dictionary()
-    place_key = _place_normaliser()
+    place_key = place_normaliser()
 
     def groups_named(text: str) -> frozenset[str]:
         return frozenset(match.actor.name for match in actors.find_actors(text))
@@ -253,7 +253,7 @@ def _actor_normaliser() -> Callable[[str], str]:
     return normalise
 
 
-def _place_normaliser() -> Callable[[str], str]:
+def place_normaliser() -> Callable[[str], str]:
     """Folded names in which the place alias table's spellings coincide ("D.I. Khan" = "Dera Ismail Khan")."""
     from waqia.geocode.aliases import load_alias_rows
     from waqia.geocode.names import make_name_key
@@ -355,7 +355,7 @@ def _evaluate_gold(
             )
     else:
         raise ConfigError("nothing to score", hint="give --predictions FILE or --articles FILE")
-    report = score(predicted, gold_articles, actor_names=_actor_normaliser(), place_names=_place_normaliser())
+    report = score(predicted, gold_articles, actor_names=_actor_normaliser(), place_names=place_normaliser())
     title = f"gold: {Path(gold).parent.name}/{Path(gold).name}"
     _print_spec_report(report, title=f"Extraction on {report.articles} gold articles ({gold})")
     for note in notes:

@@ -643,6 +643,7 @@ class _Statement:
     in_addition: bool = False
     total: bool = False  # a toll or a restatement ("the toll rose to 23", "shot him dead"), never added
     names: tuple[str, ...] = ()  # the named people the list counts ("Kachmula and two of his bodyguards")
+    claimant: bool = False  # the attackers' own figure ("the group claimed that dozens of soldiers died")
 
 
 def extract_casualties(
@@ -671,6 +672,14 @@ def extract_casualties(
         key=lambda statement: statement.start,
     )
     statements = _without_recounted_names(statements, sentences)
+    # A group's figure for its own attack stands only where no one else gives one: officials' "five soldiers"
+    # is the toll, the claimants' "dozens" propaganda.
+    statements = [
+        statement
+        for statement in statements
+        if not statement.claimant
+        or not any(other.field is statement.field and not other.claimant for other in statements)
+    ]
     headline = _headline_index(text, sentences)
     killed = _combine([s for s in statements if s.field is KILLED], attackers=False, headline=headline)
     injured = _combine([s for s in statements if s.field is INJURED], attackers=False, headline=headline)
@@ -900,6 +909,26 @@ def _mask_ages(sentence: str) -> str:
     )
 
 
+# The attackers telling their own toll: "the group claimed that dozens of soldiers had been killed", "the
+# Taliban said their fighters killed 40 soldiers", "the BLA ... claimed to have killed 30".
+_CLAIMANT_FIGURE_RE = re.compile(
+    r"\b(?:(?:the|a|its|their)\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels|attackers)|"
+    r"Taliban|(?-i:[A-Z]{2,6})|it|they|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:group|outfit|"
+    r"militants|insurgents|rebels|(?-i:[A-Z]{2,6})))\s+(?:also\s+|later\s+)?(?:claimed|claims|claiming)"
+    r"\s+(?:that\s+|to\s+have\s+)|"
+    r"\b(?:the\s+)?(?:group|outfit|militants|insurgents|rebels|Taliban|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?"
+    r"(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|militants|cadres|attackers)\s+(?:had\s+)?"
+    r"kill",
+    _FLAGS,
+)
+# A figure the reporter could not check: "a figure Reuters could not independently verify".
+_UNVERIFIED_FIGURE_RE = re.compile(
+    r"\b(?:figures?|claims?|numbers?|tolls?)\s+(?:that\s+)?(?:\S+\s+){0,2}?(?:could\s+not|cannot|"
+    r"could\s+not\s+be|was\s+not|has\s+not\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)",
+    _FLAGS,
+)
+
+
 def _read_sentence(sentence: str, *, start: int, index: int, recalled: bool = False) -> list[_Statement]:
     """Every casualty statement of one sentence, each stretch read once; spans are relative to the text."""
     sentence = _mask_ages(sentence)
@@ -914,6 +943,14 @@ def _read_sentence(sentence: str, *, start: int, index: int, recalled: bool = Fa
         statements = [s for s in statements if (s.start >= recall.start()) == recalled]
     statements = _settle_in_addition(sorted(statements, key=lambda statement: statement.start))
     statements = _mark_contrasts(sentence, statements)
+    claimant = _CLAIMANT_FIGURE_RE.search(sentence)
+    if claimant is not None:
+        statements = [
+            replace(statement, claimant=True) if statement.start >= claimant.start() else statement
+            for statement in statements
+        ]
+    if _UNVERIFIED_FIGURE_RE.search(sentence):
+        statements = [replace(statement, claimant=True) for statement in statements]
     return [
         replace(statement, start=statement.start + start, end=statement.end + start, sentence=index)
         for statement in statements

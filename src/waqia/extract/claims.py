@@ -382,8 +382,21 @@ _OTHER_EVENT_OR_PERIOD = re.compile(
 
 
 def _recalls(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] recalls another time or event."""
-    return bool(BACKGROUND_CUE.search(text, start, end) or _OTHER_EVENT_OR_PERIOD.search(text, start, end))
+    """Whether text[start:end] recalls another time or event, outside a clause telling what a group had done
+    before ("suggested the involvement of the banned LeJ, which had carried out similar killings in the
+    past" is about this killing)."""
+    segment = text[start:end]
+    history = _PAST_DEEDS_CLAUSE.search(segment)
+    if history is not None:
+        segment = segment[: history.start()] + segment[history.end() :]
+    return bool(BACKGROUND_CUE.search(segment) or _OTHER_EVENT_OR_PERIOD.search(segment))
+
+
+_PAST_DEEDS_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:carried\s+out|claimed|been\s+behind|been\s+blamed|"
+    r"conducted|staged|mounted|killed|attacked)\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 # "No group has claimed either blast", "both attacks": a sentence about every event of the article.
@@ -513,6 +526,10 @@ def read_mention_role(sentence: str, start: int, end: int) -> MentionRole:
             decided = head
         if decided is not None:
             return decided
+    if _names_someones_membership(left):
+        # "sources said Dawar was a commander of the TTP who had fled": the group a person told of (the one
+        # killed or arrested, not an attacker) belonged to is the side acted on.
+        return MentionRole.VICTIM
     decided = _read_right_verb(right)
     if decided is not None:
         return decided
@@ -901,6 +918,24 @@ def _killed_in_attack_of(left: list[str], mention: str, right: list[str]) -> boo
         return False
     fire_named = mention.lower().rsplit(" ", 1)[-1] in _FIRE_NOUNS
     return fire_named or (bool(right) and right[0].lower() in _ATTACK_NOUNS)
+
+
+def _names_someones_membership(left: list[str]) -> bool:
+    """Whether the words before a mention say that someone other than an attacker or a suspect "was a
+    commander of" it."""
+    words = [token.lower() for token in left[-12:] if token.lower() not in _DETERMINERS]
+    while words and words[-1] in _MODIFIERS:
+        words.pop()
+    return (
+        len(words) >= 3
+        and words[-1] == "of"
+        and words[-2] in _MEMBER_NOUNS
+        and words[-3] in _BE
+        and not any(word in _ATTACKER_NOUNS or word in _HELD_OR_SUSPECTED for word in words[:-3])
+    )
+
+
+_HELD_OR_SUSPECTED = _words("suspect suspects accused arrested detained held killed caught identified")
 
 
 def _names_attacker_membership(left: list[str]) -> bool:

@@ -125,7 +125,8 @@ CRIME_WORDS = (
     r"family dispute|domestic dispute|land dispute|property dispute|honou?r killing|street crime|"
     # Killings "in the name of honour" (karo-kari) are a family's crime, not political violence.
     r"(?:in the )?name of (?:family )?honou?r|karo-?kari|"
-    r"disputes? over (?:[\w'’-]+ ){0,2}(?:land|property|plots?|water|inheritance|money|debts?)"
+    r"disputes? (?:over|about) (?:[\w'’-]+ ){0,2}(?:land|property|plots?|water|inheritance|money|debts?)|"
+    r"(?:old|personal|family|long-standing) rivalry"
 )
 NON_EVENT_CONTEXT = re.compile(
     rf"\b(?:{HAZARD_WORDS}|"
@@ -257,7 +258,8 @@ _NEW_AFTER_BEFORE = re.compile(
     # after attackers threw petrol bombs into his shop" tells one attack ("arrested ... after militants
     # attacked" still refers to one).
     r"\b(?:died|dead|hurt|death|burns|burnt|burned|injured|wounded|killed)\W+(?:after|following|when|as)\W+"
-    r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
+    r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|"
+    r"assailants|"
     r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1}|"
     # Missing since he was taken: "has not been seen since men in plain clothes forced him into a van"
     # dates the disappearance by its own start, which is the news.
@@ -267,7 +269,8 @@ _NEW_AFTER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SET_OFF_BEFORE = re.compile(
-    r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|provoked)\W+(?:[\w'’-]+\W+){0,2}$",
+    r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|"
+    r"provoked)\W+(?:[\w'’-]+\W+){0,2}$",
     re.IGNORECASE,
 )
 # "after chlorine gas hit", "after canisters releasing chlorine gas hit": munitions named without an article.
@@ -624,7 +627,8 @@ _ARMED_SIDES = (
 )
 _HARM_OR_FIRE = (
     # A "target killer" arrested is no one killed.
-    r"kill(?!ers?\b)\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|"
+    r"kill(?!ers?\b)\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|"
+    r"ies)|"
     r"decapitat\w*|behead\w*|exchange of fire|"
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )(?<!on )fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|"
     r"shoot-?out|neutrali[sz]ed|eliminated|"
@@ -647,6 +651,7 @@ _PROPERTY = (
     r"motorcycles?|motorbikes?|(?:auto-?)?rickshaws?|tankers?|containers?|"
     r"propert(?:y|ies)|crops|machiner\w*|equipment|excavators?|tractors?|godowns?|warehouses?|huts?|"
     r"churche?s?|mosques?|temples?|shrines?|classrooms?|clinics?|polling (?:units?|stations?|booths?)|"
+    r"courts?|courthouses?|"
     r"ballot (?:boxes|papers)"
 )
 _INSTALLATION = (
@@ -855,6 +860,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:detonated|exploded|triggered|blew up) (?:his|her|their) (?:explosives?|suicide vests?|"
             r"vests?|jackets?|explosive[- ]laden \w+)",
             r"kamikazes?",
+            # A car bomb driven into its target carries its bomber: "an explosives-laden car rammed into an
+            # army convoy", "rammed an explosives-packed truck into the gate".
+            rf"(?:explosives?|bomb)[- ](?:laden|packed|rigged|filled) (?:[\w'’-]+ )?(?:{_VEHICLE}|pickup|"
+            r"Humvee|tanker)s? (?:[\w'’-]+ ){0,2}(?:rammed|crashed|smashed|ploughed|plowed|slammed|drove)",
+            rf"rammed (?:an? |his |their )?(?:explosives?|bomb)[- ](?:laden|packed|rigged|filled) "
+            rf"(?:[\w'’-]+ )?(?:{_VEHICLE}|pickup|Humvee|tanker)",
             r"self-immolat\w+ attack",
             r"fidayeen attack\w*",
         ),
@@ -901,7 +912,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:a |an |the |two |three |several )?{_THING_MODIFIERS}(?:{_BLOWN_UP_THINGS})",
             rf"(?:{_BLOWN_UP_THINGS}) (?:[\w'’-]+ ){{0,3}}?(?:was|were|had been|has been|have been) "
             r"(?:partly |partially |completely |also )?(?:blown up|dynamited)",
-            r"dynamit(?:ed|ing) (?:a |an |the |two |three |several )?"
+            r"dynamit(?:ed|ing) (?:(?:a |an |the )?(?:[\w'’-]+ )?"
+            r"(?:parts?|sections?|stretch(?:es)?|portions?|lengths?|segments?) of )?"
+            r"(?:a |an |the |two |three |several )?"
             rf"{_THING_MODIFIERS}(?:{_BLOWN_UP_THINGS})",
         ),
     ),
@@ -981,6 +994,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"quadcopters?|UAVs?) to (?:drop|attack|strike|target|bomb)",
             r"air (?:attacks?|assaults?|bombardments?)",
             r"bombing (?:raids?|runs?|sorties)",
+            # "Russian aircraft conducted at least eight sorties over the town".
+            r"(?:aircraft|warplanes?|jets|helicopters?|gunships?) (?:[\w'’-]+ ){0,2}(?:conducted|carried out|"
+            r"flew|launched) (?:[\w'’-]+ ){0,3}sorties (?:over|on|against|in)",
             r"barrel[- ]bombs?",
             # Strikes named by the air forces that fly them.
             r"(?:coalition|NATO|U\.?S\.?(?:-led)?|American|Saudi-led|Russian|Israeli) (?:air ?|drone )?"
@@ -1054,7 +1070,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"exchange of fire",
             r"exchang\w+ (?:[\w'’-]+ ){0,2}(?:fire|gunfire|firing|shots|gunshots)",
-            r"traded (?:[\w'’-]+ ){0,2}(?:fire|gunfire|shots|gunshots)",
+            r"traded (?:[\w'’-]+ ){0,3}(?:fire|gunfire|shots|gunshots)",
             r"(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought off|beat back|beaten back|"
             r"pushed back) (?:[\w-]+ ){0,4}(?:attacks?|"
             r"assaults?|offensives?|advances?|raids?|incursions?|infiltration)",
@@ -1255,15 +1271,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # which is the scuffle's.
             r"(?:was|were|been|being|got|is|are) (?:[\w'’-]+ )?stabbed(?! in the back\b(?! of))"
             r"(?!(?: [\w'’-]+){0,4} (?:during|in|at) (?:a |an |the )?(?:[\w'’-]+ )?(?:protests?|"
-            r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|arguments?)\b)",
+            r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|"
+            r"arguments?)\b)",
             # Blades named by their cut: "hacked two farmers", "hacked at worshippers during prayers".
             r"(?:stabbed|hacked|knifed|slashed) (?:at (?:the )?|(?:and (?:killed|wounded|injured) )?"
-            r"(?:a|an|two|three|four|five|several|\d+) )"
+            r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+) )"
             r"(?:[\w'’-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|persons|boys?|girls?|child(?:ren)?|students?|"
             r"teachers?|worshippers|passengers|passers-?by|pedestrians|tourists|civilians|policem[ae]n|"
             r"police officers?|officers?|soldiers?|guards?|priests?|rabbis?|clerics?|imams?|"
             r"shoppers|victims?|couples?|famil(?:y|ies)|residents?|neighbou?rs?|customers?|farmers?|"
             r"villagers?|devotees)\b",
+            # The participle of a raid on unarmed people: "attacked Hindu families, stabbing four people".
+            r"(?:stabbing|knifing) (?:and (?:killing|wounding|injuring) )?(?:a|an|two|three|four|five|six|"
+            r"seven|eight|nine|ten|several|\d+) (?:[\w'’-]+ ){0,2}?(?:m[ae]n|wom[ae]n|people|persons|boys?|"
+            r"girls?|"
+            r"child(?:ren)?|students?|worshippers|passengers|passers-?by|pedestrians|villagers|residents|"
+            r"civilians|shoppers|devotees|tourists)\b",
             r"fatally (?:shot|stabbed|wounded)",
             r"(?:drive-by|mass|deadly|fatal) shootings?",
             r"shoots? and (?:kills?|injures?|wounds?)",
@@ -1401,7 +1424,48 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         needs_context=True,
         attack_verb=True,
-        context=(_MILITANTS, r"settlers|wielding|(?:armed|masked) men"),
+        # A party's or a militia's men beating its opponents: "members of the Imbonerakure, the ruling
+        # party's youth league, beat four supporters of an opposition party".
+        context=(
+            _MILITANTS,
+            r"settlers|wielding|(?:armed|masked) men|youth (?:league|wing)|militia\w*|vigilantes|"
+            r"party (?:workers|activists|cadres|supporters)",
+        ),
+    ),
+    _rule(
+        S.ATTACK,
+        # People set upon with fists or weapons in hand: "attacked three asylum seekers with fists and
+        # boots" (a crowd doing it is mob violence, read by its own rules).
+        (
+            r"(?<!were )(?<!was )(?<!been )attacked (?:[\w'’-]+ ){1,5}?with (?:their )?(?:bare )?"
+            r"(?:fists|boots|sticks|clubs|stones|rocks|bricks|iron rods|rods|batons|bats|knives|machetes|"
+            r"axes|"
+            r"hammers|swords|daggers|sharp-edged weapons|acid)\b",
+        ),
+        attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # Poison put where people drink or eat, told by what it did: "fell ill after drinking water from the
+        # school tank, which officials said had been contaminated with a toxic substance".
+        (
+            # The passive only: "a meal laced with poison at their checkpoint" is read by the rule for men on
+            # duty.
+            r"(?:(?<=been )|(?<=was )|(?<=were ))(?:contaminated|laced|spiked|poisoned) with (?:a |an )?"
+            r"(?:poison\w*|toxic (?:substances?|chemicals?|powder|gas)|pesticides?|insecticides?|cyanide)",
+        ),
+        needs_context=True,
+        attack_verb=True,
+        context=r"deliberately|intentionally|blamed|suspected|militants?|attackers?|opponents|enemies|"
+        r"(?:unknown|unidentified) (?:persons|people|men)|claimed|fell ill|hospitali[sz]ed|sickened",
+    ),
+    _rule(
+        S.LOOTING_PROPERTY_DESTRUCTION,
+        # Fire-bombs hidden and set off: "incendiary devices hidden in two department stores ignited".
+        (
+            r"incendiary (?:devices?|bombs?) (?:[\w'’-]+ ){0,12}?(?:ignited|exploded|went off|set fire|"
+            r"started (?:a )?fires?|caused)",
+        ),
     ),
     _rule(
         S.ATTACK,
@@ -1413,7 +1477,38 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:civilians?|villagers|farmers|herders|herdsmen|shepherds|fishermen|worshippers|passengers|"
             r"women|children|students|labou?rers|miners|traders|residents)\b",
         ),
+        # Not `attack_verb`: its victims are named unarmed, so forces near them ("at a checkpoint") are the
+        # doers' own, not a second armed side.
+    ),
+    _rule(
+        S.ATTACK,
+        # Captives killed where they were seized, the doers named earlier in the sentence: "gunmen stopped a
+        # minibus, dragged off two passengers and executed them by the roadside".
+        (r"(?:executed|beheaded) (?:them|him|her)\b",),
+        needs_context=True,
         attack_verb=True,
+        context=(_MILITANTS, r"militia\w*"),
+    ),
+    _rule(
+        S.ABDUCTION_FORCED_DISAPPEARANCE,
+        # An airliner taken over by a passenger: "a man claiming to have explosives took control of a
+        # domestic passenger jet ... and demanded to be flown to Bolivia"; not its crew flying it.
+        (
+            r"(?:took|seized|taken|seizing|taking) (?:control|command) of (?:a|an|the) (?:[\w'’-]+ ){0,3}?"
+            r"(?:plane|jet|airliner|aircraft|flight)\b",
+        ),
+        needs_context=True,
+        context=r"demand\w*|gunpoint|knifepoint|hijack\w*|explosives?|bomb|grenade|armed|hostages?|"
+        r"passengers (?:were )?(?:held|freed|released)",
+    ),
+    _rule(
+        S.ARMED_CLASH,
+        # One armed side engaging another: "Kachin Independence Army fighters engaged junta troops".
+        (
+            rf"(?:{_MILITANTS}|troops|soldiers|forces|militiam[ae]n|units?) engaged (?:the |a |an )?"
+            rf"(?:[\w'’-]+ ){{0,2}}(?:troops|soldiers|forces|{_MILITANTS}|militia\w*|positions?|patrols?|"
+            r"convoys?|units?)",
+        ),
     ),
     _rule(
         S.ATTACK,
@@ -1557,7 +1652,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:family|families|hostages?|people|persons|"
             r"children|women|employees|staff|customers|passengers|students|teachers|workers)\b",
             # A craft seized and taken away, with its crew: "militants seized a tugboat ... and sailed it".
-            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|pirates) (?:[\w'’()-]+ ){{0,4}}?"
+            # The group may be named at length first: "Militants of the Movement for the Emancipation of the
+            # Niger Delta (MEND) seized an oil supply vessel ... and sailed it to a militant camp".
+            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|pirates) "
+            r"(?:(?!(?:and|who|said|say|says|were|was|police|troops|forces)\b)[\w'’()-]+ ){0,12}?"
             r"(?:seized|took over|took control of) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:ships?|vessels?|"
             r"ferry|tankers?|boats?|tugboats?|trawlers?|buses|bus|coach|trucks?|lorr(?:y|ies)|minibus(?:es)?)"
             r"\b[^.;]{0,100}?(?:\band (?:then )?(?:sailed|drove|steered|diverted|took) (?:it|them)\b|"
@@ -1568,11 +1666,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:vehicles?|trucks?|"
             r"lorr(?:y|ies)|bus|buses|cars?|vans?|boats?|vessels?|tankers?|minibus(?:es)?|pickups?) and "
             r"(?:its|their|the) (?:drivers?|crew|crewmen|passengers)\b",
+            # A craft made to go where its captors want: "forced the driver at gunpoint to turn onto a
+            # mountain road", "forced a passenger bus ... to leave the road and drive to a village".
+            r"(?<!police )(?:forced|ordered|made) (?:the|its) (?:bus |truck |coach |plane's |ship's )?"
+            r"(?:driver|pilot|captain|crew) (?:at gunpoint |at knifepoint )?to (?:divert|drive|fly|sail|head|"
+            r"turn|change course|land)\b",
+            r"(?<!police )(?<!troops )(?:forced|ordered) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:bus|coach|"
+            r"minibus|truck|lorry|plane|aircraft|airliner|jet|ship|vessel|ferry|tanker|"
+            r"train)\b[^.;]{0,80}? to "
+            r"(?:divert|fly|sail|head|turn|change course|leave the road|drive (?:to|into|toward|towards))\b",
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
             r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
             r"aircraft|"
-            r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|boats?|"
-            r"coach(?:es)?|trucks?|lorr(?:y|ies)|launch(?:es)?|speedboats?|trawlers?|dhows?|minibus(?:es)?)\b",
+            r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|"
+            r"boats?|"
+            r"coach(?:es)?|trucks?|lorr(?:y|ies)|launch(?:es)?|speedboats?|trawlers?|dhows?|"
+            r"minibus(?:es)?)\b",
             r"(?:planes?|aircraft|airliners?|[Ff]light \d+|flights?|jets?|bus|buses|trains?|ships?|vessels?|"
             r"ferry|tankers?|carriers?|boats?) (?:[\w'’-]+ ){0,4}?(?:was|were|is|are|had been|has been) "
             r"hijacked",
@@ -1796,8 +1905,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.PEACEFUL_PROTEST,
         (
-            # Not a person the word describes: "shot dead a prominent protest organiser".
-            r"protest(?:s|ed|er|ers|or|ors|ing)?(?! (?:organi[sz]ers?|figures?|icons?)\b)",
+            # Not a person the word describes: "shot dead a prominent protest organiser"; nor a government's
+            # protest lodged with an envoy ("summon the charge d'affaires to lodge a protest").
+            r"(?<!lodge a )(?<!lodged a )(?<!lodges a )(?<!lodging a )(?<!lodge a strong )"
+            r"(?<!lodged a strong )(?<!lodge a formal )(?<!lodged a formal )(?<!diplomatic )"
+            r"(?<!registered its )(?<!register its )(?<!registered a )(?<!register a )"
+            r"protest(?:s|ed|er|ers|or|ors|ing)?(?! (?:organi[sz]ers?|figures?|icons?|notes?)\b)",
             r"rall(?:y|ies|ied)",
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
@@ -2183,7 +2296,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track",
             # "unfastened the rail clamps on a stretch of track".
             rf"(?:removed|unfastened|loosened|unbolted|unscrewed) (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|"
-            rf"nuts|sleepers|rails|clips|pins|clamps) "
+            rf"fish plates|nuts|sleepers|rails|clips|pins|clamps)(?: and (?:[\w-]+ )?(?:bolts|fishplates|"
+            rf"fish plates|nuts|sleepers|rails|clips|pins|clamps))? "
             rf"(?:from|of|on)) "
             rf"(?:[\w-]+ ){{0,4}}(?:{_PROPERTY}|{_INSTALLATION})",
         ),
@@ -2332,7 +2446,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"intercepts?)|"
             # Counts hold commas: "confiscated 3,000 rounds of ammunition".
             r"intercepted) (?:[\w,-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
-            r"jackets?|belts?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
+            r"jackets?|belts?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|"
+            r"guns|"
             r"rifles|missiles|pistols|revolvers|carbines|shotguns|cartridges|magazines|RDX|TNT|gelatin\w*)",
             # The hedge is part of the trigger: "a suspected explosive device was found" was found, whatever
             # it turns out to be.
@@ -2739,6 +2854,10 @@ _PROTEST_INTERVENTION = re.compile(
     r"was) (?:[\w'’-]+ )?suppressed|"
     r"drag(?:ged|ging)? (?:[\w'’-]+ ){0,2}(?:them|protesters|demonstrators|protestors|activists|marchers|"
     r"students)|"
+    # Held back by force: "riot police used water laced with an irritant to push back pro-democracy
+    # protesters".
+    r"(?:push(?:ed|ing)?|drove|driven|forced) back (?:the |a )?(?:[\w'’-]+ ){0,2}(?:protesters|"
+    r"demonstrators|protestors|marchers|crowds?)|irritants?|"
     # "Police forced the protesters into police vans": taken away by force.
     r"(?:forced|bundled|pushed|shoved|herded|loaded) (?:[\w'’-]+ ){0,3}(?:into|onto) (?:[\w'’-]+ ){0,2}"
     r"(?:vans?|trucks?|buses|vehicles|prison vans?)|"
@@ -3489,7 +3608,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(
 # Harm denied: "no one was hurt", "nobody was injured", "no casualties were reported", "without loss of life".
 _NO_HARM_BEFORE = re.compile(
     r"\b(?:no|nobody|none|no-one|no one|neither|without)\W+(?:(?:one|of|them|people|persons|any|the|"
-    r"reported|immediate|serious|major|loss|lives?|were|was|has|have|had|been|got|being)\W+){0,3}$",
+    r"reported|reporting|immediate|serious|major|loss|lives?|were|was|has|have|had|been|got|being)\W+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -3618,7 +3737,7 @@ _ING_START = re.compile(r"(?!being\b)\w+ing\b", re.IGNORECASE)
 # "arrested in connection with an IED blast in which six troopers were killed": the toll of a clause hung
 # on a back-reference tells that same old event, not a new one.
 _WHICH_CLAUSE_BETWEEN = re.compile(
-    r"^\W*(?:[\w'-]+\W+){0,8}?(?:(?:in|during|after) which|wherein)\W+(?:[\w'-]+\W+){0,6}$", re.IGNORECASE
+    r"^\W*(?:[\w'-]+\W+){0,12}?(?:(?:in|during|after) which|wherein)\W+(?:[\w'-]+\W+){0,6}$", re.IGNORECASE
 )
 
 
@@ -3841,7 +3960,8 @@ PREFILTER = re.compile(
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
     r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
     r"remand|"
-    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|execut|"
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|"
+    r"execut|"
     r"brawl|ramm|"
     # The filter passes every rule's words, so that it changes no result: people "held ... inside" or
     # "holding suspects", "kept ... captive", placards "held" aloft.
@@ -4600,6 +4720,17 @@ def _read_incendiary_bombs(text: str, offset: int, triggers: list[Trigger]) -> l
 _CROWD_DISPERSED = re.compile(r"dispers\w+ (?:the |a )?(?:[\w'’-]+ )?crowds?", re.IGNORECASE)
 
 
+_STOPPED_BY_FIGHTING = re.compile(
+    r"\b(?:foil|thwart|repuls|repell?|frustrat)\w* (?:an? |the |their |two |several )?(?:[\w-]+ ){0,2}?"
+    r"(?:attempts?|bids?) (?:by (?:[\w'’()-]+ ){1,8}?)?to (?:cross|infiltrate|sneak|enter|storm|attack|"
+    r"overrun|capture|raid)\b",
+    re.IGNORECASE,
+)
+_SMALL_ARMS_TRADED = re.compile(
+    r"^(?:traded|exchang\w+)\b.*\b(?:machine-?gun|small[- ]arms?|rifle|automatic|gun)\b", re.IGNORECASE
+)
+
+
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
     triggers = [
@@ -4610,6 +4741,27 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if not triggers:
         return triggers
     triggers = _read_incendiary_bombs(text, offset, triggers)
+    if _STOPPED_BY_FIGHTING.search(text) and _tells_harm(text):
+        # An advance stopped by fire, with men killed, was fought ("troops foiled an attempt by militants to
+        # cross into Pakistan, killing three of them"): ACLED's armed clash, not a disrupted weapons use.
+        triggers = [
+            replace(t, sub_event_type=S.ARMED_CLASH, reference=False)
+            if t.sub_event_type is S.DISRUPTED_WEAPONS_USE and _FOILED.search(t.text)
+            else t
+            for t in triggers
+        ]
+    gun_exchanges = [
+        t for t in triggers if t.sub_event_type is S.ARMED_CLASH and _SMALL_ARMS_TRADED.search(t.text)
+    ]
+    if gun_exchanges:
+        # Mortars traded along with machine-gun fire are one ground battle ("rebels and soldiers traded
+        # mortar and machine-gun fire"); artillery alone traded across a line stays shelling.
+        triggers = [
+            t
+            for t in triggers
+            if t.sub_event_type is not S.SHELLING_ARTILLERY_MISSILE_ATTACK
+            or not any(e.start <= t.start and t.end <= e.end for e in gun_exchanges)
+        ]
     if any(t.sub_event_type is S.MOB_VIOLENCE and not t.reference for t in triggers):
         # "Residents set ablaze two suspected thieves before police dispersed the crowd": the crowd
         # dispersed is the mob, not a demonstration.
@@ -5099,6 +5251,7 @@ def _draft_events(
                 _attach_casualty_sentence(drafts, pending_casualties, index, reading)
             elif len(drafts) > 1:
                 _attach_dated_mention(drafts, index, reading)
+            _attach_scene_sentence(drafts, index, reading)
             continue
         if _attach_demonstration_sequel(drafts, index, reading):
             continue
@@ -5619,9 +5772,11 @@ def _split_references(
     return parts
 
 
-_WHERE_IT_HAPPENED = re.compile(
-    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:attack|blast|explosion|bombing|incident|ambush|shooting|assault|"
-    r"abduction|kidnapping) (?:took place|happened|occurred)\b"
+WHERE_IT_HAPPENED = re.compile(
+    r"\s*(?:The|This|That) [\"'“‘]?(?:[\w-]+ )?(?:attack|blast|explosion|bombing|incident|ambush|shooting|"
+    r"assault|abduction|kidnapping|clash|fighting|gunfight|gun battle|firefight|battle|encounter|raid|"
+    r"operation)[\"'”’]? (?:took place|happened|occurred|erupted|broke out|was (?:carried out|conducted|"
+    r"launched) (?:in|at|near|on))\b"
 )
 
 
@@ -5673,7 +5828,7 @@ def _inside_lead_province(reading: SentenceReading, main: _Draft) -> bool:
 
 def _names_new_place(reading: SentenceReading, main: _Draft) -> bool:
     """An indefinite trigger in a sentence naming only other places reports another incident."""
-    if _WHERE_IT_HAPPENED.match(reading.sentence.text):
+    if WHERE_IT_HAPPENED.match(reading.sentence.text):
         # "The attack took place near Turbat, when a roadside bomb hit a vehicle": a sentence about where
         # "the attack" happened tells where the event it points to was.
         return False
@@ -5718,6 +5873,8 @@ def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceRea
         sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if cue is None or _is_hypothetical(text, cue.start(), cue.end()):
         return
+    if sub_type is S.VIOLENT_DEMONSTRATION:
+        sub_type = _riot_of(drafts[-1])
     start = reading.sentence.start
     riot = Trigger(
         sub_event_type=sub_type,
@@ -5726,6 +5883,15 @@ def _attach_riot_sentence(drafts: list[_Draft], index: int, reading: SentenceRea
         text=cue.group(0),
     )
     drafts[-1].add(reading, index, (riot,))
+
+
+def _riot_of(draft: _Draft) -> SubEventType:
+    """The riot that violence told after a crowd's event makes of it: a mob's houses ransacked are more of its
+    violence ("supporters of two rival candidates fought with sticks ... Several houses were ransacked"), a
+    demonstration's make it a violent one."""
+    if draft.triggers and all(trigger.sub_event_type is S.MOB_VIOLENCE for trigger in draft.triggers):
+        return S.MOB_VIOLENCE
+    return S.VIOLENT_DEMONSTRATION
 
 
 _ARMED_OUTSIDERS = re.compile(rf"\b{_MILITANTS}\b|\barmed men\b", re.IGNORECASE)
@@ -5760,7 +5926,7 @@ def _attach_demonstration_sequel(drafts: list[_Draft], index: int, reading: Sent
     if _ARMED_OUTSIDERS.search(text):
         return False
     if _DEMONSTRATORS_VIOLENT.search(text):
-        sub_type = S.VIOLENT_DEMONSTRATION
+        sub_type = _riot_of(drafts[-1])
     elif _reports_excessive_force(text) or (_STATE_FORCE.search(text) and _tells_harm(text)):
         # "Police opened fire on them, killing one": the sentence's "them" are the demonstrators.
         sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
@@ -5816,6 +5982,18 @@ def _attach_dated_mention(drafts: Sequence[_Draft], index: int, reading: Sentenc
     named = [draft for draft in drafts if draft.family in _HARM_FAMILIES and days & _days_told(draft)]
     if named:
         named[-1].add(reading, index, ())
+
+
+def _attach_scene_sentence(drafts: Sequence[_Draft], index: int, reading: SentenceReading) -> None:
+    """A sentence with no trigger of its own that tells where "the attack" took place ("The attack took place
+    on the outskirts of Kharan town") places the event told just before it."""
+    if (
+        drafts
+        and drafts[-1].family in _HARM_FAMILIES
+        and reading.sentence.places
+        and WHERE_IT_HAPPENED.match(reading.sentence.text)
+    ):
+        drafts[-1].add(reading, index, ())
 
 
 _LATEST_EVENT = re.compile(

@@ -21,6 +21,7 @@ from waqia.extract.dates import DateResolver, counts_from_story_day
 from waqia.extract.events import (
     BACKGROUND_CUE,
     FRESH_TIME,
+    WHERE_IT_HAPPENED,
     Cue,
     DetectedEvent,
     Sentence,
@@ -64,6 +65,7 @@ from waqia.model import (
     EvidenceField,
     GeoPrecision,
     Mention,
+    Place,
     Role,
     SubEventType,
     Target,
@@ -200,6 +202,17 @@ class ArticleReading:
     readings: tuple[SentenceReading, ...]
     ruler_entities: tuple[Entity, ...]
     focus: tuple[tuple[int, int], ...]
+
+
+def _narrows_district(district: Place, place: Place) -> bool:
+    """Whether `place` is a named place inside `district`, which is a district reading itself."""
+    return (
+        district.admin2 is not None
+        and district.name == district.admin2
+        and place.admin2 == district.admin2
+        and place.admin1 == district.admin1
+        and place.name != district.name
+    )
 
 
 class RulesExtractor:
@@ -557,6 +570,22 @@ class RulesExtractor:
             geography=geography,
             producer=self.name,
         )
+        scene = [sentence for sentence in rest if WHERE_IT_HAPPENED.match(sentence.text)]
+        if place is not None and scene:
+            # A sentence telling where "the operation was carried out" may name a place inside the lead's
+            # district ("killed eight militants in North Waziristan ... in the Datta Khel area").
+            told = self._sentence_places(
+                text, scene, in_text=in_text, untagged=untagged, after=after_dateline
+            )
+            closer = (
+                choose_place(
+                    [told], text=text, geocoder=self.geocoder, geography=geography, producer=self.name
+                )
+                if told
+                else None
+            )
+            if closer is not None and _narrows_district(place.place, closer.place):
+                place = closer
         return MentionDraft(
             event=event,
             role=event.role,
