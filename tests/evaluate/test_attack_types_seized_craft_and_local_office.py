@@ -48,6 +48,12 @@ A = AttackType
             S.ATTACK,
             A.ARMED_ASSAULT,
         ),
+        (
+            "Guerrillas occupied a meatpacking plant, confining managers in an office and demanding wage "
+            "increases. Police surrounded the plant, and the guerrillas withdrew overnight.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+            A.BARRICADE,
+        ),
         # Guards: people of no stated standing, and a building wrecked with nobody hurt.
         ("Gunmen stopped the car of a shopkeeper in Baqubah and killed him.", S.ATTACK, A.ARMED_ASSAULT),
         (

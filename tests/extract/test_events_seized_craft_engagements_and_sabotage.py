@@ -83,6 +83,11 @@ def _main_sub_types(extractor: RulesExtractor, text: str) -> list[SubEventType]:
             "Arequipa and demanded to be flown to Bolivia.",
             S.ABDUCTION_FORCED_DISAPPEARANCE,
         ),
+        (
+            "Guerrillas occupied a meatpacking plant near Rosario, confining managers in an office and "
+            "demanding wage increases.",
+            S.ABDUCTION_FORCED_DISAPPEARANCE,
+        ),
         # Sabotage by hand and by explosive.
         (
             "Rebels dynamited a section of the Cano Limon-Covenas oil pipeline in Arauca department, halting "

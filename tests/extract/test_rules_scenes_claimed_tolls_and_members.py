@@ -94,3 +94,13 @@ def test_a_blamed_group_with_its_past_deeds_told(extractor: RulesExtractor) -> N
     (mention,) = _main(extractor, text, datetime(2023, 2, 11, tzinfo=UTC))
     assert mention.perpetrator is not None
     assert mention.perpetrator.name == "Lashkar-e-Jhangvi"
+
+
+def test_gunmen_believed_to_be_members_of_a_group_are_its_men(extractor: RulesExtractor) -> None:
+    text = (
+        "A group of armed men, believed to be members of the Islamic State, attacked a village in the town "
+        "of al-Riyad in Hawija district, killing five civilians."
+    )
+    (mention,) = _main(extractor, text, datetime(2016, 3, 2, tzinfo=UTC))
+    assert mention.perpetrator is not None
+    assert mention.perpetrator.name == "Islamic State"

@@ -134,7 +134,7 @@ BARRICADE_CUE = re.compile(
     r"\b(?:holding|held|keeping|kept|taking|took) (?:[\w()',-]+ ){0,8}?hostages?|"
     r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
     r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center|bus|coach|"
-    r"plane|aircraft|train|vehicle))\b",
+    r"plane|aircraft|train|vehicle|plant|factory|farmhouse|embassy))\b",
     re.IGNORECASE,
 )
 # People held inside a place they were seized in are hostages, whether or not the report says the word.

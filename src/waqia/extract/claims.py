@@ -930,7 +930,8 @@ def _names_someones_membership(left: list[str]) -> bool:
         len(words) >= 3
         and words[-1] == "of"
         and words[-2] in _MEMBER_NOUNS
-        and words[-3] in _BE
+        # A finite verb: "believed to be members of" names whom the gunmen are thought to belong to.
+        and words[-3] in {"was", "were", "is", "are"}
         and not any(word in _ATTACKER_NOUNS or word in _HELD_OR_SUSPECTED for word in words[:-3])
     )
 

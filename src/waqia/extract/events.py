@@ -558,7 +558,7 @@ _SEIZED_PERSON = (
     r"leaders?|politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|"
     r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor|fisherm[ae]n|farmers?|"
     r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?|chiefs?|headm[ae]n|chairm[ae]n|"
-    r"mayors?|councill?ors?|vaccinators?|volunteers?)\b"
+    r"mayors?|councill?ors?|vaccinators?|volunteers?|managers?|executives?)\b"
 )
 # Marching told of troops or fighters is an advance, not a demonstration.
 _NOT_AFTER_FORCES = (
