@@ -96,9 +96,8 @@ HIJACK = re.compile(
     r"(?:driver|pilot|captain|crew) (?:at gunpoint |at knifepoint )?to (?:divert|drive|fly|sail|head|turn|"
     r"change course|land)\b|"
     r"\b(?<!police )(?<!troops )(?:forced|ordered) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:bus|coach|minibus|"
-    r"truck|lorry|plane|aircraft|airliner|jet|ship|vessel|ferry|tanker|train)\b[^.;]{0,80}? to (?:divert|"
-    r"fly|sail|"
-    r"head|turn|change course|leave the road|drive (?:to|into|toward|towards))\b|"
+    r"truck|lorry|plane|aircraft|airliner|jet|ship|vessel|ferry|tanker|train)\b[^.;]{0,80}? to "
+    r"(?:divert|fly|sail|head|turn|change course|leave the road|drive (?:to|into|toward|towards))\b|"
     r"\b(?:took|seized|taken) (?:control|command) of (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:plane|jet|airliner|"
     r"aircraft|flight)\b|"
     # "drove off with the vehicle and its driver".
@@ -609,8 +608,7 @@ ATTACKER_STOPPED = re.compile(
 PROPERTY_DAMAGE = re.compile(
     r"\b(?:set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|arson\w*|burn(?:ed|t|ing)? (?:down|the|a)|"
     r"set (?:[\w'-]+ ){1,5}(?:on fire|ablaze)|(?:burn(?:ed|t|ing)?|torched) (?:[\w'-]+ ){0,3}"
-    r"(?:vehicles?|bus|buses|trucks?|cars?|lorr(?:y|ies)|tractors?|machines?|machinery|equipment|"
-    r"containers?)|"
+    r"(?:vehicles?|bus|buses|trucks?|cars?|lorr(?:y|ies)|tractors?|machines?|machinery|equipment|containers?)|"
     r"(?<!opened )(?<!opening )(?<!open )fire (?:to|at)|vandali[sz]\w*|sabotag\w*|damag\w* (?:the|a)|"
     r"destroy\w*|demolish\w*|cut (?:the )?(?:\w+ )?(?:cables?|lines?|pipes?))\b",
     re.IGNORECASE,
@@ -637,8 +635,7 @@ HARMED = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
 BLADE_OR_GUN_HARM = re.compile(
     r"\b(?:stabb(?:ed|ing)|hacked|knifed|slashed|shot|shooting) (?:and (?:\w+ )?)?(?:a|an|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|\d+) (?:[\w-]+ ){0,2}?(?:people|persons|m[ae]n|wom[ae]n|"
-    r"villagers|"
-    r"residents|civilians|worshippers|members|children)\b",
+    r"villagers|residents|civilians|worshippers|members|children)\b",
     re.IGNORECASE,
 )
 EXPLOSIVE_WORD = re.compile(

@@ -923,8 +923,8 @@ _CLAIMANT_FIGURE_RE = re.compile(
 )
 # A figure the reporter could not check: "a figure Reuters could not independently verify".
 _UNVERIFIED_FIGURE_RE = re.compile(
-    r"\b(?:figures?|claims?|numbers?|tolls?)\s+(?:that\s+)?(?:\S+\s+){0,2}?(?:could\s+not|cannot|"
-    r"could\s+not\s+be|was\s+not|has\s+not\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)",
+    r"\b(?:figures?|claims?|numbers?|tolls?)\s+(?:that\s+)?(?:\S+\s+){0,2}?(?:could\s+not|cannot|was\s+not|"
+    r"has\s+not\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)",
     _FLAGS,
 )
 

@@ -920,19 +920,26 @@ def _killed_in_attack_of(left: list[str], mention: str, right: list[str]) -> boo
     return fire_named or (bool(right) and right[0].lower() in _ATTACK_NOUNS)
 
 
-def _names_someones_membership(left: list[str]) -> bool:
-    """Whether the words before a mention say that someone other than an attacker or a suspect "was a
-    commander of" it."""
+def _membership_before(left: list[str]) -> tuple[str, list[str]] | None:
+    """The verb before "a member of" (or another member noun) that the words before a mention end in, and
+    the words before that verb; None when they do not end so."""
     words = [token.lower() for token in left[-12:] if token.lower() not in _DETERMINERS]
     while words and words[-1] in _MODIFIERS:
         words.pop()
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in _MEMBER_NOUNS:
+        return None
+    return words[-3], words[:-3]
+
+
+def _names_someones_membership(left: list[str]) -> bool:
+    """Whether the words before a mention say that someone other than an attacker or a suspect "was a
+    commander of" it."""
+    found = _membership_before(left)
+    # A finite verb: "believed to be members of" names whom the gunmen are thought to belong to.
     return (
-        len(words) >= 3
-        and words[-1] == "of"
-        and words[-2] in _MEMBER_NOUNS
-        # A finite verb: "believed to be members of" names whom the gunmen are thought to belong to.
-        and words[-3] in {"was", "were", "is", "are"}
-        and not any(word in _ATTACKER_NOUNS or word in _HELD_OR_SUSPECTED for word in words[:-3])
+        found is not None
+        and found[0] in {"was", "were", "is", "are"}
+        and not any(word in _ATTACKER_NOUNS or word in _HELD_OR_SUSPECTED for word in found[1])
     )
 
 
@@ -942,14 +949,12 @@ _HELD_OR_SUSPECTED = _words("suspect suspects accused arrested detained held kil
 def _names_attacker_membership(left: list[str]) -> bool:
     """Whether the words before a mention say the attacker belongs to it: "the bomber was a member of
     X", "the attacker was identified as an activist of X"."""
-    words = [token.lower() for token in left[-12:] if token.lower() not in _DETERMINERS]
-    while words and words[-1] in _MODIFIERS:
-        words.pop()
-    if len(words) < 3 or words[-1] != "of" or words[-2] not in _MEMBER_NOUNS:
-        return False
-    if words[-3] not in _BE and words[-3] != "as":
-        return False
-    return any(word in _ATTACKER_NOUNS for word in words[:-3])
+    found = _membership_before(left)
+    return (
+        found is not None
+        and (found[0] in _BE or found[0] == "as")
+        and any(word in _ATTACKER_NOUNS for word in found[1])
+    )
 
 
 def _read_left_cue(

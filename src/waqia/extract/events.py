@@ -258,8 +258,7 @@ _NEW_AFTER_BEFORE = re.compile(
     # after attackers threw petrol bombs into his shop" tells one attack ("arrested ... after militants
     # attacked" still refers to one).
     r"\b(?:died|dead|hurt|death|burns|burnt|burned|injured|wounded|killed)\W+(?:after|following|when|as)\W+"
-    r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|"
-    r"assailants|"
+    r"(?:(?:unknown|unidentified|armed|masked|suspected|motorcycle-borne)\W+)?(?:gunm[ae]n|attackers|assailants|"
     r"militants|terrorists|insurgents|miscreants|armed men|men)\W+(?:[\w-]+\W+){0,1}|"
     # Missing since he was taken: "has not been seen since men in plain clothes forced him into a van"
     # dates the disappearance by its own start, which is the news.
@@ -269,8 +268,7 @@ _NEW_AFTER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SET_OFF_BEFORE = re.compile(
-    r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|"
-    r"provoked)\W+(?:[\w'’-]+\W+){0,2}$",
+    r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|provoked)\W+(?:[\w'’-]+\W+){0,2}$",
     re.IGNORECASE,
 )
 # "after chlorine gas hit", "after canisters releasing chlorine gas hit": munitions named without an article.
@@ -627,8 +625,7 @@ _ARMED_SIDES = (
 )
 _HARM_OR_FIRE = (
     # A "target killer" arrested is no one killed.
-    r"kill(?!ers?\b)\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|"
-    r"ies)|"
+    r"kill(?!ers?\b)\w*|dead|died|dies?(?!-)|deaths?|injur\w*|wound\w*|martyr\w*|casualt\w*|hurt|bod(?:y|ies)|"
     r"decapitat\w*|behead\w*|exchange of fire|"
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )(?<!on )fir(?:e|ed|ing)|shot|shots|gun ?fight|gun ?battle|"
     r"shoot-?out|neutrali[sz]ed|eliminated|"
@@ -1271,8 +1268,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # which is the scuffle's.
             r"(?:was|were|been|being|got|is|are) (?:[\w'’-]+ )?stabbed(?! in the back\b(?! of))"
             r"(?!(?: [\w'’-]+){0,4} (?:during|in|at) (?:a |an |the )?(?:[\w'’-]+ )?(?:protests?|"
-            r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|"
-            r"arguments?)\b)",
+            r"demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|scuffles?|brawls?|fights?|quarrels?|arguments?)\b)",
             # Blades named by their cut: "hacked two farmers", "hacked at worshippers during prayers".
             r"(?:stabbed|hacked|knifed|slashed) (?:at (?:the )?|(?:and (?:killed|wounded|injured) )?"
             r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|\d+) )"
@@ -1284,8 +1280,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # The participle of a raid on unarmed people: "attacked Hindu families, stabbing four people".
             r"(?:stabbing|knifing) (?:and (?:killing|wounding|injuring) )?(?:a|an|two|three|four|five|six|"
             r"seven|eight|nine|ten|several|\d+) (?:[\w'’-]+ ){0,2}?(?:m[ae]n|wom[ae]n|people|persons|boys?|"
-            r"girls?|"
-            r"child(?:ren)?|students?|worshippers|passengers|passers-?by|pedestrians|villagers|residents|"
+            r"girls?|child(?:ren)?|students?|worshippers|passengers|passers-?by|pedestrians|villagers|residents|"
             r"civilians|shoppers|devotees|tourists)\b",
             r"fatally (?:shot|stabbed|wounded)",
             r"(?:drive-by|mass|deadly|fatal) shootings?",
@@ -1439,8 +1434,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         (
             r"(?<!were )(?<!was )(?<!been )attacked (?:[\w'’-]+ ){1,5}?with (?:their )?(?:bare )?"
             r"(?:fists|boots|sticks|clubs|stones|rocks|bricks|iron rods|rods|batons|bats|knives|machetes|"
-            r"axes|"
-            r"hammers|swords|daggers|sharp-edged weapons|acid)\b",
+            r"axes|hammers|swords|daggers|sharp-edged weapons|acid)\b",
         ),
         attack_verb=True,
     ),
@@ -1678,10 +1672,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # Craft seized with the people aboard: "hijacked a passenger plane", "the ferry was hijacked".
             r"(?:hijack|commandeer)(?:ed|ing|s)? (?:a |an |the |two |three )?(?:[\w'’-]+ ){0,3}?(?:planes?|"
             r"aircraft|"
-            r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|"
-            r"boats?|"
-            r"coach(?:es)?|trucks?|lorr(?:y|ies)|launch(?:es)?|speedboats?|trawlers?|dhows?|"
-            r"minibus(?:es)?)\b",
+            r"airliners?|flights?|jets?|buses|bus|trains?|ships?|vessels?|ferry|ferries|tankers?|carriers?|boats?|"
+            r"coach(?:es)?|trucks?|lorr(?:y|ies)|launch(?:es)?|speedboats?|trawlers?|dhows?|minibus(?:es)?)\b",
             r"(?:planes?|aircraft|airliners?|[Ff]light \d+|flights?|jets?|bus|buses|trains?|ships?|vessels?|"
             r"ferry|tankers?|carriers?|boats?) (?:[\w'’-]+ ){0,4}?(?:was|were|is|are|had been|has been) "
             r"hijacked",
@@ -1905,12 +1897,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         S.PEACEFUL_PROTEST,
         (
-            # Not a person the word describes: "shot dead a prominent protest organiser"; nor a government's
-            # protest lodged with an envoy ("summon the charge d'affaires to lodge a protest").
-            r"(?<!lodge a )(?<!lodged a )(?<!lodges a )(?<!lodging a )(?<!lodge a strong )"
-            r"(?<!lodged a strong )(?<!lodge a formal )(?<!lodged a formal )(?<!diplomatic )"
-            r"(?<!registered its )(?<!register its )(?<!registered a )(?<!register a )"
-            r"protest(?:s|ed|er|ers|or|ors|ing)?(?! (?:organi[sz]ers?|figures?|icons?|notes?)\b)",
+            # Not a person the word describes: "shot dead a prominent protest organiser".
+            r"protest(?:s|ed|er|ers|or|ors|ing)?(?! (?:organi[sz]ers?|figures?|icons?)\b)",
             r"rall(?:y|ies|ied)",
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
@@ -2446,8 +2434,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"intercepts?)|"
             # Counts hold commas: "confiscated 3,000 rounds of ammunition".
             r"intercepted) (?:[\w,-]+ ){0,7}(?:explosives?|IEDs?|bombs?|grenades?|suicide (?:vests?|"
-            r"jackets?|belts?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|"
-            r"guns|"
+            r"jackets?|belts?)|weapons|arms|ammunitions?|detonators|rockets?|mortars?|landmines?|firearms|guns|"
             r"rifles|missiles|pistols|revolvers|carbines|shotguns|cartridges|magazines|RDX|TNT|gelatin\w*)",
             # The hedge is part of the trigger: "a suspected explosive device was found" was found, whatever
             # it turns out to be.
@@ -3960,8 +3947,7 @@ PREFILTER = re.compile(
     r"lathi|knife|stabb|humanitarian|cessation|vandal|appoint|emir|ameer|new (?:chief|leader|head)|blew|"
     r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
     r"remand|"
-    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|"
-    r"execut|"
+    r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|execut|"
     r"brawl|ramm|"
     # The filter passes every rule's words, so that it changes no result: people "held ... inside" or
     # "holding suspects", "kept ... captive", placards "held" aloft.

@@ -371,6 +371,13 @@ _PROTEST_VOICED = re.compile(
     r"seek(?:ing)?|sought)\b",
     re.IGNORECASE,
 )
+# A government's protest lodged with an envoy: "summon the charge d'affaires to lodge a protest".
+_DIPLOMATIC_PROTEST = re.compile(
+    r"\b(?:lodg(?:e|ed|es|ing) (?:a |an |its |their )?|register(?:ed|s|ing)? its )(?:strong |formal )?"
+    r"protests?\b|"
+    r"\bdiplomatic protests?\b|\bprotest notes?\b",
+    re.IGNORECASE,
+)
 _REMEMBRANCE_TRIGGER = re.compile(r"\b(?:vigils?|candle\w*|memorial\w*|commemorat\w*|remembrance)\b", re.I)
 # "A methane gas explosion", "the cylinder blast": what blew up names the mishap.
 _MISHAP_SOURCE_BEFORE = re.compile(
@@ -684,6 +691,7 @@ def tells_event(
     if sub_type in _PROTEST_TYPES and (
         (_LEGISLATURE.search(sentence) and _HOUSE_GESTURE.search(sentence))
         or _DISPLAY_DEMONSTRATION.search(sentence[max(0, start - 40) : end + 40])
+        or _DIPLOMATIC_PROTEST.search(sentence[max(0, start - 40) : end + 10])
     ):
         return False
     return not (sub_type in _PROTEST_TYPES and _is_campaign_gathering(sentence, trigger.text, story=story))
