@@ -143,6 +143,11 @@ def _main_sub_types(extractor: RulesExtractor, text: str) -> list[SubEventType]:
             S.PROTEST_WITH_INTERVENTION,
         ),
         ("Hundreds staged a strong protest outside the press club on Monday.", S.PEACEFUL_PROTEST),
+        # A crowd's protest "registered" is still a protest; only a government's ("its") is lodged.
+        (
+            "Hundreds of traders registered their protest outside the press club on Monday.",
+            S.PEACEFUL_PROTEST,
+        ),
     ],
 )
 def test_deeds_the_rules_now_read(extractor: RulesExtractor, text: str, expected: SubEventType) -> None:
@@ -179,6 +184,7 @@ def test_neighbouring_readings_unchanged(
         # A government's protest lodged with an envoy.
         "The foreign ministry said it would summon Pakistan's charge d'affaires in Kabul to lodge a protest.",
         "Pakistan registered its protest with the Afghan charge d'affaires on Tuesday.",
+        "Islamabad handed a protest note to the Indian envoy on Tuesday.",
         # A pilot taking over from a colleague.
         "The co-pilot took control of the aircraft after the captain fell ill, the airline said.",
         # Pollution, not poison put on purpose.
