@@ -716,6 +716,10 @@ def test_no_text_no_attribution(actors: ActorDictionary) -> None:
         ("Sources said Dawar was a commander of the TTP who had fled.", "TTP", MentionRole.VICTIM),
         ("Kabul accused the ISI of harbouring the militants.", "ISI", MentionRole.OTHER),
         ("Officials accused the BLA of the killings.", "BLA", MentionRole.BLAMED),
+        # "Suspect" as a verb with its object blames; as an adjective it does not.
+        ("No group has claimed it, but officials suspect the BRA.", "BRA", MentionRole.BLAMED),
+        ("Police suspected the TTP of the bombing.", "TTP", MentionRole.BLAMED),
+        ("Police arrested a suspected member of the BLA.", "BLA", MentionRole.VICTIM),
     ],
 )
 def test_read_mention_role(sentence: str, mention: str, role: MentionRole) -> None:

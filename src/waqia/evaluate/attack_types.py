@@ -77,34 +77,51 @@ EXPLOSIVE_SUB_TYPES = frozenset(
 RIOT_SUB_TYPES = frozenset({S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 GTD_CODED_SUB_TYPES = RIOT_SUB_TYPES | {S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUPTED_WEAPONS_USE}
 
+# The craft a hijacking takes, and its crew made to steer it elsewhere.
+_CRAFT = (
+    r"(?:planes?|aircraft|airliners?|flights?|jets?|helicopters?|buses|bus|trains?|ships?|vessels?|ferry|"
+    r"ferries|tankers?|boats?|tugboats?|trawlers?|coach(?:es)?|trucks?|lorr(?:y|ies)|minibus(?:es)?|vans?|"
+    r"minivans?|cars?|pickups?|jeeps?|vehicles?)"
+)
+# A word of the object before the craft, not a preposition ("seized two fishermen from their boat").
+_OBJECT_WORD = r"(?:(?!(?:from|of|off|in|on|at|aboard|with|near)\b)[\w'’-]+ )"
+_MADE_TO_STEER = (
+    r"\b(?:forced|ordered|made|forcing|ordering) (?:the|its) (?:bus |truck |coach |plane's |ship's )?"
+    r"(?:driver|pilot|captain|skipper|crew) (?:at gunpoint |at knifepoint )?to (?:divert|drive|fly|sail|head|"
+    r"turn|change course|land|steer|take (?:them|it|the \w+) to)\b"
+)
 HIJACK = re.compile(
     r"\bhijack\w*|\bskyjack\w*|\bcommandeer\w*|"
     # A craft seized and taken away with its crew: "seized a tugboat ... and sailed it to a remote cove".
-    r"\b(?:seized|took over|took control of|stole) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:planes?|aircraft|"
-    r"airliners?|buses|bus|trains?|ships?|vessels?|ferry|tankers?|boats?|tugboats?|trawlers?|coaches|trucks?|"
-    r"lorr(?:y|ies)|minibus(?:es)?)\b[^.;]{0,100}?(?:\band (?:then )?"
-    r"(?:sailed|drove|flew|steered|diverted|took) (?:it|them)\b|"
+    # The craft is the verb's object, not where people were seized from ("seized two fishermen from their
+    # boat ... and took them toward Sulu" is a kidnapping).
+    rf"\b(?:seized|took over|took control of|stole|boarded|diverted) (?:a |an |the |two |three |four |\d+ )?"
+    rf"{_OBJECT_WORD}{{0,3}}?{_CRAFT}\b[^.;]{{0,100}}?"
+    rf"(?:\b(?:sailed|drove|flew|steered|diverted|took) (?:it|them|the {_CRAFT})\b|"
+    # ... or driven off: "took over a delivery van, ordered the driver out and drove off".
+    r"\b(?:drove|sailed|flew|sped|made) (?:off|away)\b|"
+    # ... or sent elsewhere: "took over a flight and ordered it flown to Rome", "forced it to dock".
+    r"\b(?:ordered|forced|made|ordering|forcing) (?:it|them)\b|"
     # ... or made to go elsewhere: "seized a bus ..., ordered the driver to divert onto a mountain track".
-    r"\b(?:ordered|forced|made) (?:the|its) (?:driver|pilot|captain|crew) to (?:divert|drive|fly|sail|head|"
-    r"turn|change course)\b|"
+    rf"{_MADE_TO_STEER}|"
     # ... or with its people held: "seized a cargo vessel off Point Pedro, detaining its 15 crew members".
     r"\b(?:detaining|holding|taking|kidnapping) (?:its|their|the) (?:\d+ |[a-z]+ )?(?:crew|crewmen|sailors|"
     r"passengers|drivers?)\b)|"
     # A craft made to go where its captors want, or an airliner taken over: "forced the driver at gunpoint
     # to turn onto a mountain road", "forced a passenger bus ... to drive to a village".
-    r"\b(?<!police )(?:forced|ordered|made) (?:the|its) (?:bus |truck |coach |plane's |ship's )?"
-    r"(?:driver|pilot|captain|crew) (?:at gunpoint |at knifepoint )?to (?:divert|drive|fly|sail|head|turn|"
-    r"change course|land)\b|"
+    rf"(?<!police ){_MADE_TO_STEER}|"
+    # A vehicle stopped, then driven where its captors want ("halted a passenger bus and ordered the driver
+    # to steer it into the jungle" is above); not its people led away from it, a kidnapping.
+    rf"\b(?:stopped|halted) (?:a |an |the )?{_OBJECT_WORD}{{0,3}}?{_CRAFT}\b[^.;]{{0,100}}?"
+    rf"\b(?:(?:sailed|drove|flew|steered|diverted) (?:it|the {_CRAFT})|(?:drove|sped) (?:off|away)|"
+    r"(?:ordered|forced|made|ordering|forcing) it)\b|"
+    # "drove off with three of the trucks", "drove off with the vehicle and its driver" took the vehicles.
+    rf"\b(?:drove|sailed|flew|made) (?:off|away) with (?:[\w'’-]+ ){{0,4}}?{_CRAFT}\b|"
     r"\b(?<!police )(?<!troops )(?:forced|ordered) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:bus|coach|minibus|"
     r"truck|lorry|plane|aircraft|airliner|jet|ship|vessel|ferry|tanker|train)\b[^.;]{0,80}? to "
     r"(?:divert|fly|sail|head|turn|change course|leave the road|drive (?:to|into|toward|towards))\b|"
     r"\b(?:took|seized|taken) (?:control|command) of (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:plane|jet|airliner|"
-    r"aircraft|flight)\b|"
-    # "drove off with the vehicle and its driver".
-    r"\b(?:drove|sailed|flew|made) (?:off|away) with (?:the|a|an|their) (?:[\w'’-]+ ){0,2}?"
-    r"(?:vehicles?|trucks?|"
-    r"lorr(?:y|ies)|bus|buses|cars?|vans?|boats?|vessels?|tankers?|planes?|aircraft) and (?:its|their|the) "
-    r"(?:drivers?|crew|passengers|pilots?)\b",
+    r"aircraft|flight)\b",
     re.IGNORECASE,
 )
 # A siege told in so many words.
@@ -127,13 +144,18 @@ BARRICADE_CUE = re.compile(
     # cordoned off the area", "held nine people while police surrounded the building".
     r"(?:held|holding|kept|keeping) (?:[\w()',-]+ ){1,8}?inside|"
     # A building occupied with people held in it: "occupied the town hall, holding the mayor and eight
-    # employees hostage".
-    r"(?:occupied|took over|seized) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:hall|building|offices?|embassy|"
-    r"consulate|church|school|hotel|bank|hospital|parliament|station|compound|premises)\b[^.;]{0,60}?"
-    r"\b(?:holding|held|keeping|kept|taking|took) (?:[\w()',-]+ ){0,8}?hostages?|"
+    # employees hostage", "seized the town hall and held 12 employees for two days".
+    r"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:hall|building|offices?|"
+    r"embassy|consulate|residence|church|cathedral|mosque|temple|school|college|university|hotel|bank|"
+    r"hospital|parliament|assembly|ministry|headquarters|station|compound|premises|theat(?:re|er)|plant|"
+    r"factory)\b[^.;]{0,60}?\b(?:holding|held|keeping|kept|taking|took) (?:[\w()',-]+ ){0,8}?(?:hostages?|"
+    r"employees|staff|guests|workers|officers|officials|worshippers|congregation|customers|passengers|"
+    r"students|pupils|teachers|diplomats|visitors|patients|people|persons|civilians|occupants)\b|"
+    # The place ringed, or the craft or people held in it ("held 20 passengers hostage while police
+    # surrounded it").
     r"(?:cordon(?:ed|ing)? off|surround(?:ed|ing)|encircl(?:ed|ing)) (?:the )?(?:[\w'-]+ )?(?:building|"
     r"area|premises|compound|school|house|hotel|office|bank|church|mosque|hospital|centre|center|bus|coach|"
-    r"plane|aircraft|train|vehicle|plant|factory|farmhouse|embassy))\b",
+    r"plane|aircraft|train|vehicle|plant|factory|farmhouse|embassy|it|them))\b",
     re.IGNORECASE,
 )
 # People held inside a place they were seized in are hostages, whether or not the report says the word.
@@ -194,6 +216,7 @@ PROMINENT_TITLE = (
     r"strike|assembly|council|meeting|ward))|(?<!assistant )superintendent|"
     r"inspector general|commissioner|director|ambassador|consul|diplomat|"
     r"(?:senior|high[- ]ranking|top|government|elected) official|leader|chief|head(?= of\b)|"
+    r"(?:senior|high[- ]ranking|top) (?:army |military |police |intelligence |security )?officer|"
     # Pakistan's district and tribal-agency administrators and police heads.
     r"political agent|tehsildar|district (?:police|coordination) officer|"
     # India's block and district administrators: "Block Development Officer Sunil Doe".
@@ -221,6 +244,7 @@ ATTACK_VERBS = (
     # "tried to kill" is an attack on the person; "vowed to kill" or "planned to murder" is not.
     r"(?:tried|trying|attempted|attempting) to (?:kill|murder)|"
     r"kill(?:ed|ing)|shot(?: and killed| dead)?|shoot(?:ing)?|gunned down|murder(?:ed|ing)|targeted|"
+    r"executed|executing|"
     r"(?:hacked|stabbed|beaten|bludgeoned) to death|"
     r"targeting|attack(?:ed|ing)|ambush(?:ed|ing)|stabbed|fired (?:up)?on|fired at|opened fire (?:on|at)|"
     r"assassinate|"
@@ -274,7 +298,9 @@ TITLE_MODIFIER = (
     # The service a chief heads: "killed the police chief of Zabul".
     r"police|army|military|intelligence|security|municipal|city|town|regional|state|"
     # The public or the medium the person serves: "a deputy public prosecutor", "a radio commentator".
-    r"public|radio|television|TV|newspaper|news|community|council)"
+    r"public|radio|television|TV|newspaper|news|community|council|"
+    # India's and Bangladesh's units below a district: "the block president of a ruling party".
+    r"block|ward|union|zonal)"
 )
 # One holder of a title: not a plural, nor a possessive ("a tribal leader's house" is the house attacked),
 # nor a building or an office named after it ("the Governor House", "the Deputy Commissioner office").
@@ -306,7 +332,9 @@ TITLED_NAME_KILLED = re.compile(
 TITLED_SUBJECT_KILLED = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){{0,3}}?{ONE_TITLE}[^.;]{{0,80}}?"
     r"\bwas (?:\w+ )?"
-    r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death)\b"
+    r"(?:shot dead|shot and killed|killed|gunned down|murdered|stabbed to death|hacked to death|"
+    # GTD counts the attempt: "was shot and wounded", "was shot three times at close range".
+    r"shot and (?:wounded|injured)|shot (?:\w+ ){0,2}times|shot at (?:close|point-blank) range)\b"
 )
 # "Peshawar's police chief and his guard were killed when a car bomb rammed his vehicle": one titled person
 # killed, read with a blast at that person's own car or house (AT_VICTIMS_OWN).
@@ -510,7 +538,12 @@ INDEFINITE_TITLE = re.compile(rf"(?:^|\s)(?:[Aa]n?) (?:[\w()'-]+ ){{0,5}}?(?:{PR
 STANDING = re.compile(
     r"\b(?:senior|prominent|top|well-known|high[- ]ranking|influential|renowned|famous|noted|leading|"
     r"outspoken|hostile to|critical of|(?:a )?critic of|opponent of|opposed to|"
-    r"who had (?:\w+ )?(?:critici[sz]ed|condemned|opposed|denounced|spoken (?:out )?against))\b",
+    r"(?:known|noted|famous|renowned) (?:for|as)|"
+    r"who had (?:\w+ )?(?:critici[sz]ed|condemned|opposed|denounced|spoken (?:out )?against)|"
+    # What the person did that others knew: "an editor who had written about drug cartels", "an elder who
+    # headed a peace committee".
+    r"who (?:had )?(?:\w+ )?(?:written|reported|investigated|exposed|campaigned|testified) "
+    r"(?:\w+ )?(?:about|on|against)|who (?:had )?(?:headed|led|chaired|founded)(?! (?:him|her|them)\b))\b",
     re.IGNORECASE,
 )
 STANDING_AFTER = re.compile(
@@ -522,10 +555,12 @@ HIGH_OFFICE = re.compile(
     r"\b(?:mayor|governor|minister|judge|senator|lawmaker|legislator|parliamentarian|member of "
     r"(?:the )?(?:[\w-]+ )?(?:parliament|senate|congress|(?:national|provincial|legislative|state) assembly)|"
     r"ambassador|consul|diplomat|general|brigadier|colonel|president|vice[- ]president|prosecutor|"
-    r"candidate|MPA|MNA|MP|"
+    r"candidate|MPA|MNA|MP|(?:national|provincial|legislative|state) assembly member|assembly(?:man|woman)|"
+    r"congress(?:man|woman)|"
     # Heads of a district and members of a council above a village's (a village councillor shot dead stays
     # one of many in GTD's Pakistan rows).
-    r"(?:provincial|district|city|municipal|town|county|regional) council member|"
+    r"(?:provincial|district|city|municipal|town|county|regional) council(?: member|l?or)|"
+    r"member of (?:the )?(?:[\w-]+ )?(?:provincial|district|city|municipal|town|county|regional) council|"
     r"(?:district|traditional) (?:head|ruler)|superintendent of police)\b",
     re.IGNORECASE,
 )
@@ -569,7 +604,8 @@ BLUNT_WEAPON = (
     r"(?:cricket |baseball )?bats?|bricks?|rocks?|stones?)"
 )
 UNARMED_MEANS = re.compile(
-    r"\b(?:beat(?:en|ing)?|stoned|stoning|rammed|ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
+    r"\b(?:beat(?:en|ing)?|club(?:bed|bing)|bludgeon(?:ed|ing)|batter(?:ed|ing)|stoned|stoning|rammed|"
+    r"ramming|ran over|run over|drove (?:\w+ ){0,3}into|"
     r"(?:threw|throwing|thrown|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:stones|rocks|bricks)|"
     r"stone[- ]pelting|"
     r"(?:plough|plow|steer)(?:ed|ing)? into|mow(?:ed|ing) down|"
@@ -579,7 +615,8 @@ UNARMED_MEANS = re.compile(
     r"hanged|suffocat\w*|tortured to death|"
     r"poison\w*|pesticides?|insecticides?|cyanide|acid|caustic|corrosive|strangl\w*|punch\w*|kicked|lynch\w*|"
     # The marks of blows: "sustained bruises to his face and back".
-    r"bruis\w*|chemical|chlorine|sarin|toxic|hands?)\b",
+    r"bruis\w*|chemical|chlorine|sarin|toxic|noxious|poisonous|(?:unidentified|unknown|strange) gas|"
+    r"hands?)\b",
     re.IGNORECASE,
 )
 ARMED_MEANS = re.compile(
@@ -587,7 +624,8 @@ ARMED_MEANS = re.compile(
     # Burns suffered are an injury ("acid ... causing severe burns"), not a means.
     r"machetes?|axes?|swords?|hack\w*|behead\w*|slit|set (?:\w+ )?on fire|"
     r"(?<!severe )(?<!serious )(?<!minor )(?<!acid )(?<!with )(?<!suffered )(?<!sustained )burn\w*|"
-    rf"armed(?! with (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}))\b",
+    # Not a group's name: "the Armed Islamic Group".
+    rf"(?:(?-i:armed)|(?<![\w,] )(?-i:Armed)(?! [A-Z]))(?! with (?:[\w-]+ ){{0,2}}{BLUNT_WEAPON}))\b",
     re.IGNORECASE,
 )
 DIED_IN_FIRE = re.compile(
@@ -671,7 +709,7 @@ EXPLOSION_WORD = re.compile(
 FIREARM_WORD = re.compile(
     r"\b(?:gun(?!m[ae]n\b)\w*|shot(?! down)|shoot\w*|rifles?(?![- ]grenades?)|pistols?|bullets?|opened fire|"
     r"open fire|firearms?|small arms|"
-    r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?)\b",
+    r"sniper\w*|machine[- ]?guns?|AK-?47s?|Kalashnikovs?|automatic weapons)\b",
     re.IGNORECASE,
 )
 # GTD's Armed Assault "also includes attacks involving certain classes of explosive devices in addition to
@@ -679,6 +717,8 @@ FIREARM_WORD = re.compile(
 # planted, remote or suicide device is a bombing whatever else is used.
 THROWN_EXPLOSIVE = re.compile(
     r"\b(?:(?:hand|rocket-propelled|rocket propelled) grenades?|grenades?|RPGs?|"
+    # The codebook's "projectiles": rockets and mortars fired together with guns.
+    r"rockets?|mortars?(?: rounds| shells)?|projectiles?|"
     r"(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|tossed|tossing) (?:[\w'-]+ ){0,4}?"
     r"(?:explosives?|devices?|bombs?))\b",
     re.IGNORECASE,
@@ -791,9 +831,9 @@ def is_gunfire_first(sentences: str) -> bool:
 
 
 def is_armed_assault_with_grenades(sub_type: SubEventType, sentences: str) -> bool:
-    """GTD's armed assault with thrown explosives: grenades, rocket-propelled grenades or a thrown device used
-    together with firearms ("gunmen armed with rifles and grenades stormed the post"), and no planted,
-    remote or suicide device."""
+    """GTD's armed assault with thrown explosives: grenades, rocket-propelled grenades, rockets, mortars or a
+    thrown device used together with firearms ("gunmen armed with rifles and grenades stormed the post",
+    "fired rockets and automatic weapons at a camp"), and no planted, remote or suicide device."""
     return (
         sub_type in (S.GRENADE, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SHELLING_ARTILLERY_MISSILE_ATTACK)
         and THROWN_EXPLOSIVE.search(sentences) is not None

@@ -824,6 +824,14 @@ def _scan_left(left: list[str]) -> _LeftScan:
         lower = token.lower()
         if index >= 1 and (lower, left[index - 1].lower()) in _TWO_WORD_QUANTIFIERS:
             index -= 2
+        elif (
+            lower in _SUSPECT_WORDS
+            and index + 1 < len(left)
+            and left[index + 1].lower() in {"the", "a", "an"}
+            and (index == 0 or left[index - 1].lower() not in _DETERMINERS)
+        ):
+            # A verb with its object: "officials suspect the BRA" (see _read_left_cue).
+            return _LeftScan(index=index, saw_suspected=saw_suspected, passed_head=passed_head)
         elif lower in _SUSPECT_WORDS or lower in _HEDGE_WORDS:
             # "suspected TTP men", "gunmen, probably al-Shabaab fighters,".
             saw_suspected = True
@@ -970,7 +978,9 @@ def _read_left_cue(
         return MentionRole.COUNTERPART
     if lower == "between":
         return MentionRole.COUNTERPART
-    if lower in _BLAME_VERBS:
+    if lower in _BLAME_VERBS or lower in _SUSPECT_WORDS:
+        # A suspect word is left here only as a verb with its object (_scan_left): "officials suspected
+        # the BRA".
         return MentionRole.BLAMED
     if (lower in _BE or lower in {"on", "upon", "from", "of"}) and any(
         word in _BELIEF_WORDS for word in before[-3:]

@@ -506,6 +506,10 @@ _ARMED_NON_VICTIM = re.compile(
     r"forces) (?:(?!who\b|and\b)[\w'’-]+ ){0,3}(?:fired|opened fire|shot)(?! back)|"
     # A militia named as the doer of a passive deed: "murdered by members of a local militia".
     r"by (?:members of )?(?:the |a |an )?(?:[\w'’-]+ )?(?:militias?|militiam[ae]n)|"
+    # Those blamed for the deed: "officials blamed jihadists", "suspected Maoist rebels".
+    r"(?:blamed|accused|attributed (?:it|the (?:attack|poisoning|incident|killing)) to) (?:the )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:militants?|jihadists?|insurgents?|rebels?|guerr?illas?|infiltrators?|"
+    r"extremists?|fighters|terrorists?)|"
     # What attackers wore: "armed men in military uniform stormed the college".
     r"(?:in|wearing|wore|dressed in|disguised in) (?:[\w'’-]+ )?(?:police|army|military|security|"
     r"forces'?) (?:uniforms?|fatigues|gear|camouflage))\b",
@@ -543,10 +547,28 @@ _CREW_HELD = (
 _FIREARMS = (
     r"(?:machine[- ]?guns|rifles|assault rifles|small arms|automatic weapons|guns|Kalashnikovs|AK-47s)"
 )
+# Who takes a craft with its people: armed men of any kind, "two men armed with knives", pirates.
+_CRAFT_CAPTORS = (
+    rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) m[ae]n|m[ae]n armed with|pirates|hijackers|"
+    r"kidnappers)"
+)
+# The craft captors take, and the ones who steer it and where they are made to go.
+_CRAFT = (
+    r"(?:ships?|vessels?|ferry|ferries|tankers?|boats?|tugboats?|trawlers?|buses|bus|coach(?:es)?|trucks?|"
+    r"lorr(?:y|ies)|minibus(?:es)?|vans?|trains?|flights?|planes?|aircraft|airliners?|jets?|helicopters?)"
+)
+_CRAFT_HAND = r"(?:driver|pilot|captain|skipper|crew)"
+_CRAFT_COURSE = r"(?:divert|drive|fly|sail|head|turn|change course|land|steer|take (?:them|it|the \w+) to)"
 # People only captors take, whoever seizes them ("seized 20 passengers"); the police arrest the others.
 _CAPTIVES = (
     r"(?:crew|crewmen|sailors|passengers|tourists|hostages|engineers|workers|aid workers|villagers|students|"
     r"schoolgirls|schoolchildren|civilians)"
+)
+# Buildings seized with the people in them kept there: a hostage siege (GTD's barricade incident).
+_HELD_BUILDING = (
+    r"(?:hall|building|offices?|embassy|consulate|residence|church|cathedral|mosque|temple|school|college|"
+    r"university|hotel|bank|hospital|parliament|assembly|ministry|compound|premises|headquarters|"
+    r"(?:police |radio |television |TV )station|theat(?:re|er)|plant|factory)\b"
 )
 # People, not places or things, as the object of armed men's "seized": the seizure is an abduction.
 _SEIZED_PERSON = (
@@ -556,7 +578,13 @@ _SEIZED_PERSON = (
     r"leaders?|politicians?|judges?|lawyers?|soldiers?|policem[ae]n|sons?|daughters?|brothers?|relatives?|"
     r"hostage|villager|civilian|shepherds?|labou?rers?|miners?|crewman|sailor|fisherm[ae]n|farmers?|"
     r"herders?|pupils?|nuns?|missionar(?:y|ies)|hunters?|residents?|chiefs?|headm[ae]n|chairm[ae]n|"
-    r"mayors?|councill?ors?|vaccinators?|volunteers?|managers?|executives?)\b"
+    r"mayors?|councill?ors?|vaccinators?|volunteers?|managers?|executives?|travell?ers|commuters|"
+    r"pilgrims|nurses|patients)\b"
+)
+# The people a seized building's captors keep there.
+_PEOPLE_HELD = (
+    rf"(?:{_SEIZED_PERSON}|guests|worshippers|congregation|customers|staff|diplomats|visitors|occupants|"
+    r"lawmakers|legislators|deputies|parliamentarians|vice-chancellor|ambassadors?)\b"
 )
 # Marching told of troops or fighters is an advance, not a demonstration.
 _NOT_AFTER_FORCES = (
@@ -1220,6 +1248,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # pickup with automatic fire" (not a body found "riddled with bullets").
             r"(?:sprayed|riddled|raked|peppered) (?:[\w'’-]+ ){1,4}?with (?:bullets|gunfire|"
             r"(?:automatic |machine[- ]gun |rifle |heavy )?(?:fire|weapons fire))",
+            # The people riddled, with who did it: "two brothers were riddled with bullets outside their shop
+            # by men on a motorcycle" (a body found "riddled with bullets" names no one who fired).
+            r"(?:was|were) (?:[\w'’-]+ )?(?:riddled|sprayed|peppered) with (?:bullets|gunfire)"
+            r"(?= (?:[\w'’-]+,? ){0,8}?by\b)",
             r"fired (?:shots |indiscriminately |bullets )?(?:at|on|upon)",
             r"fired indiscriminately into(?! the (?:air|sky)\b)",
             # Gunfire as the subject, beside its harm: "a burst of gunfire tore through a tea stall,
@@ -1247,8 +1279,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"hacked to death",
             r"stabbed to death",
             # The victim between the verb and its end: "stabbed a schoolteacher to death", "hanged an elder".
-            r"(?:stabbed|hacked|beaten|beat|bludgeoned|strangled|hanged|burnt|burned|tortured) "
-            r"(?:[\w'’-]+ ){1,4}to death",
+            r"(?:stabbed|hacked|beaten|beat|bludgeoned|clubbed|battered|kicked|strangled|hanged|burnt|burned|"
+            r"tortured) (?:[\w'’-]+ ){1,4}to death",
+            r"(?:clubbed|battered|kicked|bludgeoned) to death",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,2}}(?:hanged|lynched)",
             r"(?:were|was) (?:publicly )?executed (?:[\w'’-]+ ){0,5}?by (?:[\w'’-]+ ){0,3}"
             rf"(?:{_MILITANTS}|{_NAMED_ARMED_GROUPS})",
@@ -1334,6 +1367,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"clubs|bats|rods|bars|cudgels|hammers|pipes|chains)",
         ),
         attack_verb=True,
+    ),
+    _rule(
+        S.ATTACK,
+        # People "mowed down" by armed men (a speeding truck that mowed down pedestrians is a road accident).
+        (r"mow(?:ed|ing) down",),
+        needs_context=True,
+        attack_verb=True,
+        context=(_MILITANTS, r"(?:armed|masked|unidentified|unknown) (?:men|persons)|gunfire|bullets"),
     ),
     _rule(
         S.ATTACK,
@@ -1424,6 +1465,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         context=(
             _MILITANTS,
             r"settlers|wielding|(?:armed|masked) men|youth (?:league|wing)|militia\w*|vigilantes|"
+            # Men who came with weapons in hand: "members of the FPI carrying wooden clubs ... beat three
+            # waiters".
+            r"(?:carrying|armed with) (?:[\w-]+ )?(?:clubs|sticks|rods|iron bars|bats|batons|machetes|"
+            r"knives)|"
             r"party (?:workers|activists|cadres|supporters)",
         ),
     ),
@@ -1633,28 +1678,75 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:hall|building|offices?|embassy|consulate|church|cathedral|mosque|temple|school|hotel|bank|"
             r"hospital|parliament|compound|premises)\b[^.;]{0,80}?\b(?:holding|keeping|kept|held) "
             r"(?:[\w'’-]+ ){1,8}?(?:inside|hostage|captive)",
+            # ... or with the people it holds named: "seized the town hall and held 12 employees for two
+            # days", "stormed the ambassador's residence and held hundreds of guests".
+            rf"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{_HELD_BUILDING}"
+            rf"[^.;]{{0,60}}?\b(?:holding|keeping|kept|held) (?:(?:the|its|their|some) )?"
+            rf"(?:(?:{COUNT_PATTERN} )?(?:[\w'’-]+ )?{_PEOPLE_HELD}|"
+            # ... or any people counted: "held eleven clerks".
+            rf"{COUNT_PATTERN} (?:[\w'’-]+ )?[a-z]+(?:s|men|people)\b)",
+            # People kept inside a building by armed men, with no word of its seizure: "guerrillas interrupted
+            # a Sunday Mass ... and kept the priest and sixty worshippers inside the church for three hours".
+            rf"{_CRAFT_CAPTORS} "
+            r"(?:(?!(?:who|said|say|says|were|was|police|troops|forces)\b)[\w'’(),-]+ ){0,16}?"
+            r"(?:kept|held|holding|keeping) (?:[\w'’-]+ ){1,8}?inside (?:the|a|an|their|its|his|her) "
+            r"(?:[\w'’-]+ )?"
+            rf"(?:{_HELD_BUILDING}|house|home|farmhouse|flat|apartment)",
             r"hostages?",
+            # People taken from where they were by armed men: "Maoist rebels took around forty students and
+            # two teachers from a secondary school".
+            rf"{_CRAFT_CAPTORS} "
+            r"(?:(?!(?:and|who|said|say|says|were|was|police|troops|forces)\b)[\w'’(),-]+ ){0,12}?"
+            # Not people dragged out to be killed there ("took the mayor from his office and shot him").
+            rf"(?:took|led|marched|herded) (?:away )?(?:[\w'’-]+ ){{0,4}}?{_SEIZED_PERSON}"
+            rf"(?: and (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON})? (?:away )?from (?:their|a|an|the|his|her)\b"
+            r"(?![^.;]{0,100}?\b(?:killed|shot|executed|beheaded|hacked|murdered|slaughtered|gunned)\b)",
             # "Armed men seized a geologist after shooting his driver": people seized by armed men.
             # The way they came may come between: "gunmen in a speedboat seized two fishermen".
             rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|kidnappers) "
             rf"(?:(?!(?:and|who|said|say|says|were|was)\b)[\w'’()-]+ ){{0,4}}?"
             rf"(?:seized|grabbed|snatched|bundled) (?:[\w'’-]+ ){{0,3}}?{_SEIZED_PERSON}",
+            # Someone taken whose whereabouts are unknown is disappeared, whoever took him: "men accompanied
+            # by Frontier Corps personnel took a university student from his home ... his whereabouts remain
+            # unknown".
+            rf"(?:took|taken|picked up|whisked away|bundled) (?:away )?(?:[\w'’-]+ ){{0,4}}?{_SEIZED_PERSON}"
+            r"[^.;]{0,100}?\bwhereabouts (?:remain|remained|are|were|is|was|still) (?:still )?unknown",
             r"forcibly disappeared",
             # A man holed up with people he holds: "barricaded himself inside a house with a family of four".
-            r"barricaded (?:himself|herself|themselves) (?:[\w'’-]+,? ){0,8}?with "
+            r"barricaded (?:himself|herself|themselves) (?:[\w'’-]+,? ){0,8}?(?:with|holding|keeping) "
             r"(?:a |an |the |his |her |their |\d+ |two |three |four |five |several )?(?:[\w'’-]+ ){0,2}?"
             r"(?:family|families|hostages?|people|persons|"
             r"children|women|employees|staff|customers|passengers|students|teachers|workers)\b",
             # A craft seized and taken away, with its crew: "militants seized a tugboat ... and sailed it".
             # The group may be named at length first: "Militants of the Movement for the Emancipation of the
             # Niger Delta (MEND) seized an oil supply vessel ... and sailed it to a militant camp".
-            rf"(?:{_MILITANTS}|(?:armed|masked|unidentified|unknown) men|pirates) "
-            r"(?:(?!(?:and|who|said|say|says|were|was|police|troops|forces)\b)[\w'’()-]+ ){0,12}?"
-            r"(?:seized|took over|took control of) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:ships?|vessels?|"
-            r"ferry|tankers?|boats?|tugboats?|trawlers?|buses|bus|coach|trucks?|lorr(?:y|ies)|minibus(?:es)?)"
-            r"\b[^.;]{0,100}?(?:\band (?:then )?(?:sailed|drove|steered|diverted|took) (?:it|them)\b|"
-            # ... or with its crew held: "seized a cargo vessel off Point Pedro, detaining its 15 crew".
-            rf"\b{_CREW_HELD})",
+            rf"{_CRAFT_CAPTORS} "
+            r"(?:(?!(?:and|who|said|say|says|were|was|police|troops|forces)\b)[\w'’(),-]+ ){0,12}?"
+            r"(?:seized|took over|took control of|boarded|diverted|commandeered) "
+            r"(?:a |an |the |two |three |four |\d+ )?(?:[\w'’-]+ ){0,3}?"
+            rf"{_CRAFT}\b[^.;]{{0,100}}?(?:\b(?:sailed|drove|steered|diverted|took|flew) (?:it|them|the "
+            rf"{_CRAFT})\b|"
+            # ... or driven off: "took over a delivery van, ordered the driver out and drove off".
+            r"\b(?:drove|sailed|flew|sped|made) (?:off|away)\b|"
+            # ... or sent elsewhere: "took over a flight and ordered it flown to Rome", "forced it to dock",
+            # "seized a passenger boat and ordered the skipper to take them to Basilan".
+            r"\b(?:ordered|forced|made|ordering|forcing) (?:it|them)\b|"
+            rf"\b(?:ordered|forced|made|ordering|forcing) (?:the|its) {_CRAFT_HAND} "
+            rf"(?:at gunpoint |at knifepoint )?to {_CRAFT_COURSE}\b|"
+            # ... or with its crew or passengers held: "seized a cargo vessel off Point Pedro, detaining its
+            # 15 crew", "took control of a city bus, holding 37 passengers".
+            rf"\b{_CREW_HELD}|\b(?:holding|held|detaining|keeping|kept) (?:the |its |their )?"
+            rf"(?:{COUNT_PATTERN} )?"
+            r"(?:passengers|crew(?: members)?|crewmen|sailors|occupants)\b)",
+            # A vehicle stopped and driven off with its people: "stopped a passenger van and drove it away
+            # with its occupants".
+            rf"{_CRAFT_CAPTORS} "
+            r"(?:(?!(?:and|who|said|were|was|police|troops|forces)\b)[\w'’()-]+ ){0,12}?"
+            r"(?:stopped|halted|seized) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:vans?|minivans?|cars?|buses|"
+            r"bus|coach|trucks?|lorr(?:y|ies)|minibus(?:es)?|pickups?|jeeps?|vehicles?)\b[^.;]{0,80}?"
+            r"\band (?:then )?"
+            r"(?:drove|took|drove off with|took away) (?:it|them)\b[^.;]{0,30}?\bwith (?:its|their|the) "
+            r"(?:\d+ )?(?:occupants|passengers|drivers?|crew)\b",
             # A vehicle driven off with the people in it: "drove off with the truck and its driver".
             r"(?:drove|sailed|made) (?:off|away) with (?:the|a|an|their) (?:[\w'’-]+ ){0,2}?"
             r"(?:vehicles?|trucks?|"
@@ -1662,9 +1754,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:its|their|the) (?:drivers?|crew|crewmen|passengers)\b",
             # A craft made to go where its captors want: "forced the driver at gunpoint to turn onto a
             # mountain road", "forced a passenger bus ... to leave the road and drive to a village".
-            r"(?<!police )(?:forced|ordered|made) (?:the|its) (?:bus |truck |coach |plane's |ship's )?"
-            r"(?:driver|pilot|captain|crew) (?:at gunpoint |at knifepoint )?to (?:divert|drive|fly|sail|head|"
-            r"turn|change course|land)\b",
+            r"(?<!police )(?:forced|ordered|made|forcing|ordering) (?:the|its) "
+            rf"(?:bus |truck |coach |plane's |ship's )?{_CRAFT_HAND} (?:at gunpoint |at knifepoint )?"
+            rf"to {_CRAFT_COURSE}\b",
             r"(?<!police )(?<!troops )(?:forced|ordered) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:bus|coach|"
             r"minibus|truck|lorry|plane|aircraft|airliner|jet|ship|vessel|ferry|tanker|"
             r"train)\b[^.;]{0,80}? to "
@@ -1683,6 +1775,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:a|an|their|the|his|her) "
             r"(?:[\w-]+ )?(?:car|vehicle|jeep|pickup|pick-up|van|SUV)(?<!police van)(?<!prison van)\b",
             r"whisked away",
+            r"spirited (?:away|off)",
             # Hostages held where they were seized: "holding about twenty teachers and students inside".
             rf"(?:held|holding|kept|keeping) (?:[\w'’-]+ ){{0,4}}?(?:{_SEIZED_PERSON}|people|staff|patients|"
             r"customers|guests|worshippers) (?:[\w'’-]+ ){0,3}?inside\b",
@@ -1703,6 +1796,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"|masked|militants|gunmen|terrorists|insurgents|kidnappers|abductors|Taliban|guerr?illas|rebels|"
             r"Maoists|cadres|bandits|pirates|jihadists)\w*",
             r"(?:was|were) (?:seized|snatched|grabbed|picked up|taken|whisked away) at gunpoint",
+            # The passive with the place first: "were snatched from their vehicle on the highway by armed
+            # men".
+            r"(?:was|were) (?:seized|snatched|grabbed|whisked away|spirited away|bundled away) "
+            r"(?:[\w'’-]+,? ){1,8}?by (?:a |an |the )?(?:[\w'’-]+ ){0,2}(?:men|gunmen|militants|insurgents|"
+            r"rebels|bandits|pirates|kidnappers|abductors|Taliban|Maoists|cadres|jihadists|assailants)\b",
+            # Held for a ransom: "is being held for ransom", "held them for a ransom of two million".
+            r"(?:being |was |were |is |are )?held (?:[\w'’-]+ ){0,2}?for (?:a )?ransom",
             # Men who do not show who they are: "men in plain clothes claiming to be from the Detective
             # Branch took an activist from his home".
             r"(?:men|agents|persons|people) (?:in (?:plain|civilian) ?-?clothes )?(?:claiming|who claimed|"
@@ -1720,7 +1820,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         # People carried off by armed men told apart from the verb ("Armed men stormed the college ... and
         # took away 27 students"); the state's men taking people away is an arrest.
         (
-            rf"(?:took|taken|carried|led|marched|whisked) (?:away|off) (?!by )(?:[\w'’-]+,? ){{0,3}}?"
+            rf"(?:took|taken|carried|led|marched|whisked|spirited) (?:away|off) (?!by )"
+            rf"(?:[\w'’-]+,? ){{0,3}}?"
             rf"{_SEIZED_PERSON}"
             # Not what they carried off: "took away their official rifles".
             r"(?! (?:[a-z][\w-]* )?(?:rifles?|weapons?|guns?|arms|ammunition|vehicles?|cars?|motorcycles?|"
@@ -1816,7 +1917,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"insecticides?|cyanide)",
             r"laced with (?:[\w'’-]+ ){0,2}?(?:poison\w*|toxic \w+|pesticides?|insecticides?|cyanide)",
             r"(?:poison\w*|pesticides?|insecticides?|cyanide|toxic (?:chemicals?|substances?)) "
-            r"(?:was |were )?(?:poured|mixed|put|added|dumped|slipped) into",
+            r"(?:(?:was |were |had been |has been )?(?:poured|mixed|put|added|dumped|slipped) into|"
+            # ... or after what it went into: "a storage tank into which rat poison had been poured".
+            r"(?:was|were|had been|has been) (?:poured|mixed|put|added|dumped|slipped)\b)",
+            # A gas let into a room of people: "fainted after a noxious gas was released into classrooms".
+            r"(?:noxious|toxic|poisonous|unidentified|unknown|foul-smelling|suspicious) (?:gas|substance|"
+            r"chemical|powder|fumes)s? (?:was |were |had been |has been )?(?:released|sprayed|pumped|spread) "
+            r"(?:into|in|inside)",
             r"poisoned (?:the )?(?:[\w'’-]+ ){0,2}(?:water|food|meals?|wells?|tanks?|supply|supplies|bread|"
             r"flour)\b",
             # The passive: "hospitalised after the school's water tank was poisoned".
@@ -1903,7 +2010,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"sit-ins?",
             r"demonstrat(?:ion|ions|or|ors|ed|ing)",
             # People marching, not troops or fighters advancing ("troops marched towards the hideout").
-            rf"{_NOT_AFTER_FORCES}marched",
+            # Not people marched off by captors: "marched them to a remote village".
+            rf"{_NOT_AFTER_FORCES}marched(?! (?:them|him|her|the (?:[\w'’-]+ )?{_SEIZED_PERSON}|"
+            r"the (?:captives|hostages|prisoners))\b)",
             r"(?:peaceful|silent|protest|candlelight) (?:processions?|marches)",
             r"marching peacefully",
             r"(?:gathered|gathering|assembled|rallying) (?:peacefully|silently)",
@@ -2003,7 +2112,6 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:tractor|candle|candlelight|torch|bike|motorcycle|foot|peace|silent|mass|protest|opposition|"
             r"student|anti-[\w-]+|pro-[\w-]+) "
             r"(?-i:march(?:es)?)\b",
-            r"blocked (?:the )?(?:[\w'’-]+ )?(?:road|highway|motorway|street|junction|intersection)s?",
             rf"{_CIVIL_CROWD} {_NOT_ARMED_GAP}blocking (?:the |a |an )?(?:[\w'’-]+ )?"
             r"(?:road|highway|motorway|street|junction|intersection|bridge|railway line|rail tracks?)s?\b",
             # Not the army's "pickets" on a road: "a security picket", "searched at new pickets" (see
@@ -2020,7 +2128,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:farmers|workers|residents|villagers|drivers|truckers|transporters|traders|students|teachers|"
             r"protesters|demonstrators|activists) (?:[\w'’-]+ ){0,2}blockaded",
             # A crowd broken up by the police was a gathering, though the sentence may not say "protest".
-            r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}"
+            # Not a crowd that broke up on its own "after a rally".
+            r"(?:dispers\w+|broke up|break up|broken up|crack\w* down on) (?:the |a |an )?"
+            r"(?:(?!(?:after|before|following|at|when|as|once)\b)[\w'’-]+ ){0,2}"
             r"(?:crowds?|gatherings?|assembl(?:y|ies)|blockades?|sit-ins?|vigils?|(?-i:march(?:es)?)|"
             r"rall(?:y|ies)|processions?)",
             # "tried to hold a Pride march": a march held is a demonstration (lower case: not the month).
@@ -2042,6 +2152,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     _rule(
+        S.PEACEFUL_PROTEST,
+        # A road blocked by a crowd, or to press a demand; not by the police, nor by a landslide. The road
+        # may be named: "farmers blocked the Grand Trunk Road near Ambala to demand higher crop prices".
+        (
+            r"blocked (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}(?:[\w'’-]+ )?(?:road|highway|motorway|street|"
+            r"junction|intersection)s?",
+        ),
+        needs_context=True,
+        context=rf"{_CIVIL_CROWD}|protest\w*|demand\w*|demonstrat\w*|agitat\w*|slogans|dharnas?|sit-ins?|"
+        r"against|angry|angered|enraged|mourners",
+    ),
+    _rule(
         S.VIOLENT_DEMONSTRATION,
         (
             # Party activists who attack the police are rioters, not an armed side: "TLP activists attacked
@@ -2051,8 +2173,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # says of them.
             r"(?:activists|supporters|party workers|protesters|protestors|demonstrators|marchers) "
             r"(?:(?!(?:said|says|say|told|claimed|alleged|accused|were|was|by)\b)[\w'’-]+ ){0,12}"
-            r"(?:attacked|assaulted|pelted|stoned|beat|thrashed|manhandled) "
-            r"(?:the |several |some |two |three |four |five |a number of |\d+ )?(?:riot )?"
+            r"(?:(?:attacked|assaulted|pelted|stoned|beat|thrashed|manhandled) "
+            r"(?:the |several |some |two |three |four |five |a number of |\d+ )?|"
+            # ... or threw things at them: "activists enforcing a hartal hurled brickbats at police".
+            r"(?:hurled|threw|lobbed) (?:[\w'’-]+ ){0,2}?(?:stones|rocks|bricks|brickbats|bottles|"
+            r"petrol bombs) at (?:the )?)(?:riot )?"
             r"(?:police|policemen|cops)(?: personnel| officers)?",
             # ACLED: demonstrators who fight the police or troops riot; fighting one another, they are a mob.
             r"(?:supporters|workers|students|activists|residents|villagers|youths|farmers|traders|fans|"
@@ -2113,10 +2238,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals|youths) of "
             r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|been\b|by\b)[\w'’-]+,? ){1,6}"
             r"(?:set upon|lynched|stoned|thrashed|beat (?:[\w'’-]+ ){0,3}to death)",
-            # Partisans fighting partisans: "supporters of rival parties attacked each other with machetes".
-            r"(?:supporters|activists|workers|members|youths|followers|cadres) of (?:the )?(?:rival|opposing|"
-            r"two|different) (?:[\w'’-]+ ){0,3}?(?:attacked|fought|clashed with|beat|stoned|assaulted) "
-            r"(?:each other|one another)",
+            # Partisans fighting partisans: "supporters of rival parties attacked each other with machetes",
+            # "traded blows and hurled chairs at each other", "youths from two communities attacked each
+            # other".
+            r"(?:supporters|activists|workers|members|youths|followers|cadres|villagers|residents|men) "
+            r"(?:of|from) (?:the )?(?:rival|opposing|two|different) (?:[\w'’-]+ ){0,3}?"
+            r"(?:(?:attacked|fought|clashed with|beat|stoned|assaulted) (?:each other|one another)|"
+            r"traded blows|came to blows)",
+            # A crowd's blows and fire told in other words: "villagers ... rained blows on him", "locals
+            # chased and assaulted three fishermen", "residents doused a suspected robber with petrol and set
+            # him alight".
+            r"(?<!according to )(?:crowds?|mobs?|villagers|residents|locals|youths) "
+            r"(?:(?!and\b|said\b|told\b|say\b|was\b|were\b|had been\b|by\b)[\w'’,-]+ ){0,8}"
+            r"(?:rained blows|showered blows|pummell?ed|punched and kicked|kicked and punched|roughed up|"
+            r"chased and (?:assaulted|beat|attacked|thrashed)|assaulted|"
+            r"doused (?:[\w'’-]+ ){1,4}with (?:petrol|kerosene|fuel|gasoline) and set)\b",
+            # A crowd on the rampage: "hundreds of men rampaged through a Christian neighbourhood".
+            r"(?:crowds?|mobs?|(?:hundreds|thousands|scores|dozens) of (?:men|youths|people)|rioters) "
+            r"(?:[\w'’-]+ ){0,3}?(?:rampaged|went on (?:a|the) rampage|ran amok)",
             # Communal fighting: "stone pelting broke out between two communities".
             r"(?:stone[- ]pelting|violence|riots?|rioting) (?:[\w'’-]+ ){0,2}between "
             r"(?:two |rival |the |members of )?(?:[\w'’-]+ )?(?:communities|sects|castes|clans|tribes)",
@@ -2237,9 +2376,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:the |a |an )"
             r"(?:[\w'’-]+ ){0,2}(?:health (?:centre|center|post)|hospital|clinic|warehouse|school|offices?|"
             r"stores?|shops?|homes?|houses?|depots?)",
-            r"(?:made off with|carted off|carted away|carried off|carried away|stole|stolen|rustled) "
+            r"(?:made off with|drove (?:off|away) with|carted off|carted away|carried off|carried away|stole|"
+            r"stolen|rustled) "
             r"(?:[\w'’-]+ ){0,3}(?:cattle|cows|goats|sheep|camels|livestock|goods|foodstuffs?|"
-            r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles)",
+            r"property|valuables|food|supplies|medicines?|aid|grain|motorcycles|vehicles|trucks|lorries|tankers)",
             # Trees and harvests cut down or uprooted: "settlers uprooted olive trees".
             r"(?:uproot(?:ed|ing)|chopped down|cut down|felled) (?:[\w'’-]+ ){0,3}(?:trees|saplings|"
             r"orchards|groves|vines|plantations?)",
@@ -2251,7 +2391,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         ),
         anchor=(
             r"torch|set|fire|ablaze|burn|sabotag|ransack|vandal|loot|plunder|raz|demolish|destroy|damag|"
-            r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|carted|carried off|stole|demoli|"
+            r"defac|smash|desecrat|pillag|arson|gutted|destruction|made off|drove|carted|carried off|stole|"
+            r"demoli|"
             r"razing|bulldoz|uproot|chopped|cut down|felled|rustled|seiz|confiscat|expropriat|strip|taken|"
             r"toppl|spray-paint|valve"
         ),
@@ -2283,7 +2424,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"cut down|felled|toppled|brought down|pulled down|sawed? (?:off|down|through)|"
             # Sabotage by hand: "removed bolts from a transmission tower", "removed fishplates from a track",
             # "unfastened the rail clamps on a stretch of track".
-            rf"(?:removed|unfastened|loosened|unbolted|unscrewed) (?:the )?(?:[\w-]+ )?(?:bolts|fishplates|"
+            # Two verbs may share the bolts: "loosened and cut the support bolts of two electricity pylons".
+            rf"(?:removed|unfastened|loosened|unbolted|unscrewed)(?: and (?:cut|removed|sawed|sawn))? "
+            rf"(?:the )?(?:[\w-]+ )?(?:bolts|fishplates|"
             rf"fish plates|nuts|sleepers|rails|clips|pins|clamps)(?: and (?:[\w-]+ )?(?:bolts|fishplates|"
             rf"fish plates|nuts|sleepers|rails|clips|pins|clamps))? "
             rf"(?:from|of|on)) "
@@ -2345,6 +2488,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"security forces|"
             r"authorities|government|troops|forces)",
             r"laid down (?:their )?arms",
+            r"(?:handed|turned) (?:over|in) (?:their|his|her) (?:weapons|arms|guns|rifles)",
         ),
     ),
     _rule(
@@ -2522,8 +2666,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:break(?:s|ing)?|broke(?:n)?) (?:away|ranks) (?:from|with)",
             r"(?:re)?join(?:ed|ing|s)? (?:forces with|the ranks of)",
             r"rejoin\w*",
-            r"(?:joined|joining) (?:the )?(?:Islamic State|ISIS|ISIL|al-Qaeda|al-Shabaa?b|Taliban|insurgency|"
-            r"rebellion|militants|rebels|jihadists)",
+            # Not the charge a court or the police name: "sentenced ... for joining the Islamic State".
+            r"(?<!for )(?<!of )(?:joined|joining) (?:the )?(?:Islamic State|ISIS|ISIL|al-Qaeda|al-Shabaa?b|"
+            r"Taliban|insurgency|rebellion|militants|rebels|jihadists)",
             r"reunit\w*",
             r"defected",
         ),
@@ -2652,7 +2797,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             rf"(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
             rf"{_TERRITORY} (?:[\w'’-]+ ){{0,3}}(?:after|when|as) (?:[\w'-]+ ){{0,6}}(?:withdrew|pulled out|"
             r"retreated|left)",
-            r"(?:handover|hand-over|transfer) of (?:[\w'’-]+ ){0,3}(?:control|authority|territory|power)",
+            # Not power handed to a party or a front: "opposed the transfer of power to the United Front".
+            r"(?:handover|hand-over|transfer) of (?:[\w'’-]+ ){0,3}(?:control|authority|territory|"
+            r"power(?! to\b))",
             r"handed (?:over )?(?:authority|control|power)",
             rf"hand(?:ed|ing|s)? over (?:the |a )?(?:[\w'-]+ ){{0,3}}{_TERRITORY}",
             # A mission's own camp handed to a government: "handed over its former logistics camp in Nyala
@@ -2833,7 +2980,11 @@ _PROTEST_INTERVENTION = re.compile(
     # A crowd that "dispersed peacefully" or "then dispersed" left on its own.
     r"(?<!before )(?<!then )dispers(?:e|ed|es|ing|al)"
     r"(?! (?:peacefully|quietly|calmly|voluntarily|on their own|without (?:any )?incident|afterwards|later))|"
-    r"rubber bullets|pepper[- ]spray\w*|broke up|break up|broken up|cut short|crack\w* down|"
+    r"rubber bullets|pepper[- ]spray\w*|"
+    # A crowd that "broke up after a rally" or "broke up peacefully" left on its own.
+    r"(?:broke|break|broken) up(?! (?:after|peacefully|quietly|calmly|on (?:its|their) own|without|later|"
+    r"at (?:dusk|noon|nightfall|midday)|by (?:itself|evening)|in the (?:afternoon|evening)))|"
+    r"cut short|crack\w* down|"
     r"crackdown|clampdown|"
     r"suppress(?:ed|ing)? (?:the |a |an |their )?(?:[\w'’-]+ ){0,2}(?:protests?|rall(?:y|ies)|"
     r"demonstrations?|"
@@ -3491,6 +3642,8 @@ _PEOPLE_SET_UPON = re.compile(
 # A deed named as what a protest is against or demands justice for: "against the torching of homes".
 _DEED_AS_GRIEVANCE_BEFORE = re.compile(
     r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|arrest of|action against|justice for|"
+    # "gathered to oppose the demolition of a historic house".
+    r"(?:to )?(?:oppose|opposing|resist|resisting|halt|halting|stop|stopping|prevent|preventing)|"
     r"punishment (?:of|for)|(?:probe|inquiry|investigation) into)\W+(?:[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -3948,7 +4101,9 @@ PREFILTER = re.compile(
     r"blown|blow|beat|thrash|strangl|entered|advanced|pushed into|molotov|incendiar|fire-?bomb|jail|imprison|"
     r"remand|"
     r"fought|battled|tortur|chopper|picket|blockad|dispers|offensive|counter-?offensive|counter-?attack|execut|"
-    r"brawl|ramm|"
+    r"brawl|ramm|hurl|brick|laid down|turned in|blows|pummel|roughed|doused|amok|landmine|assailant|armed|"
+    r"ransom|spirited|snatch|mowed|mowing|"
+    r"retaliat|lobbed|pistol|cartridge|go off|went off|set off|transfer of power|joining|named as|"
     # The filter passes every rule's words, so that it changes no result: people "held ... inside" or
     # "holding suspects", "kept ... captive", placards "held" aloft.
     r"plough|plow|acid|held|holding|kept|keeping|barricad|confin|captiv|"
@@ -3959,7 +4114,8 @@ PREFILTER = re.compile(
     r"gather|assembled|congregat|converg|turned out|poured|placard|banner|pepper|disarm|uncover|made safe|"
     r"rendered|blocked|effig|agreed|hostilit|confiscat|conscript|install|relocat|fell (?:to|into)|"
     r"fallen (?:to|into)|abandon|sets up|command (?:cent|post)|unopposed|unchallenged|"
-    r"declarations? of princip|rustl|pots|shutdown|raping|hijack|commandeer|dislodg|routed|"
+    r"declarations? of princip|rustl|pots|shutdown|raping|hijack|commandeer|dislodg|routed|boarded|diverted|"
+    r"sailed|steered|"
     r"(?:break(?:s|ing)?|broke(?:n)?) (?:away|ranks)|bundled|shoved|"
     r"(?:mass|clandestine|secret|unmarked|shallow) graves?|escaped|broke out|"
     r"lock-?up|penitentiar|padyatra|armed with|curfew|coup|ousted|toppl|overthr|deposed|dissolved|removed|"
@@ -4029,6 +4185,18 @@ _KILLED_THEN = re.compile(
     r"\band (?:then )?(?:executed|killed|shot|massacred|beheaded|gunned down|slaughtered|hacked)\b",
     re.IGNORECASE,
 )
+
+
+def _rounded_up_by_armed_group(text: str, start: int, end: int) -> bool:
+    """Whether people an armed group (not the state) is the subject of "rounded up" were gathered, not
+    arrested."""
+    captors = list(_CAPTOR_AGENT.finditer(text, 0, start))
+    return (
+        bool(captors)
+        and text[start:end].lower() == "rounded up"
+        and _NOT_ACTIVE_BETWEEN.search(text, captors[-1].end(), start) is None
+        and _STATE_AGENT_WORD.search(text) is None
+    )
 
 
 def _held_by_armed_group(text: str, start: int, end: int) -> bool:
@@ -4203,6 +4371,10 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             sub_type, reference = S.DISRUPTED_WEAPONS_USE, False
         elif sub_type is S.ARRESTS and _held_by_armed_group(text, match.start(), match.end()):
             sub_type = S.ABDUCTION_FORCED_DISAPPEARANCE
+        elif sub_type is S.ARRESTS and _rounded_up_by_armed_group(text, match.start(), match.end()):
+            # "Armed cadres came to a village and rounded up the villagers": no arrest; what they then did
+            # to them is the event.
+            continue
         triggers.append(
             Trigger(
                 sub_event_type=sub_type,
@@ -4645,7 +4817,7 @@ def _victim_is_armed(text: str, start: int, end: int) -> bool:
         # Armed victims told after a semicolon with a verb of their own were hurt in another clause's
         # event: "shot dead a shopkeeper; a bomb killed three soldiers".
         return True
-    if agent is None and _MILITANT_OBJECT.match(text, end):
+    if agent is None and _MILITANT_OBJECT.match(masked, end):
         # Fire opened on militants is a fight between two armed sides (ACLED: Armed clash).
         return True
     if _VICTIM_PASSIVE.search(masked[max(0, start - 120) : start]) is not None:
@@ -4717,6 +4889,14 @@ _SMALL_ARMS_TRADED = re.compile(
 )
 
 
+def _tells_crowd_violence(text: str) -> bool:
+    """Whether the sentence tells a crowd's violence, not its absence ("the gathering ended without any
+    clashes with police")."""
+    return any(
+        not _is_hypothetical(text, cue.start(), cue.end()) for cue in _DEMONSTRATORS_VIOLENT.finditer(text)
+    )
+
+
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
     triggers = [
@@ -4771,7 +4951,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
         protest
         and all(_CROWD_ONLY.search(t.text) for t in protest)
         and not (
-            _DEMONSTRATORS_VIOLENT.search(text)
+            _tells_crowd_violence(text)
             or S.VIOLENT_DEMONSTRATION in kinds
             or _demonstrators_wreck(text, offset, triggers)
         )
@@ -4810,7 +4990,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if protest:
         sub_type = S.PEACEFUL_PROTEST
         if (
-            _DEMONSTRATORS_VIOLENT.search(text)
+            _tells_crowd_violence(text)
             or S.VIOLENT_DEMONSTRATION in kinds
             or _demonstrators_wreck(text, offset, triggers)
         ):
@@ -5911,7 +6091,7 @@ def _attach_demonstration_sequel(drafts: list[_Draft], index: int, reading: Sent
     text = reading.sentence.text
     if _ARMED_OUTSIDERS.search(text):
         return False
-    if _DEMONSTRATORS_VIOLENT.search(text):
+    if _tells_crowd_violence(text):
         sub_type = _riot_of(drafts[-1])
     elif _reports_excessive_force(text) or (_STATE_FORCE.search(text) and _tells_harm(text)):
         # "Police opened fire on them, killing one": the sentence's "them" are the demonstrators.

@@ -248,7 +248,9 @@ _SIMILE_BEFORE = re.compile(
 # Animals attack too: "stray dogs attacked eleven children", "a bear mauled a shepherd".
 _ANIMAL_BEFORE = re.compile(
     # Not a "lone wolf", a man acting alone.
-    r"\b(?:dogs?|bears?|leopards?|tigers?|wolves|(?<!lone )wolf|jackals?|snakes?|bees|wasps|crocodiles?|"
+    # Nor the LTTE's "Sea Tiger" or "Black Tiger" cadres, named with a capital.
+    r"\b(?:dogs?|bears?|leopards?|(?-i:tigers?)|wolves|(?<!lone )wolf|jackals?|snakes?|bees|wasps|"
+    r"crocodiles?|"
     r"elephants?|boars?|monkeys?|bulls?|buffalo(?:es)?|camels?|horses?|lions?|animals?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
