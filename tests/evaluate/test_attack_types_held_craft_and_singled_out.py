@@ -100,8 +100,14 @@ A = AttackType
             S.ATTACK,
             A.UNARMED_ASSAULT,
         ),
-        # Guards: a village's councillor is one of many (GTD's Pakistan rows), and rockets alone stay a
-        # bombing.
+        # Guards: a village's councillor is one of many (GTD's Pakistan rows); rockets alone, and troops'
+        # mortars and small arms across a line with no raid, stay a bombing.
+        (
+            "Troops fired mortar bombs at forward posts along the Line of Control and also fired small arms "
+            "and automatic weapons, injuring a man and his daughter.",
+            S.SHELLING_ARTILLERY_MISSILE_ATTACK,
+            A.BOMBING,
+        ),
         (
             "Militants fired rockets at an army camp near Tessalit, killing two soldiers.",
             S.SHELLING_ARTILLERY_MISSILE_ATTACK,

@@ -717,10 +717,18 @@ FIREARM_WORD = re.compile(
 # planted, remote or suicide device is a bombing whatever else is used.
 THROWN_EXPLOSIVE = re.compile(
     r"\b(?:(?:hand|rocket-propelled|rocket propelled) grenades?|grenades?|RPGs?|"
-    # The codebook's "projectiles": rockets and mortars fired together with guns.
-    r"rockets?|mortars?(?: rounds| shells)?|projectiles?|"
     r"(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|tossed|tossing) (?:[\w'-]+ ){0,4}?"
     r"(?:explosives?|devices?|bombs?))\b",
+    re.IGNORECASE,
+)
+# The codebook's "projectiles": rockets and mortars fired together with guns ("fired rockets and automatic
+# weapons at a camp"); not state troops' fire across a line of control, which GTD does not record.
+PROJECTILE = re.compile(
+    r"\b(?:rockets?|mortars?(?: rounds| shells| bombs)?|projectiles?)\b",
+    re.IGNORECASE,
+)
+TROOPS_FIRING = re.compile(
+    r"\b(?:troops|soldiers|army|Rangers|forces) (?:(?!who\b)[\w'-]+ ){0,3}?(?:fired|shelled|opened fire)\b",
     re.IGNORECASE,
 )
 PLANTED_EXPLOSIVE = re.compile(
@@ -836,7 +844,10 @@ def is_armed_assault_with_grenades(sub_type: SubEventType, sentences: str) -> bo
     "fired rockets and automatic weapons at a camp"), and no planted, remote or suicide device."""
     return (
         sub_type in (S.GRENADE, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SHELLING_ARTILLERY_MISSILE_ATTACK)
-        and THROWN_EXPLOSIVE.search(sentences) is not None
+        and (
+            THROWN_EXPLOSIVE.search(sentences) is not None
+            or (PROJECTILE.search(sentences) is not None and TROOPS_FIRING.search(sentences) is None)
+        )
         and FIREARM_WORD.search(sentences) is not None
         and PLANTED_EXPLOSIVE.search(sentences) is None
     )
