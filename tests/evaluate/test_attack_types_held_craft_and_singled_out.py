@@ -1,7 +1,7 @@
 """GTD attack types (issue #3): a craft driven, sailed or flown off by its captors is a hijacking, but
 people taken from a boat are kidnapped and a bus held where it stands is a barricade; a building's staff
 held in it is a barricade; a person singled out by a seat in an assembly or a council, a stance or a
-committee he headed is aimed at; clubs, acid under a group's name and a gas let into a room are unarmed
+committee he headed, also when a later sentence tells it, is aimed at; clubs, acid under a group's name and a gas let into a room are unarmed
 (no spaCy)."""
 
 from __future__ import annotations
@@ -99,6 +99,37 @@ A = AttackType
             "in Kunduz; officials suspected opponents of girls' education.",
             S.ATTACK,
             A.UNARMED_ASSAULT,
+        ),
+        # The office or the stance told in a later sentence, with no name.
+        (
+            "Assailants shot and killed a man in Quetta. The victim was a member of the Balochistan "
+            "Provincial Assembly.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        (
+            "Assailants stabbed and killed a cleric in Makhachkala. The cleric was an outspoken critic of "
+            "Salafi militants.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        (
+            "Assailants shot and wounded a journalist in Peshawar. The victim worked for a local newspaper "
+            "and had reported on militant activity.",
+            S.ATTACK,
+            A.ASSASSINATION,
+        ),
+        # Guards: office of no note, and several victims.
+        (
+            "Assailants shot and killed a man in Quetta. The victim was a shopkeeper.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
+        ),
+        (
+            "Assailants shot and killed four labourers in Turbat. The victims were members of a labour "
+            "union.",
+            S.ATTACK,
+            A.ARMED_ASSAULT,
         ),
         # Guards: a village's councillor is one of many (GTD's Pakistan rows); rockets alone, and troops'
         # mortars and small arms across a line with no raid, stay a bombing.

@@ -409,6 +409,15 @@ VICTIM_WAS_TITLED = re.compile(
     r"served as|had headed|headed|had led|was the head of) (?:a |an |the )?(?:[\w'’-]+ ){0,5}?"
     rf"(?:{ONE_TITLE}|(?:department|directorate|ministry|commission)\b)"
 )
+# What singled out the one attacked, told in a later sentence: "The cleric was an outspoken critic of Salafi
+# militants", "The victim worked for a local newspaper and had reported on militant activity".
+LATER_STANDING = re.compile(
+    rf"\b[Tt]he (?:victim|deceased|slain man|dead man|(?:[\w'-]+ )?{ONE_TITLE})(?:, [^,;.]{{1,60}},)? "
+    r"(?:(?:worked|served) (?:[\w'’-]+ ){1,5}?and )?"
+    r"(?:was|had been|had) (?:an? |the |long |often |repeatedly )?(?:[\w-]+ )?"
+    r"(?:critic of|opponent of|known for|(?:written|reported|investigated|exposed|campaigned|spoken out) "
+    r"(?:\w+ )?(?:about|on|against))"
+)
 # "The victim was later identified as Doe, a prosecutor", "police identified the victim as Doe, a newspaper
 # correspondent": the name and the office of the one person killed, told in a later sentence.
 VICTIM_IDENTIFIED_TITLED = re.compile(
@@ -1048,6 +1057,13 @@ def is_assassination(sub_type: SubEventType, sentences: str, text: str) -> bool:
         # A relative's title may come first: the victim's own follows "himself".
         return True
     if VICTIM_WAS_TITLED.search(text) is not None and NAMED_PERSON.search(sentences) is not None:
+        return True
+    titled = VICTIM_WAS_TITLED.search(text)
+    if titled is not None and HIGH_OFFICE.search(titled.group(0)) is not None:
+        # The one killed held high office, told later with no name: "The victim was a member of the
+        # Balochistan Provincial Assembly".
+        return True
+    if LATER_STANDING.search(text) is not None:
         return True
     if VICTIM_IDENTIFIED_TITLED.search(text) is not None:
         return True
