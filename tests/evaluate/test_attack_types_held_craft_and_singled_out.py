@@ -1,8 +1,8 @@
 """GTD attack types (issue #3): a craft driven, sailed or flown off by its captors is a hijacking, but
 people taken from a boat are kidnapped and a bus held where it stands is a barricade; a building's staff
 held in it is a barricade; a person singled out by a seat in an assembly or a council, a stance or a
-committee he headed, also when a later sentence tells it, is aimed at; clubs, acid under a group's name and a gas let into a room are unarmed
-(no spaCy)."""
+committee he headed, also when a later sentence tells it, is aimed at; clubs, acid under a group's name
+and a gas let into a room are unarmed (no spaCy)."""
 
 from __future__ import annotations
 
