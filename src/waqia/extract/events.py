@@ -1674,10 +1674,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             r"(?:taken|took|taking|led|marched) (?:[\w'’-]+ ){0,6}into captivity",
             # A building occupied with its people kept in it: "occupied the cathedral during mass, keeping the
             # priest and about 60 worshippers inside for nine hours".
-            r"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'-]+ ){0,3}?"
-            r"(?:hall|building|offices?|embassy|consulate|church|cathedral|mosque|temple|school|hotel|bank|"
-            r"hospital|parliament|compound|premises)\b[^.;]{0,80}?\b(?:holding|keeping|kept|held) "
-            r"(?:[\w'’-]+ ){1,8}?(?:inside|hostage|captive)",
+            rf"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'-]+ ){{0,3}}?{_HELD_BUILDING}"
+            r"[^.;]{0,80}?\b(?:holding|keeping|kept|held) (?:[\w'’-]+ ){1,8}?(?:inside|hostage|captive)",
             # ... or with the people it holds named: "seized the town hall and held 12 employees for two
             # days", "stormed the ambassador's residence and held hundreds of guests".
             rf"(?:occupied|took over|seized|stormed) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{_HELD_BUILDING}"
@@ -4187,13 +4185,12 @@ _KILLED_THEN = re.compile(
 )
 
 
-def _rounded_up_by_armed_group(text: str, start: int, end: int) -> bool:
-    """Whether people an armed group (not the state) is the subject of "rounded up" were gathered, not
-    arrested."""
+def _armed_group_acts(text: str, start: int) -> bool:
+    """Whether an armed group (not the state, named nowhere in the sentence) is the subject of the verb at
+    `start`: no passive or new clause between the group and the verb."""
     captors = list(_CAPTOR_AGENT.finditer(text, 0, start))
     return (
         bool(captors)
-        and text[start:end].lower() == "rounded up"
         and _NOT_ACTIVE_BETWEEN.search(text, captors[-1].end(), start) is None
         and _STATE_AGENT_WORD.search(text) is None
     )
@@ -4205,13 +4202,10 @@ def _held_by_armed_group(text: str, start: int, end: int) -> bool:
     Not militants arrested ("cadres were on May 8 arrested", "five militants were killed and one arrested"),
     nor a sentence that names the state's forces anywhere, nor people held only to be killed ("rounded up
     residents and executed 12 peasants")."""
-    captors = list(_CAPTOR_AGENT.finditer(text, 0, start))
     return (
-        bool(captors)
-        and _ACTIVE_ARREST_VERB.fullmatch(text[start:end]) is not None
-        and _NOT_ACTIVE_BETWEEN.search(text, captors[-1].end(), start) is None
+        _ACTIVE_ARREST_VERB.fullmatch(text[start:end]) is not None
+        and _armed_group_acts(text, start)
         and _HELD_PEOPLE_AFTER.match(text, end) is not None
-        and _STATE_AGENT_WORD.search(text) is None
         and _STATE_OFFICE.search(text) is None
         and _KILLED_THEN.search(text, start) is None
     )
@@ -4371,7 +4365,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             sub_type, reference = S.DISRUPTED_WEAPONS_USE, False
         elif sub_type is S.ARRESTS and _held_by_armed_group(text, match.start(), match.end()):
             sub_type = S.ABDUCTION_FORCED_DISAPPEARANCE
-        elif sub_type is S.ARRESTS and _rounded_up_by_armed_group(text, match.start(), match.end()):
+        elif (
+            sub_type is S.ARRESTS
+            and match.group(0).lower() == "rounded up"
+            and _armed_group_acts(text, match.start())
+        ):
             # "Armed cadres came to a village and rounded up the villagers": no arrest; what they then did
             # to them is the event.
             continue
@@ -4897,6 +4895,18 @@ def _tells_crowd_violence(text: str) -> bool:
     )
 
 
+def _demonstration_turned_violent(
+    text: str, offset: int, triggers: list[Trigger], kinds: set[SubEventType]
+) -> bool:
+    """Whether the sentence's crowd rioted: its violence told and not negated, a riot trigger, or property
+    it wrecked (ACLED: a violent demonstration)."""
+    return (
+        S.VIOLENT_DEMONSTRATION in kinds
+        or _tells_crowd_violence(text)
+        or _demonstrators_wreck(text, offset, triggers)
+    )
+
+
 def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[Trigger]:
     """Sentence-level rewrites: protests absorb the violence they protest; disrupted bombs did not explode."""
     triggers = [
@@ -4950,11 +4960,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
     if (
         protest
         and all(_CROWD_ONLY.search(t.text) for t in protest)
-        and not (
-            _tells_crowd_violence(text)
-            or S.VIOLENT_DEMONSTRATION in kinds
-            or _demonstrators_wreck(text, offset, triggers)
-        )
+        and not _demonstration_turned_violent(text, offset, triggers, kinds)
     ):
         # A crowd's anger makes a demonstration only of what it then wrecks or fights: "villagers angry over
         # the theft lynched a suspect" is the mob's deed, told after its grievance, not a reference to one.
@@ -4989,11 +4995,7 @@ def _resolve_sentence(text: str, offset: int, triggers: list[Trigger]) -> list[T
             protest = []
     if protest:
         sub_type = S.PEACEFUL_PROTEST
-        if (
-            _tells_crowd_violence(text)
-            or S.VIOLENT_DEMONSTRATION in kinds
-            or _demonstrators_wreck(text, offset, triggers)
-        ):
+        if _demonstration_turned_violent(text, offset, triggers, kinds):
             sub_type = S.VIOLENT_DEMONSTRATION
         elif _reports_excessive_force(text) or (_reports_intervention(text) and _hurts_the_crowd(text)):
             sub_type = S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
