@@ -27,6 +27,8 @@ SUB_TYPES: list[tuple[str, set[SubEventType]]] = [
     ("Militants murder two schoolteachers in Awaran", {S.ATTACK}),
     ("Armed men gun down prayer leader in Orangi Town", {S.ATTACK}),
     ("Soldiers kill four militants in Datta Khel raid", {S.ARMED_CLASH}),
+    # The Coast Guards are an armed side: an attack on their post is a battle.
+    ("The BLF claimed an attack on a Coast Guards post near Jiwani on Sunday.", {S.ARMED_CLASH}),
     ("A man blows himself up at a police checkpoint in Hangu.", {S.SUICIDE_BOMB}),
     # Shootings, target killings (attack)
     (

@@ -36,6 +36,7 @@ from waqia.extract.numbers import (
         ("two dozen", (24, 24)),
         ("half a dozen", (6, 6)),
         ("a couple of", (2, 2)),
+        ("a pair of", (2, 2)),
         ("both", (2, 2)),
         ("at least 9", (9, None)),
         ("At least two", (2, None)),

@@ -444,6 +444,13 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"anniversary|memory|since)\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
+# A killing a crowd names as its cause ("ransacked the office over the killing of a trader", "in anger at the
+# deaths of two boys") is an earlier event's toll. "over" only before the noun: "over 20 people were killed"
+# is a figure. (A leader's grief "over the killing of" a boy tells that killing: only crowds are read so.)
+_GRIEVANCE_BEFORE_RE = re.compile(
+    r"\b(?:over|against|(?:outrage|anger|fury)\s+(?:at|over)|justice\s+for)\s+(?:the\s+|a\s+)?$", _FLAGS
+)
+_KILLING_NOUN_RE = re.compile(r"(?:the\s+)?(?:killings?|deaths?|murders?)\b", _FLAGS)
 _CLAUSE_BOUNDARY_RE = re.compile(
     r"[;:()]|,|\b(?:and|but|while|whereas|when|after|as|because|although|though|which|who|whom|where|that|"
     r"said|says|told|reported|added)\b",
@@ -647,7 +654,7 @@ class _Statement:
 
 
 def extract_casualties(
-    text: str, *, offset: int = 0, producer: str = "rules.v1", recalled: bool = False
+    text: str, *, offset: int = 0, producer: str = "rules.v1", recalled: bool = False, crowd: bool = False
 ) -> CasualtyReading:
     """Read the killed and injured counts of one event from its sentences.
 
@@ -657,6 +664,7 @@ def extract_casualties(
         producer: the versioned name stored with each piece of evidence.
         recalled: the event is one the article recalls; a clause that recalls an earlier event ("three years
             ago, when six policemen were martyred") tells its toll rather than being left out.
+        crowd: the event is a protest or a riot; a killing it names as its cause is not its toll.
 
     Returns:
         The victims' ranges (None where the text gives no figure), the attackers killed, and one evidence span
@@ -667,7 +675,9 @@ def extract_casualties(
         (
             statement
             for index, (start, sentence) in enumerate(sentences)
-            for statement in _read_sentence(sentence, start=start, index=index, recalled=recalled)
+            for statement in _read_sentence(
+                sentence, start=start, index=index, recalled=recalled, crowd=crowd
+            )
         ),
         key=lambda statement: statement.start,
     )
@@ -929,12 +939,22 @@ _UNVERIFIED_FIGURE_RE = re.compile(
 )
 
 
-def _read_sentence(sentence: str, *, start: int, index: int, recalled: bool = False) -> list[_Statement]:
+def _read_sentence(
+    sentence: str, *, start: int, index: int, recalled: bool = False, crowd: bool = False
+) -> list[_Statement]:
     """Every casualty statement of one sentence, each stretch read once; spans are relative to the text."""
     sentence = _mask_ages(sentence)
     reader = _SentenceReader(sentence)
     reader.read()
     statements = reader.statements
+    if crowd:
+        statements = [
+            s
+            for s in statements
+            if not (
+                _KILLING_NOUN_RE.match(sentence, s.start) and _GRIEVANCE_BEFORE_RE.search(sentence[: s.start])
+            )
+        ]
     if _ACROSS_RE.search(sentence) or (_TALLY_VERB_RE.search(sentence) and _TALLY_SPAN_RE.search(sentence)):
         statements = [s for s in statements if s.victims == ZERO and s.attackers is None]
     recall = RECALLED_CLAUSE.search(sentence)

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 
 from waqia.extract.actors import ActorDictionary, ActorMatch
 from waqia.extract.casualties import RECALLED_CLAUSE
-from waqia.extract.events import BACKGROUND_CUE
+from waqia.extract.events import find_background_cue
 from waqia.model import Actor, ActorType, Claim, ClaimStatus, Evidence, EvidenceField
 
 
@@ -148,6 +148,11 @@ _LIGHT_VERBS = _words(
     "committed commit commits perpetrated perpetrate perpetrates used uses using employed"
 )
 _ATTEMPT_VERBS = _words("attempted attempts tried tries sought")
+# The one who lives through an attack is its target: "the police chief survived a bomb attack", "a judge
+# escaped unhurt". Attackers escape too, so "escaped" needs an outcome or an attack after it.
+_SURVIVAL_VERBS = _words("survived survives surviving")
+_ESCAPE_VERBS = _words("escaped escapes escaping")
+_UNHURT_WORDS = _words("unhurt unharmed unscathed injury injuries death")
 _RESPONSE_VERBS = _words(
     "retaliated retaliate retaliating responded respond returned repulsed repelled foiled thwarted countered"
 )
@@ -389,7 +394,7 @@ def _recalls(text: str, start: int, end: int) -> bool:
     history = _PAST_DEEDS_CLAUSE.search(segment)
     if history is not None:
         segment = segment[: history.start()] + segment[history.end() :]
-    return bool(BACKGROUND_CUE.search(segment) or _OTHER_EVENT_OR_PERIOD.search(segment))
+    return bool(find_background_cue(segment) or _OTHER_EVENT_OR_PERIOD.search(segment))
 
 
 _PAST_DEEDS_CLAUSE = re.compile(
@@ -765,6 +770,19 @@ def _read_right_verb(right: list[str]) -> MentionRole | None:
         and next_words[0] in _REDUCED_PASSIVE_NEXT
         and next_words[:2] != ["at", "least"]
         and not relative
+    ):
+        return MentionRole.VICTIM
+    lived = [word for word in words[:6] if not word.endswith("ly")]
+    if lived and (
+        lived[0] in _SURVIVAL_VERBS
+        or (
+            lived[0] in _ESCAPE_VERBS
+            and lived[1:2] != ["from"]
+            and (
+                any(word in _UNHURT_WORDS for word in lived[1:3])
+                or any(word in _ATTACK_NOUNS or word in _ASSAULT_NOUNS for word in lived[1:4])
+            )
+        )
     ):
         return MentionRole.VICTIM
     if first in _ATTEMPT_VERBS and words[1:2] == ["to"] and words[2:3] and words[2] in _ACT_VERBS:

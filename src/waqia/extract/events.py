@@ -411,6 +411,50 @@ BACKGROUND_CUE = re.compile(
     r"October|November|December)\b(?!\s*\d)(?=\s*,)",
     re.IGNORECASE,
 )
+# Someone named by an earlier detention: "a TTP militant arrested in Lahore", "a bomb maker detained", "a
+# commander who had been held". Any noun may stand before the participle, but not an auxiliary of a passive
+# ("were arrested in Lahore" tells the arrest) nor a force that arrests ("police arrested from"); before
+# "held" only a person ("a jirga held in Kohat" is a meeting).
+DETAINED_PERSON = (
+    r"\b(?:(?:(?!(?:was|were|been|being|is|are|be|had|have|has|and|or|police|troops|forces|personnel|"
+    r"officials|officers|agencies|authorities|rangers|soldiers|army|teams?)\b)(?-i:[a-z]+)\s+"
+    r"(?:arrested|detained|captured|nabbed|apprehended|picked\s+up|in\s+custody))|"
+    r"(?:suspects?|militants?|terrorists?|insurgents?|man|men|accused|members?|commanders?|operatives?|"
+    r"facilitators?|accomplices?|associates?|makers?|prisoners?|captives?|detainees?)\s+held|"
+    r"who\s+(?:was|were|had\s+been)\s+(?:arrested|detained|held|captured|nabbed|apprehended|picked\s+up))\s+"
+)
+# A time told of that detention dates it, not the sentence: "a TTP militant arrested in Lahore last month
+# led police to a hideout where two militants were killed on Thursday".
+_DETAINED_BEFORE_CUE = re.compile(
+    DETAINED_PERSON
+    + r"(?:(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:,?\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The deed the rest of the sentence goes on to tell: "... led police to a hideout, where two militants were
+# killed". Without one ("a militant arrested last week has disclosed that he trained in Kunar") the
+# detention is all the sentence tells, and its time still marks it as recalled.
+_NEW_DEED_AFTER = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)|died|killed|exploded|opened\s+fire|"
+    r"stormed|raided|ambushed|attacked)\b",
+    re.IGNORECASE,
+)
+
+
+def find_background_cue(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first BACKGROUND_CUE in `text[pos:endpos]` that recalls an earlier event, not one that dates a
+    person's earlier detention before a new deed the sentence tells."""
+    end = len(text) if endpos is None else endpos
+    for match in BACKGROUND_CUE.finditer(text, pos, end):
+        if (
+            _DETAINED_BEFORE_CUE.search(text, max(pos, match.start() - 80), match.start()) is None
+            or _NEW_DEED_AFTER.search(text, match.end(), end) is None
+        ):
+            return match
+    return None
+
+
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_DAY = rf"{MONTH_NAME} \d{{1,2}}"
 # An event named with its own dated year beside the news's weekday is an older one: "a bomb exploded on Friday
@@ -464,7 +508,8 @@ _ARMED_VICTIM = re.compile(
     r"(?:prison|jail) (?:guards?|wardens?|staff)|"
     r"sentr(?:y|ies)|officers? of the (?:police|army|FC)|(?:police|army|FC) officers?|"
     # Other armed sides: border and peacekeeping forces, militias, and rebels' own positions.
-    r"border guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|national guard(?:smen)?|"
+    r"border guards?|coast ?guards?|peacekeep\w*|gendarm\w*|militias?|Peshmerga|marines|"
+    r"national guard(?:smen)?|"
     r"servicem[ae]n|servicewom[ae]n|Civilian (?:Joint Task Force|JTF)|CJTF|home guards?|"
     r"vigilante (?:groups?|fighters)|"
     r"(?:rebel|militant|insurgent|opposition|jihadist) (?:fighters|positions?|bases?|camps?|hideouts?|"
@@ -780,7 +825,11 @@ _ATTACK_CONTEXT = "|".join(
         # The weapon in the noun, or the life aimed at: "escaped a gun attack", "survived an attack on his
         # life" tell an attack in which nobody may have been hurt.
         r"(?:gun|firearms?|rifle|pistol|sniper|knife|axe)(?=[- ](?:and [\w-]+ )?attacks?)|"
-        r"(?:(?<=attack )|(?<=attacks ))on (?:his|her|their|the) (?:own )?li(?:fe|ves)",
+        r"(?:(?<=attack )|(?<=attacks ))on (?:his|her|their|the) (?:own )?li(?:fe|ves)|"
+        # One survives or escapes an attack on the body, not a verbal one ("survived an attack in Quetta");
+        # a heart or panic attack is read as no event elsewhere.
+        r"(?:survived|survives|surviving|escaped|escapes|escaping)(?=\s+(?:an?\s+|the\s+)?"
+        r"(?:(?!heart\b|panic\b|cyber\b|asthma\b)[\w-]+\s+)?attacks?\b)",
     )
 )
 # The armed groups world news names without a word such as "militants": "Boko Haram killed 20 soldiers".
@@ -1169,6 +1218,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
             # and in the present of headlines: "troops kill five militants", "police shoot dead two robbers".
             rf"neutrali[sz]ed|eliminated|kills?|guns? down|shoots? dead|neutrali[sz]es?|eliminates?) "
             rf"(?:(?!by\b)[\w'’-]+ ){{0,4}}(?:{_MILITANTS}|{_GROUP_MEMBERS})",
+            # Someone the forces killed in an operation: "Security forces killed a TTP commander in an
+            # operation in Tank" (civilians killed in one are attacked, not fought).
+            rf"{_STATE_AGENT} (?:(?!(?:was|were|been)\b)[\w'’()-]+ ){{0,6}}(?:killed|gunned down|shot dead|"
+            r"neutrali[sz]ed|eliminated) (?:(?!(?:by|civilians?|villagers?|women|children|protesters?|"
+            r"students?|bystanders?|passers-by|people|residents?|worshippers?|farmers?|labou?rers?|"
+            r"workers?)\b)[\w'’.-]+ ){1,6}?(?:in|during) (?:an?|the) (?:[\w'’-]+ ){0,2}?(?:operation|raid)\b",
             rf"{_MILITANTS} (?:[\w'’-]+ ){{0,5}}(?:were|was) (?:[\w'’-]+ )?(?:killed|gunned down|shot dead|"
             # ISPR's "terrorists were sent to hell".
             rf"neutrali[sz]ed|eliminated|sent to hell)",
@@ -3859,6 +3914,8 @@ def _in_relative_clause(text: str, start: int, trigger: str) -> bool:
     before = text[max(0, start - 80) : start]
     if _PROGRESSIVE_RELATIVE_BEFORE.search(before) and _ING_START.match(trigger):
         return False  # what they were doing at the time: "clashed with students who were protesting"
+    if _PROGRESSIVE_RELATIVE_INSIDE.search(trigger):
+        return False  # the same, told inside the trigger: "arrested 25 activists who were marching"
     inside = _RELATIVE_INSIDE.search(trigger)
     # "soldiers who were in the car were killed": the clause ended before the trigger's own verb.
     ends_inside = inside is not None and _MAIN_AUXILIARY.search(trigger, inside.end()) is not None
@@ -3870,6 +3927,9 @@ _MAIN_AUXILIARY = re.compile(r"(?<!\band )\b(?:was|were|is|are)\b", re.IGNORECAS
 
 _PROGRESSIVE_RELATIVE_BEFORE = re.compile(r"\bwho\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ING_START = re.compile(r"(?!being\b)\w+ing\b", re.IGNORECASE)
+_PROGRESSIVE_RELATIVE_INSIDE = re.compile(
+    r"\bwho\s+(?:was|were)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b", re.IGNORECASE
+)
 
 
 # "arrested in connection with an IED blast in which six troopers were killed": the toll of a clause hung
@@ -4413,7 +4473,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     if any(t.sub_event_type.event_type in VIOLENT_EVENT_TYPES for t in triggers) or _HARM_VERB.search(text):
         # Inmates who "escaped from prison and killed a guard": the violence is the event, and its toll.
         triggers = [t for t in triggers if t.sub_event_type is not S.OTHER or not _ESCAPE.match(t.text)]
-    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text)
+    background = find_background_cue(text) or _find_dated_recall(text)
     separate = _SEPARATE_CUE.search(text)
     return SentenceReading(
         sentence=sentence,
@@ -4567,8 +4627,8 @@ def _reports_apart(
     dated = any(holds(clause, position) for position in dates) and any(
         holds(before, position) for position in dates
     )
-    earlier = BACKGROUND_CUE.search(text, before[0] - offset, before[1] - offset)
-    later = BACKGROUND_CUE.search(text, clause[0] - offset, clause[1] - offset) or _EARLIER_CLAUSE.match(
+    earlier = find_background_cue(text, before[0] - offset, before[1] - offset)
+    later = find_background_cue(text, clause[0] - offset, clause[1] - offset) or _EARLIER_CLAUSE.match(
         text, clause[0] - offset, clause[1] - offset
     )
     if earlier is not None and later is None and not dated:
@@ -4611,7 +4671,7 @@ def _clause_reading(reading: SentenceReading, start: int, end: int, *, separate:
     clause = Sentence(
         start=start, end=end, text=text, places=sentence.places, vague_places=sentence.vague_places
     )
-    background = BACKGROUND_CUE.search(text) or _find_dated_recall(text) or _EARLIER_CLAUSE.match(text)
+    background = find_background_cue(text) or _find_dated_recall(text) or _EARLIER_CLAUSE.match(text)
     return SentenceReading(
         sentence=clause,
         triggers=tuple(t for t in reading.triggers if start <= t.start < end),

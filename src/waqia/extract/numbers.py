@@ -11,10 +11,10 @@ Reading rules (issue #3; a None maximum means the text leaves the count open):
 - "up to / as many as / at most / no more than n" -> (1, n) (0 when n is 0): some, but no more than n;
 - "less than / fewer than / under n" -> (1, n - 1);
 - ranges "three to five", "3-5", "three or four", "between 10 and 12" -> (3, 5);
-- vague: "a dozen" / "dozen" (12, 12), "half a dozen" (6, 6), "two dozen" (24, 24), "a couple (of)" and
-  "both" (2, 2); "dozens" (12, None) as issue #3 lists it (not 24), "scores" (40, None), "tens" (20, None),
-  "hundreds" (200, None), "thousands" (2000, None), "several" (3, None), "a few", "a handful",
-  "a number of" (2, None);
+- vague: "a dozen" / "dozen" (12, 12), "half a dozen" (6, 6), "two dozen" (24, 24), "a couple (of)", "a
+  pair of" and "both" (2, 2); "dozens" (12, None) as issue #3 lists it (not 24), "scores" (40, None),
+  "tens" (20, None), "hundreds" (200, None), "thousands" (2000, None), "several" (3, None), "a few", "a
+  handful", "a number of" (2, None);
 - "a" / "an" / "a single" mean one only when the caller asks (`allow_article=True`, e.g. "a policeman was
   killed"); "one" is always (1, 1).
 Additive words ("another", "a further", "an additional") are accepted and do not change the count.
@@ -139,7 +139,7 @@ _SINGLE = (
 )
 _VAGUE = (
     rf"(?:{_alternation(VAGUE_PLURALS)})(?:\s+of)?|several|a\s+(?:few|handful(?:\s+of)?|number\s+of)"
-    r"|a\s+couple(?:\s+of)?|both"
+    r"|a\s+(?:couple|pair)(?:\s+of)?|both"
 )
 _QUANTITY = (
     rf"between\s+{_SINGLE}\s+and\s+{_SINGLE}|{_SINGLE}(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*{_SINGLE})?|{_VAGUE}"
@@ -267,7 +267,7 @@ def _read_after_article(
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if word == "dozen":
         return 12, 12, position + 1
-    if word == "couple":
+    if word in ("couple", "pair"):
         return 2, 2, position + 2 if following == "of" else position + 1
     if word in VAGUE_AFTER_ARTICLE and (word != "number" or following == "of"):
         return VAGUE_AFTER_ARTICLE[word], None, position + 2 if following == "of" else position + 1

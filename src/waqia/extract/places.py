@@ -9,6 +9,7 @@ from itertools import islice, pairwise
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
+from waqia.extract.events import DETAINED_PERSON
 from waqia.geocode.base import VILLAGE_ID_PREFIX, Geocoder, GeoContext
 from waqia.geocode.names import PlaceKind, make_name_key, parse_toponym
 from waqia.model import Evidence, EvidenceField, Place
@@ -358,6 +359,16 @@ _TITLE_BEFORE = re.compile(
     r"(?-i:\b(?:Pir|Baba|Hazrat|Syed|Sayed|Maulana|Mullah|Mufti|Qari|Sheikh|Shaikh|Haji|Mr|Mrs|Ms|Dr|Gen|General|"
     r"Col|Colonel|Maj|Major|Capt|Captain|Brig|Brigadier|Lt|Lieutenant|Justice|Senator|Minister))\.?\s+$"
 )
+# A name given as a person's: "another, identified as Kamran, was wounded", "Shakeel son of Bannu Khan",
+# "a trader named Rahim". "a village named Bagh" and "an area known as Tirah" stay places: only a person
+# word may stand before "named" or "called".
+_PERSON_NAMED_BEFORE = re.compile(
+    r"(?:\bidentified\s+as|\b(?:sons?|daughters?|wife|widow|brother|sister|father|mother|nephew|husband)\s+of"
+    r"|\balias|\b[sd]/o|\b(?:man|woman|boy|girl|person|youth|trader|shopkeeper|worker|driver|student|labourer|"
+    r"laborer|resident|teacher|cleric|farmer|policeman|constable|soldier|official)\s+(?:named|called))"
+    r"\s+(?:(?-i:[A-Z])[\w'’.-]*,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 # Persian/Urdu izafa joins the words of one name: "Gulshan e Iqbal", "Gulistan-i-Jauhar".
 _NAME_JOIN = r"(?:\s+(?-i:[ei])\s+|-(?-i:[ei])-|\s+)"
 # "the Nasirabad area on the Turbat-Buleda road": an area on a road named after the towns at its ends.
@@ -404,6 +415,14 @@ _PERIPHERAL_AFTER = re.compile(
     r"DIG|IGP|administration|administrator)\b",
     re.IGNORECASE,
 )
+# A line between two towns runs through neither: "a blast on the Jacobabad-Quetta railway track near Dera
+# Murad Jamali", "the Sui-Karachi gas pipeline". (A road's towns stay: the scene is often near one of them.)
+_LINK_LINE_AFTER = re.compile(
+    r"^(?P<next>[-–](?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)?)?\s+"
+    r"(?:(?:railway|rail|gas|oil|power|transmission)\s+)?(?:tracks?|lines?|pipelines?)\b",
+    re.IGNORECASE,
+)
+_LINKED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]*[-–]$")
 # Where the one speaking sits: "a police spokesman in Srinagar said".
 _SPEAKER_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
@@ -431,8 +450,9 @@ _COUNTRY_AFTER_COMMA = re.compile(
 # Where people and goods come from is not where the event was: "six labourers from Punjab were shot in
 # Turbat", "pilgrims hailing from Quetta", "trawlers from Sindh".
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:(?:workers|labou?rers|passengers|pilgrims|travell?ers|students|traders|settlers|tourists|"
-    r"engineers|migrants|natives|truckers|drivers|visitors|employees|men|people|families|trawlers|boats|"
+    r"\b(?:(?:workers?|labou?rers?|passengers?|pilgrims?|travell?ers?|students?|traders?|settlers?|tourists?|"
+    r"engineers?|migrants?|natives|truckers?|drivers?|visitors?|employees?|men|people|families|trawlers|boats|"
+    r"businessm[ae]n|shopkeepers?|lawyers?|doctors?|teachers?|clerics?|journalists?|"
     r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies|"
     # "a peacekeeper from Guinea died in an attack in northeastern Mali".
     r"peacekeepers?|soldiers?|troops|nationals?|citizens?)\s+"
@@ -457,6 +477,14 @@ _AFTERMATH_BEFORE = re.compile(
     r"|\b(?:returning|returned|coming|came|travell?ing|travell?ed|heading|headed|on\s+(?:his|her|their|its)\s+"
     r"way(?:\s+back)?)\s+(?:home\s+|back\s+)?from\s+(?:the\s+)?"
     rf"{_REGION_PART}$",
+    re.IGNORECASE,
+)
+# Where someone was held is not the scene of what followed: "acting on information from a suspect held in
+# Multan, police raided a compound in Sukkur", "a militant arrested in Lahore led police to a hideout".
+_DETAINED_BEFORE = re.compile(
+    DETAINED_PERSON
+    + r"(?:earlier\s+|recently\s+|last\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?"
+    + rf"{_REGION_PART}$",
     re.IGNORECASE,
 )
 # "QUETTA:", "PESHAWAR, March 5 (Reuters) -", "QUETTA, Pakistan, Aug 20 (AP) -", "KABUL, Afghanistan (AP) —".
@@ -587,6 +615,8 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
         text[max(0, toponym.start - 12) : toponym.start]
     ):
         return False
+    if _PERSON_NAMED_BEFORE.search(text, max(0, toponym.start - 80), toponym.start):
+        return False
     if _STREET_AFTER.match(after) and _NAME_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]):
         return False
     if _OPENING_IN.search(text, 0, toponym.start) is not None:
@@ -596,6 +626,34 @@ def is_place_name(text: str, toponym: Toponym, *, is_actor: Callable[[str], bool
     if _BODY_NAMED_AFTER.match(text, toponym.end, min(len(text), toponym.end + 60)) is not None:
         return False
     return _PEOPLE_AFTER.match(text, toponym.end, min(len(text), toponym.end + 30)) is None
+
+
+def names_given_as_people(text: str, toponyms: Iterable[Toponym]) -> frozenset[str]:
+    """The tagged names the text gives as a person's ("a civilian identified as Gajapati Majhi"), whole and
+    word by word: the same name later in the text ("Maoists killed Gajapati in a forest") is the person
+    again, not a place."""
+    names: set[str] = set()
+    for toponym in toponyms:
+        if _PERSON_NAMED_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None:
+            names.add(toponym.text)
+            names.update(word for word in toponym.text.split() if len(word) >= MIN_NAME_LETTERS)
+    # A name the text also writes as a place is one: "arrested from parts of Ranchi District ... identified
+    # as Ranchi zonal commander Tulsi Pahan" (his rank's area, not his name).
+    return frozenset(name for name in names if not _written_as_place(text, name))
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    escaped = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?{escaped}\b"
+            rf"|\b{escaped}(?:['’]s)?\s+(?:district|province|city|town|village|area|tehsil|agency|division|"
+            r"state|region|county)\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _is_labelled_place(text: str, toponym: Toponym) -> bool:
@@ -1093,7 +1151,9 @@ def find_district(text: str, toponyms: Iterable[Toponym]) -> str | None:
     return None
 
 
-def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str = "") -> list[Toponym]:
+def rank_toponyms(
+    toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str = "", of_arrest: bool = False
+) -> list[Toponym]:
     """Toponyms most specific first (town, district, unknown, region, province, country), then by position;
     names that are part of a longer name after whole names, and names that say where the event was not (a
     road named after a town, a border, the ends of a journey) after all others. A name given only to say
@@ -1108,7 +1168,7 @@ def rank_toponyms(toponyms: Sequence[Toponym], *, geocoder: Geocoder, text: str 
     ranked = sorted(
         toponyms,
         key=lambda toponym: (
-            is_peripheral(text, toponym),
+            is_peripheral(text, toponym, of_arrest=of_arrest),
             # A known name inside a longer one ("Kamar" of "Kamar Sar bazaar") is weaker than a whole name.
             bool(text) and _is_embedded(text, toponym),
             KIND_ORDER.get(kinds[toponym.text], 2),
@@ -1239,9 +1299,9 @@ def _scene_of_reference(
 _REFERENCE_BREAK = re.compile(r"[.;:!?()]|\b(?:and|while|but|when|after|killing|injuring|wounding)\b")
 
 
-def is_peripheral(text: str, toponym: Toponym) -> bool:
+def is_peripheral(text: str, toponym: Toponym, *, of_arrest: bool = False) -> bool:
     """Whether the text names the place as a road, a border, the end of a journey or where people come
-    from, not as the scene."""
+    from, not as the scene; or where someone was held, unless the event is that arrest (`of_arrest`)."""
     if not text:
         return False
     after = text[toponym.end : toponym.end + 60]
@@ -1249,13 +1309,22 @@ def is_peripheral(text: str, toponym: Toponym) -> bool:
     route = _ROUTE_BEFORE.search(before) is not None and (
         _ROUTE_AFTER.match(after) is not None or re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) is None
     )
+    line = _LINK_LINE_AFTER.match(after)
+    linked = line is not None and (
+        line.group("next") is not None or _LINKED_BEFORE.search(before) is not None
+    )
     return (
         _PERIPHERAL_AFTER.match(after) is not None
         or route
+        or linked
         or _BOTH_WAYS_BEFORE.search(before) is not None
         or _BORDER_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None
         or _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
         or _AFTERMATH_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+        or (
+            not of_arrest
+            and _DETAINED_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+        )
         or _SPEAKER_BEFORE.search(before) is not None
     )
 
@@ -1329,6 +1398,7 @@ def choose_place(
     geocoder: Geocoder,
     geography: ArticleGeography,
     producer: str,
+    of_arrest: bool = False,
 ) -> PlaceReading | None:
     """Resolve the first group of toponyms that yields a place, most specific name first; a named area
     of it ("the Khuga Khel area of Khyber") is resolved inside it, and kept by name when the gazetteer
@@ -1344,6 +1414,7 @@ def choose_place(
         geocoder: resolves names to places.
         geography: the article's country and province, passed as context.
         producer: the versioned name stored with the LOCATION evidence.
+        of_arrest: the event is an arrest, so where someone was held is its scene.
     """
     dateline = find_dateline(text)
     coarse: PlaceReading | None = None
@@ -1362,17 +1433,27 @@ def choose_place(
         found = None
         if told and len(told) < len(kept):
             found = _choose_in_group(
-                told, text=text, geocoder=geocoder, geography=geography, producer=producer
+                told,
+                text=text,
+                geocoder=geocoder,
+                geography=geography,
+                producer=producer,
+                of_arrest=of_arrest,
             )
             kept = [t for t in kept if t not in told]
         if found is None:
             found = _choose_in_group(
-                kept, text=text, geocoder=geocoder, geography=geography, producer=producer
+                kept,
+                text=text,
+                geocoder=geocoder,
+                geography=geography,
+                producer=producer,
+                of_arrest=of_arrest,
             )
         if found is None:
             continue
         reading, kind = found
-        if is_peripheral(text, reading.toponym):
+        if is_peripheral(text, reading.toponym, of_arrest=of_arrest):
             # "near the border with Syria": the scene lies in a country on the other side, not in Syria.
             if kind != "country" or not _names_as_border(text, reading.toponym):
                 peripheral = peripheral or reading
@@ -1423,10 +1504,16 @@ def _find_nationality(
 
 
 def _choose_in_group(
-    group: Sequence[Toponym], *, text: str, geocoder: Geocoder, geography: ArticleGeography, producer: str
+    group: Sequence[Toponym],
+    *,
+    text: str,
+    geocoder: Geocoder,
+    geography: ArticleGeography,
+    producer: str,
+    of_arrest: bool = False,
 ) -> tuple[PlaceReading, str | None] | None:
     admin2 = find_district(text, group)
-    for toponym in rank_toponyms(group, geocoder=geocoder, text=text):
+    for toponym in rank_toponyms(group, geocoder=geocoder, text=text, of_arrest=of_arrest):
         context = read_geo_context(text, toponym, geography=geography, neighbours=group, admin2=admin2)
         if national := read_national_place(text, toponym, geocoder=geocoder):
             context = replace(context, country_code=national, admin1=None)

@@ -19,7 +19,6 @@ from waqia.extract.casualties import extract_casualties
 from waqia.extract.claims import read_attribution
 from waqia.extract.dates import DateResolver, counts_from_story_day
 from waqia.extract.events import (
-    BACKGROUND_CUE,
     FRESH_TIME,
     WHERE_IT_HAPPENED,
     Cue,
@@ -28,6 +27,7 @@ from waqia.extract.events import (
     SentenceReading,
     Trigger,
     could_report_event,
+    find_background_cue,
     group_events,
     read_sentence,
     split_compound,
@@ -47,6 +47,7 @@ from waqia.extract.places import (
     is_place_name,
     kind_as_written,
     lookup_kind,
+    names_given_as_people,
     read_article_geography,
 )
 from waqia.extract.spacy_pipeline import STATISTICAL_COMPONENTS, build_nlp
@@ -343,8 +344,11 @@ class RulesExtractor:
             for entity in entities
         ]
         entity_toponyms = toponyms
+        people = names_given_as_people(article.text, entity_toponyms)
         toponyms = [
-            toponym for toponym in toponyms if is_place_name(article.text, toponym, is_actor=is_actor)
+            toponym
+            for toponym in toponyms
+            if is_place_name(article.text, toponym, is_actor=is_actor) and toponym.text not in people
         ]
         if apposed := find_apposed_places(
             article.text, entity_toponyms, places=toponyms, is_actor=is_actor, geocoder=self.geocoder
@@ -569,6 +573,7 @@ class RulesExtractor:
             geocoder=self.geocoder,
             geography=geography,
             producer=self.name,
+            of_arrest=event.sub_event_type is SubEventType.ARRESTS,
         )
         scene = [sentence for sentence in rest if WHERE_IT_HAPPENED.match(sentence.text)]
         if place is not None and scene:
@@ -637,7 +642,7 @@ class RulesExtractor:
         fallback_dates: Sequence[Entity],
     ) -> tuple[DateSpan | None, Evidence | None]:
         background_sentences = {
-            id(sentence) for sentence in ordered if BACKGROUND_CUE.search(sentence.text) is not None
+            id(sentence) for sentence in ordered if find_background_cue(sentence.text) is not None
         }
         dateline = find_dateline(article.text)
         # The dateline's date is when the report was filed; the event's own sentences may say otherwise.
@@ -785,14 +790,18 @@ class RulesExtractor:
 
         toll_sentences = ordered
         if draft.role is Role.MAIN:
-            toll_sentences = [s for s in ordered if BACKGROUND_CUE.search(s.text) is None] or [
+            toll_sentences = [s for s in ordered if find_background_cue(s.text) is None] or [
                 part for s in ordered for part in without_recall_clause(s, event.triggers)
             ]
         casualties = Casualties()
         if sub_type not in NO_TOLL_SUB_TYPES:
             toll_text, toll_offset = masked_text(text, toll_sentences)
             casualty_reading = extract_casualties(
-                toll_text, offset=toll_offset, producer=self.name, recalled=draft.role is Role.BACKGROUND
+                toll_text,
+                offset=toll_offset,
+                producer=self.name,
+                recalled=draft.role is Role.BACKGROUND,
+                crowd=sub_type.event_type in (EventType.PROTESTS, EventType.RIOTS),
             )
             casualties = casualty_reading.casualties
             if sub_type in ATTACKERS_ARE_VICTIMS and casualty_reading.attackers_killed is not None:
@@ -976,7 +985,7 @@ def other_event_sentences(draft: MentionDraft, *, reader: MentionDraft) -> list[
     return [
         sentence
         for sentence in sentences
-        if BACKGROUND_CUE.search(sentence.text) is not None
+        if find_background_cue(sentence.text) is not None
         or (cue is not None and sentence.start <= cue.start < sentence.end)
         or (
             dated is not None
@@ -999,7 +1008,7 @@ def without_recall_clause(sentence: Sentence, triggers: Sequence[Trigger]) -> li
     before that clause: "Gunmen shot dead a shopkeeper on Monday, a few streets from where militants killed
     two policemen last month" counts one dead for Monday's killing, not three. A toll told right after the
     cue is kept: ", killing two people" after "the 1981 synagogue attack" still tells the news's."""
-    cue = BACKGROUND_CUE.search(sentence.text)
+    cue = find_background_cue(sentence.text)
     own = [t.end - sentence.start for t in triggers if sentence.start <= t.start < sentence.end]
     if cue is None or not own or max(own) >= cue.start():
         return [sentence]
