@@ -66,6 +66,26 @@ ATTRIBUTION_CASES = [
         ["al_shabaab"],
         [],
     ),
+    # The medium named between, a unit of the group, people held, a raid claimed.
+    (
+        "The Sindhudesh Revolutionary Army said in an e-mail that its men had planted the device under the "
+        "bridge.",
+        "sra",
+        CLAIMED,
+        ["sra"],
+        [],
+    ),
+    (
+        "The BLA said one of its suicide squads had carried out the attack on the convoy near Nokkundi.",
+        "bla",
+        CLAIMED,
+        ["bla"],
+        [],
+    ),
+    ("The TTP said it was holding the two surveyors seized near Karak.", "ttp", CLAIMED, ["ttp"], []),
+    ("Militants stormed a post in Bajaur; the TTP claimed the raid.", "ttp", CLAIMED, ["ttp"], []),
+    # Holding talks is no deed.
+    ("The TTP said it was holding talks with a tribal jirga in Bajaur.", None, UNKNOWN, [], []),
     (
         "The BLA said in a statement that its commandos had stormed two camps in Panjgur.",
         "bla",

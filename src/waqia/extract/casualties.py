@@ -68,6 +68,8 @@ def _word_set(words: str) -> frozenset[str]:
 KILLED = EvidenceField.KILLED
 INJURED = EvidenceField.INJURED
 ONE = CountRange(minimum=1, maximum=1)
+# A couple is two people: "an elderly couple and their son were shot dead" is three.
+COUPLE = CountRange(minimum=2, maximum=2)
 ZERO = CountRange(minimum=0, maximum=0)
 
 ATTACKER_NOUNS = _word_set(
@@ -111,7 +113,7 @@ PERSON_NOUNS = (
         commandos staff staffer staffers official informer informants informant patient patients couple
         aide aides escort escorts assistant assistants secretary secretaries deputy deputies sheikh sheikhs
         prosecutor prosecutors commissioner commissioners councilman councilmen businessman businessmen
-        ruler rulers emir emirs"""
+        ruler rulers emir emirs orderly orderlies"""
     )
     | ATTACKER_NOUNS
 )
@@ -1473,7 +1475,7 @@ def _read_item(match: re.Match[str], *, separator: str) -> _Item | None:
         plural = head in IRREGULAR_SINGULARS or (head.endswith("s") and not head.endswith("ss"))
         if plural or not head or head in NON_PERSON_NOUNS:
             return None
-        count, kind = ONE, "determiner"
+        count, kind = (COUPLE if head == "couple" else ONE), "determiner"
     elif _is_name(raw_words) or _is_titled_name(raw_words):
         return _Item(
             start=match.start(), end=match.end(), separator=separator, count=ONE, head="", kind="name"

@@ -255,7 +255,7 @@ _CLAIM_ACTIVE = re.compile(
     # "claimed Thursday's killing": the day names which of a report's events.
     r"|\b(?:claim(?:ed|s)?|own(?:ed|s))\s+(?:the\s+|this\s+|an?\s+|both\s+|its\s+|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+)?(?:[\w-]+\s+)?"
-    r"(?:attacks?|bombings?|blasts?|"
+    r"(?:attacks?|bombings?|blasts?|raids?|shooting|hijacking|"
     r"killings?|assault|ambush|kidnapping|abduction|explosion|strike|assassination|murder|massacre)\b"
     # "the group later claimed it": the pronoun is the attack, unless a clause follows ("claimed it was").
     r"|\bclaim(?:ed|s)?\s+it\b(?!\s+(?:was|is|had|has|would|will|did|to|as|were|could|should|might|killed|"
@@ -278,10 +278,16 @@ _CLAIM_OWN_ACT = re.compile(
 # The group telling its own deed is a claim too: "Al-Shabaab said its fighters killed seven soldiers", "the
 # BLA said in a statement that it had attacked an army camp".
 _CLAIM_SAID_BEHIND = re.compile(
-    r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    # The statement's medium may come between: "said in an email that its men had planted the device".
+    r"\b(?:said|says|stated|announced|declared|claimed|claims)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|"
+    r"e-?mail|message|post|video|audio|communiqu[eé]|press\s+release)\s+)?(?:that\s+)?"
     r"(?:it|they|the\s+group|his\s+group|their\s+group|(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+"
-    r"(?:fighters?|men|militants?|mujahideen|members?|commandos?|cadres?|guerrillas?|operatives?))\s+"
-    r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)|(?:had\s+|have\s+|has\s+)?(?:carried\s+out|"
+    r"(?:fighters?|men|militants?|mujahideen|members?|commandos?|cadres?|guerrillas?|operatives?|"
+    r"(?:suicide\s+)?(?:squads?|bombers?|units?)))\s+"
+    # A group holding the people taken: "said it was holding the engineers".
+    r"(?:(?:was|were|had\s+been)\s+(?:behind|responsible\s+for|holding(?!\s+(?:an?\s+|the\s+|its\s+)?(?:talks|"
+    r"meetings?|negotiations|consultations|discussions|elections?|rall(?:y|ies)|jirgas?|press|news)\b))|"
+    r"(?:had\s+|have\s+|has\s+)?(?:carried\s+out|"
     r"killed|attacked|ambushed|stormed|captured|seized|shot|blew\s+up|targeted|destroyed|bombed|abducted|"
     r"kidnapped|executed|beheaded|overran|lobbed|hurled|threw|fired|planted|detonated|set\s+off|"
     r"rammed|struck|raided|torched))\b",

@@ -4712,10 +4712,13 @@ _VIGILANTE = re.compile(r"vigilante", re.IGNORECASE)
 
 
 # Vigilantes as the ones killed, wounded, ambushed or taken: "killing three soldiers and two vigilante
-# members", "vigilantes were killed when bandits ambushed them".
+# members", "vigilantes were killed when bandits ambushed them"; or as a side that fought them off: "local
+# vigilantes repelled them after a gun battle; two vigilantes died".
 _VIGILANTES_HARMED = re.compile(
     r"\bvigilantes? (?:[\w'’-]+ ){0,3}(?:were|was|had been|have been) (?:[\w'’-]+ )?(?:killed|shot|wounded|"
     r"injured|abducted|kidnapped|attacked|ambushed)\b|"
+    r"\bvigilantes? (?:[\w'’-]+ ){0,2}(?:died|repelled|repulsed|fought|battled|engaged|exchanged fire|"
+    r"returned fire|fought off|beat back)\b|"
     r"\b(?:killed|killing|wounded|wounding|abducted|kidnapped|ambushed|attacked|shot dead) "
     r"(?:[\w'’-]+ ){0,5}vigilantes?\b",
     re.IGNORECASE,

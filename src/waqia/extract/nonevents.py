@@ -405,7 +405,10 @@ _YEARS_COUNTED = re.compile(
 _COUNTED_OVER_TIME = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE})
 # A tally of patients or cases ("1,127 patients had gunshot wounds") counts many events, reports none.
 _STATISTIC = re.compile(
-    r"\b[\d,]+ (?:of them |of the )?patients\b|"
+    # Not patients killed or hurt in the attack told: "attacked a hospital, killing at least 20 patients",
+    # "shot dead 6 patients".
+    r"\b(?<!killing )(?<!killed )(?<!injuring )(?<!injured )(?<!wounding )(?<!wounded )(?<!least )(?<!than )"
+    r"(?<!dead )(?<!down )(?<!executed )(?<!abducted )(?<!kidnapped )[\d,]+ (?:of them |of the )?patients\b|"
     # Not "patients with burning eyes" a doctor describes: patients counted by their wounds.
     r"\bpatients (?:with|suffering from|who had) (?:[\w-]+ ){0,2}(?:gunshot|bullet|blast|bomb|burn|injur|"
     r"wound|trauma)\w*|"

@@ -424,7 +424,17 @@ _LINK_LINE_AFTER = re.compile(
 )
 _LINKED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]*[-–]$")
 # Where the one speaking sits: "a police spokesman in Srinagar said".
-_SPEAKER_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$", re.IGNORECASE)
+# ... or where people spoke of it: "speaking at a news conference in Islamabad", "told reporters in Quetta";
+_SPEAKER_BEFORE = re.compile(
+    r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$|"
+    r"\b(?:(?:news|press)\s+conference|(?:told|briefing|briefed)\s+reporters)\s+in\s+$|"
+    # ... or where a firm or a group has its seat: "the company, headquartered in Islamabad".
+    r"\bheadquartered\s+in\s+$|"
+    # ... or where a cell meant to strike next: "the cell had been planning attacks in Rawalpindi".
+    r"\bplann(?:ing|ed)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|bombings?|assaults?)\s+(?:in|on|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ROUTE_BEFORE = re.compile(
     r"(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\badjacent )\b(?:from|to|towards|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -461,6 +471,11 @@ _ORIGIN_BEFORE = re.compile(
     # Where a shell was fired from is not where it landed: "a mortar shell fired from Pakistan killed a
     # woman in Spin Boldak".
     r"|(?:fired|launched|lobbed)\s+from(?:\s+across\s+the\s+border\s+in)?"
+    # Where intruders came from is not where they were stopped: "trying to infiltrate from Afghanistan near
+    # Sambaza", "crossed over from Iran".
+    r"|(?:infiltrat\w*|crossed(?:\s+over)?|crossing(?:\s+over)?|sneak\w*(?:\s+in)?)\s+from"
+    # A former home: "the family had moved to the city from Mirpurkhas two decades ago".
+    r"|(?:moved|migrated|relocated)\s+(?:[\w'’-]+\s+){0,4}?from"
     r"|residents?\s+of)"
     # "a resident of Bihar's Supaul district": the province may own the district; "hailed from Rahim Yar
     # Khan and Muzaffargarh": every place of a list.
@@ -922,13 +937,19 @@ def read_article_geography(
             # "near the borders with Iraq and Iran", "workers from Punjab": not the country or province
             # the article is about.
             continue
+        if kind in _SETTLEMENT_KINDS and text and is_peripheral(text, toponym):
+            # Nor is a town named as a journey's end, a home or where someone spoke ("a news conference in
+            # Islamabad"): it says nothing of which district the article's villages lie in.
+            continue
         if kind in _SETTLEMENT_KINDS:
             if toponym.text not in places:
                 places.append(toponym.text)
             # A name the tagger did not call a place ("in Taji", tagged a person), or one that is part of a
-            # longer name ("Banda" of "Koto Banda"), is read inside the country the other names give; it
-            # does not choose that country.
-            tagged = toponym.label in PLACE_LABELS and not (text and _is_embedded(text, toponym))
+            # longer name ("Banda" of "Koto Banda", "Takht" of "Takht-e-Nasrati"), is read inside the country
+            # the other names give; it does not choose that country.
+            tagged = toponym.label in PLACE_LABELS and not (
+                text and (_is_embedded(text, toponym) or _is_hyphen_part(text, toponym))
+            )
             # A name the text calls a district is surer than one that may be a village or a person named
             # like a town or district abroad: "Chama Village in Latehar District" is in India, not in
             # Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of North Carolina.
@@ -1325,7 +1346,7 @@ def is_peripheral(text: str, toponym: Toponym, *, of_arrest: bool = False) -> bo
             not of_arrest
             and _DETAINED_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
         )
-        or _SPEAKER_BEFORE.search(before) is not None
+        or _SPEAKER_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
     )
 
 
@@ -1552,6 +1573,12 @@ def _choose_in_group(
             # name is no word of a sentence ("Surat Railway station"): then it is also no town of another
             # province than the article's.
             continue
+        if (
+            known == "country"
+            and _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
+        ):
+            # The last word of a party's or a group's name: "Muttahida Qaumi Movement-Pakistan".
+            continue
         if _is_village(place) and not _fits_article(place, geography=geography, geocoder=geocoder):
             continue
         place, named = _resolve_area(text, toponym, place=place, context=context, geocoder=geocoder)
@@ -1592,10 +1619,7 @@ def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> boo
     last word of a longer name ("Kunri" of "Pehro Kunri"). A word after the name is mostly a site named
     after the town ("Surat Railway station"), and a coarser place before it is its parent in a text
     stripped of its commas ("Imphal East District Manipur")."""
-    if (
-        _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
-        or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
-    ):
+    if _is_hyphen_part(text, toponym):
         return True
     before = _EMBEDDING_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start)
     return (
@@ -1604,6 +1628,15 @@ def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> boo
         and before.group("word") not in _NOT_EMBEDDING
         and _UNIT_WORD_END.search(" " + before.group("word")) is None
         and lookup_kind(geocoder, before.group("word")) in _SETTLEMENT_KINDS_OR_UNKNOWN
+    )
+
+
+def _is_hyphen_part(text: str, toponym: Toponym) -> bool:
+    """Whether the name is joined by a hyphen to a capitalised word ("Bagh" of "Bagh-Maidan", "Takht" of
+    "Takht-e-Nasrati")."""
+    return (
+        _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
+        or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
     )
 
 
@@ -1617,9 +1650,10 @@ def _names_road(text: str, toponym: Toponym) -> bool:
 
 
 _ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.IGNORECASE)
-_HYPHEN_WORD_AFTER = re.compile(r"-[A-Z][a-z]")
+# Joined by a hyphen, also through an izafa or article: "Takht-e-Nasrati", "Dera-i-Ismail", "Dar-ul-Aman".
+_HYPHEN_WORD_AFTER = re.compile(r"-(?:[ei]-|ul-|ud-|al-)?[A-Z][a-z]")
 _SETTLEMENT_KINDS_OR_UNKNOWN = frozenset({*_SETTLEMENT_KINDS, None})
-_HYPHEN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+_HYPHEN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+-(?:[ei]-|ul-|ud-|al-)?$")
 
 
 def _is_village(place: Place) -> bool:
