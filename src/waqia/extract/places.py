@@ -945,11 +945,9 @@ def read_article_geography(
             if toponym.text not in places:
                 places.append(toponym.text)
             # A name the tagger did not call a place ("in Taji", tagged a person), or one that is part of a
-            # longer name ("Banda" of "Koto Banda", "Takht" of "Takht-e-Nasrati"), is read inside the country
-            # the other names give; it does not choose that country.
-            tagged = toponym.label in PLACE_LABELS and not (
-                text and (_is_embedded(text, toponym) or _is_hyphen_part(text, toponym))
-            )
+            # longer name ("Banda" of "Koto Banda"), is read inside the country the other names give; it
+            # does not choose that country.
+            tagged = toponym.label in PLACE_LABELS and not (text and _is_embedded(text, toponym))
             # A name the text calls a district is surer than one that may be a village or a person named
             # like a town or district abroad: "Chama Village in Latehar District" is in India, not in
             # Zambia's Chama, and "Rowan" beside "West Singhbhum District" is no county of North Carolina.
@@ -1632,8 +1630,7 @@ def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> boo
 
 
 def _is_hyphen_part(text: str, toponym: Toponym) -> bool:
-    """Whether the name is joined by a hyphen to a capitalised word ("Bagh" of "Bagh-Maidan", "Takht" of
-    "Takht-e-Nasrati")."""
+    """Whether the name is joined by a hyphen to a capitalised word ("Bagh" of "Bagh-Maidan")."""
     return (
         _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
         or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
@@ -1650,10 +1647,9 @@ def _names_road(text: str, toponym: Toponym) -> bool:
 
 
 _ROAD_WORD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.IGNORECASE)
-# Joined by a hyphen, also through an izafa or article: "Takht-e-Nasrati", "Dera-i-Ismail", "Dar-ul-Aman".
-_HYPHEN_WORD_AFTER = re.compile(r"-(?:[ei]-|ul-|ud-|al-)?[A-Z][a-z]")
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Z][a-z]")
 _SETTLEMENT_KINDS_OR_UNKNOWN = frozenset({*_SETTLEMENT_KINDS, None})
-_HYPHEN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+-(?:[ei]-|ul-|ud-|al-)?$")
+_HYPHEN_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
 
 
 def _is_village(place: Place) -> bool:
