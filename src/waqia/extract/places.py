@@ -423,14 +423,17 @@ _LINK_LINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LINKED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]*[-–]$")
-# Where the one speaking sits: "a police spokesman in Srinagar said".
-# ... or where people spoke of it: "speaking at a news conference in Islamabad", "told reporters in Quetta";
+# Where the one speaking sits: "a police spokesman in Srinagar said", "speaking at a news conference in
+# Islamabad", "told reporters in Quetta".
 _SPEAKER_BEFORE = re.compile(
     r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$|"
-    r"\b(?:(?:news|press)\s+conference|(?:told|briefing|briefed)\s+reporters)\s+in\s+$|"
-    # ... or where a firm or a group has its seat: "the company, headquartered in Islamabad".
+    r"\b(?:(?:news|press)\s+conference|(?:told|briefing|briefed)\s+reporters)\s+in\s+$",
+    re.IGNORECASE,
+)
+# Where a firm or a group has its seat ("the company, headquartered in Islamabad") or a cell meant to strike
+# next ("the cell had been planning attacks in Rawalpindi").
+_SEAT_OR_TARGET_BEFORE = re.compile(
     r"\bheadquartered\s+in\s+$|"
-    # ... or where a cell meant to strike next: "the cell had been planning attacks in Rawalpindi".
     r"\bplann(?:ing|ed)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|bombings?|assaults?)\s+(?:in|on|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -1345,6 +1348,7 @@ def is_peripheral(text: str, toponym: Toponym, *, of_arrest: bool = False) -> bo
             and _DETAINED_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
         )
         or _SPEAKER_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
+        or _SEAT_OR_TARGET_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
     )
 
 
@@ -1617,7 +1621,10 @@ def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> boo
     last word of a longer name ("Kunri" of "Pehro Kunri"). A word after the name is mostly a site named
     after the town ("Surat Railway station"), and a coarser place before it is its parent in a text
     stripped of its commas ("Imphal East District Manipur")."""
-    if _is_hyphen_part(text, toponym):
+    if (
+        _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
+        or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
+    ):
         return True
     before = _EMBEDDING_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start)
     return (
@@ -1626,14 +1633,6 @@ def _is_compound_part(text: str, toponym: Toponym, *, geocoder: Geocoder) -> boo
         and before.group("word") not in _NOT_EMBEDDING
         and _UNIT_WORD_END.search(" " + before.group("word")) is None
         and lookup_kind(geocoder, before.group("word")) in _SETTLEMENT_KINDS_OR_UNKNOWN
-    )
-
-
-def _is_hyphen_part(text: str, toponym: Toponym) -> bool:
-    """Whether the name is joined by a hyphen to a capitalised word ("Bagh" of "Bagh-Maidan")."""
-    return (
-        _HYPHEN_WORD_AFTER.match(text, toponym.end) is not None
-        or _HYPHEN_WORD_BEFORE.search(text, max(0, toponym.start - 30), toponym.start) is not None
     )
 
 
