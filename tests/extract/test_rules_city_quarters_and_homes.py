@@ -109,6 +109,21 @@ def test_a_quarter_or_town_the_gazetteer_knows_is_the_scene(
             "Bajaur",
             "Bajaur",
         ),
+        (
+            "Four students, most of them from Charsadda, were wounded when a grenade was hurled into their "
+            "hostel in Mardan on Friday.",
+            "Mardan",
+            "Mardan",
+        ),
+        # People taken from a place were there.
+        ("Gunmen abducted five labourers from Surab on Monday, officials in Quetta said.", "Surab", "Surab"),
+        # Where an official spoke of it.
+        (
+            "Two soldiers were killed when a bomb went off in Kech district on Monday, the home minister, "
+            "talking to reporters in Quetta, said.",
+            "Kech",
+            "Kech",
+        ),
     ],
 )
 def test_a_home_or_starting_point_is_not_the_scene(

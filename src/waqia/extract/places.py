@@ -430,7 +430,9 @@ _LINKED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’]*[-–]$")
 # Islamabad", "told reporters in Quetta".
 _SPEAKER_BEFORE = re.compile(
     r"\bspokes(?:man|woman|person)\s+(?:based\s+)?in\s+$|"
-    r"\b(?:(?:news|press)\s+conference|(?:told|briefing|briefed)\s+reporters)\s+in\s+$",
+    r"\b(?:(?:news|press)\s+conference|(?:told|briefing|briefed)\s+reporters"
+    r"|(?:talking|speaking|spoke|talked)\s+to\s+(?:reporters|journalists|newsmen|the\s+media))"
+    r"(?:\s+(?:on\s+\w+|later|there))?\s+in\s+$",
     re.IGNORECASE,
 )
 # Where a firm or a group has its seat ("the company, headquartered in Islamabad") or a cell meant to strike
@@ -477,16 +479,19 @@ _ORIGIN_BEFORE = re.compile(
     r"businessm[ae]n|shopkeepers?|lawyers?|doctors?|teachers?|clerics?|journalists?|"
     r"vessels|trucks|lorries|buses|coaches|convoys|goods|supplies|"
     # "a peacekeeper from Guinea died in an attack in northeastern Mali".
-    r"peacekeepers?|soldiers?|troops|nationals?|citizens?)\s+"
+    r"peacekeepers?|soldiers?|troops|nationals?|citizens?|"
+    # "the boys, most of them from Bajaur and Upper Dir".
+    r"(?:most|all|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+them)\s+"
     r"(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:originally\s+)?from"
     # Where a shell was fired from is not where it landed: "a mortar shell fired from Pakistan killed a
     # woman in Spin Boldak".
     r"|(?:fired|launched|lobbed)\s+from(?:\s+across\s+the\s+border\s+in)?"
-    # Where intruders came from is not where they were stopped: "trying to infiltrate from Afghanistan near
-    # Sambaza", "crossed over from Iran".
-    r"|(?:infiltrat\w*|crossed(?:\s+over)?|crossing(?:\s+over)?|sneak\w*(?:\s+in)?)\s+from)"
+    r")"
     + _ORIGIN_LIST
     + r"|(?:hail(?:ing|ed|s)\s+from|originally\s+from|belong(?:ing|ed|s)?\s+to|natives?\s+of|domiciled\s+in"
+    # Where intruders came from is not where they were stopped: "trying to infiltrate from Afghanistan near
+    # Sambaza", "crossed over from Barkhan in Balochistan".
+    r"|(?:infiltrat\w*|crossed(?:\s+over)?|crossing(?:\s+over)?|sneak\w*(?:\s+in)?)\s+from"
     # A former home: "the family had moved to the city from Mirpurkhas two decades ago".
     r"|(?:moved|migrated|relocated)\s+(?:[\w'’-]+\s+){0,4}?from"
     # "The attackers had come from Afghanistan": where they set out from.
@@ -499,6 +504,13 @@ _ORIGIN_BEFORE = re.compile(
     + r"(?:(?:(?:a|the|their|his|her)\s+(?:\w+\s+)?(?:village|town|city|district)|(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:district|village|town|tehsil))?)\s+(?:in|of)\s+(?:the\s+)?)?)"
     rf"{_REGION_PART}$",
+    re.IGNORECASE,
+)
+# People taken from a place were there: "kidnapped eight coal miners from Shahrag", "abducted two workers
+# from a village in Jamui district".
+_TAKEN_FROM_BEFORE = re.compile(
+    r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|whisk\w*|picked\s+up|took|taken|dragged|pulled)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 # Where the wounded were treated and where a victim was coming from are not the scene: "six more died in
@@ -1365,7 +1377,10 @@ def is_peripheral(text: str, toponym: Toponym, *, of_arrest: bool = False) -> bo
         or linked
         or _BOTH_WAYS_BEFORE.search(before) is not None
         or _BORDER_BEFORE.search(text, max(0, toponym.start - 80), toponym.start) is not None
-        or _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
+        or (
+            _ORIGIN_BEFORE.search(text, max(0, toponym.start - 40), toponym.start) is not None
+            and _TAKEN_FROM_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is None
+        )
         or _AFTERMATH_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
         or (
             not of_arrest
