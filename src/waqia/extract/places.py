@@ -495,7 +495,7 @@ _ORIGIN_BEFORE = re.compile(
     # A former home: "the family had moved to the city from Mirpurkhas two decades ago".
     r"|(?:moved|migrated|relocated)\s+(?:[\w'’-]+\s+){0,4}?from"
     # "The attackers had come from Afghanistan": where they set out from.
-    r"|(?:had\s+|have\s+|who\s+)?(?:come|came|coming)\s+(?:over\s+|in\s+)?from"
+    r"|(?:come|came|coming)\s+(?:over\s+|in\s+)?from"
     r"|residents?\s+of)"
     + _ORIGIN_LIST
     # Someone's home is told with the larger place that holds it: "hailed from Bahawalpur in southern
@@ -1213,14 +1213,14 @@ def rank_toponyms(
     parents = {
         other.text for toponym in toponyms for other in toponyms if _is_possessive_of(text, other, toponym)
     }
-    districts_after = [toponym.start for toponym in toponyms if kinds[toponym.text] == "district"]
+    road_named = {id(toponym) for toponym in toponyms if text and _names_road(text, toponym)}
+    district_starts = [toponym.start for toponym in toponyms if kinds[toponym.text] == "district"]
     road_ends = {
         id(toponym)
         for toponym in toponyms
-        if text
+        if id(toponym) in road_named
         and kinds[toponym.text] in ("town", "neighbourhood")
-        and _names_road(text, toponym)
-        and any(0 < start - toponym.end <= _ROAD_DISTRICT_SPAN for start in districts_after)
+        and any(0 < start - toponym.end <= _ROAD_DISTRICT_SPAN for start in district_starts)
     }
     ranked = sorted(
         toponyms,
@@ -1232,7 +1232,7 @@ def rank_toponyms(
             # the road's end, the other where on it the event was; the district the text then puts the road
             # in says more than either end ("the Thall-Parachinar road near Bagan in Lower Kurram").
             _ROAD_END_ORDER if id(toponym) in road_ends else KIND_ORDER.get(kinds[toponym.text], 2),
-            bool(text) and _names_road(text, toponym),
+            id(toponym) in road_named,
             toponym.text in parents,
             positions[id(toponym)],
         ),
